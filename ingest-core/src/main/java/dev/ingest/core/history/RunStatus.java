@@ -1,0 +1,18 @@
+package dev.ingest.core.history;
+
+import java.util.Locale;
+
+public enum RunStatus {
+    RUNNING, SUCCESS,
+    /** Finished, with some records rejected and the rest loaded. */
+    PARTIAL,
+    FAILED, CANCELLED;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static RunStatus fromLabel(String label) {
+        return valueOf(label.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,100 @@
+package dev.ingest.core.history;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+import java.time.Instant;
+import java.util.List;
+
+import static dev.ingest.core.history.SystemTables.*;
+
+/** {@code ingest.sync_history}: one row per stream per run, written as the run goes. */
+public final class SyncHistory {
+
+    /** A run on another host is taken for dead when it has not committed a batch for this long. */
+    static final java.time.Duration STALE_AFTER = java.time.Duration.ofHours(6);
+
+    private final DSLContext ctx;
+
+    public SyncHistory(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public void start(SyncRun run) {
+        ctx.insertInto(HISTORY)
+                .set(H_ID, run.id()).set(H_INVOCATION, run.invocationId())
+                .set(H_CONNECTOR, run.connector()).set(H_STREAM, run.stream()).set(H_MODE, run.mode())
+                .set(H_STATUS, RunStatus.RUNNING.label()).set(H_STARTED, run.startedAt()).set(H_HEARTBEAT, run.startedAt())
+                .set(H_PROCESSED, 0L).set(H_CREATED, 0L).set(H_UPDATED, 0L).set(H_UNCHANGED, 0L).set(H_REJECTED, 0L)
+                .set(H_CURSOR_BEFORE, run.cursorBefore())
+                .set(H_HOST, ProcessIdentity.host()).set(H_PID, ProcessIdentity.pid())
+                .execute();
+    }
+
+    /** Records progress inside the transaction of the batch it counts. */
+    public void progress(String runId, RunCounts counts, String cursorAfter, Instant now) {
+        ctx.update(HISTORY)
+                .set(H_PROCESSED, counts.processed()).set(H_CREATED, counts.created()).set(H_UPDATED, counts.updated())
+                .set(H_UNCHANGED, counts.unchanged()).set(H_REJECTED, counts.rejected())
+                .set(H_CURSOR_AFTER, cursorAfter).set(H_HEARTBEAT, now)
+                .where(H_ID.eq(runId))
+                .execute();
+    }
+
+    public void finish(String runId, RunStatus status, RunCounts counts, String cursorAfter, String error, Instant now) {
+        ctx.update(HISTORY)
+                .set(H_STATUS, status.label()).set(H_FINISHED, now).set(H_HEARTBEAT, now)
+                .set(H_PROCESSED, counts.processed()).set(H_CREATED, counts.created()).set(H_UPDATED, counts.updated())
+                .set(H_UNCHANGED, counts.unchanged()).set(H_REJECTED, counts.rejected())
+                .set(H_CURSOR_AFTER, cursorAfter).set(H_ERROR, error)
+                .where(H_ID.eq(runId))
+                .execute();
+    }
+
+    /**
+     * Marks as failed the runs left {@code running} by a process that died: on this host, one whose
+     * process is gone; elsewhere, one silent for {@link #STALE_AFTER}.
+     *
+     * @return how many runs were marked
+     */
+    public int failAbandoned(Instant now) {
+        int marked = 0;
+        for (Record run : ctx.select(H_ID, H_HOST, H_PID, H_HEARTBEAT).from(HISTORY).where(H_STATUS.eq(RunStatus.RUNNING.label())).fetch()) {
+            String host = run.get(H_HOST);
+            Long pid = run.get(H_PID);
+            boolean here = ProcessIdentity.host().equals(host);
+            boolean dead = here
+                    ? pid == null || (pid != ProcessIdentity.pid() && ProcessHandle.of(pid).isEmpty())
+                    : run.get(H_HEARTBEAT).isBefore(now.minus(STALE_AFTER));
+            if (dead) {
+                marked += ctx.update(HISTORY)
+                        .set(H_STATUS, RunStatus.FAILED.label()).set(H_FINISHED, now)
+                        .set(H_ERROR, "the process running this sync (pid " + pid + " on " + host + ") ended without finishing it")
+                        .where(H_ID.eq(run.get(H_ID))).and(H_STATUS.eq(RunStatus.RUNNING.label()))
+                        .execute();
+            }
+        }
+        return marked;
+    }
+
+    public List<SyncRun> recent(String connector, int limit) {
+        return ctx.select().from(HISTORY)
+                .where(connector == null ? DSL.noCondition() : H_CONNECTOR.eq(connector))
+                .orderBy(H_STARTED.desc(), H_STREAM.asc())
+                .limit(limit)
+                .fetch(SyncHistory::toRun);
+    }
+
+    public SyncRun get(String runId) {
+        return ctx.select().from(HISTORY).where(H_ID.eq(runId)).fetchOptional(SyncHistory::toRun)
+                .orElseThrow(() -> new IllegalArgumentException("no run " + runId));
+    }
+
+    private static SyncRun toRun(Record r) {
+        return new SyncRun(r.get(H_ID), r.get(H_INVOCATION), r.get(H_CONNECTOR), r.get(H_STREAM), r.get(H_MODE),
+                RunStatus.fromLabel(r.get(H_STATUS)), r.get(H_STARTED), r.get(H_FINISHED),
+                new RunCounts(r.get(H_PROCESSED), r.get(H_CREATED), r.get(H_UPDATED), r.get(H_UNCHANGED), r.get(H_REJECTED)),
+                r.get(H_CURSOR_BEFORE), r.get(H_CURSOR_AFTER), r.get(H_ERROR));
+    }
+}

@@ -1,0 +1,31 @@
+package dev.ingest.core.warehouse;
+
+import dev.ingest.core.spi.ColumnType;
+import org.jooq.SQLDialect;
+
+final class DuckDbDialect implements WarehouseDialect {
+
+    @Override
+    public SQLDialect jooq() {
+        return SQLDialect.DUCKDB;
+    }
+
+    @Override
+    public String typeName(ColumnType type) {
+        return switch (type) {
+            case TEXT -> "VARCHAR";
+            case INTEGER -> "BIGINT";
+            // 38 digits is DuckDB's widest; 28 before the point hold any unsigned 64-bit key
+            case DECIMAL -> "DECIMAL(38,10)";
+            case BOOLEAN -> "BOOLEAN";
+            case DATE -> "DATE";
+            case TIMESTAMP -> "TIMESTAMPTZ";
+            case JSON -> "JSON";
+        };
+    }
+
+    @Override
+    public StageWriter bulkStageWriter() {
+        return new DuckDbAppenderStageWriter();
+    }
+}

@@ -1,0 +1,152 @@
+package dev.ingest.core.warehouse;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.ingest.core.history.RejectStore;
+import dev.ingest.core.history.SyncHistory;
+import dev.ingest.core.history.SyncStateStore;
+import dev.ingest.core.history.SystemTables;
+import dev.ingest.core.spi.Stream;
+import org.jooq.DSLContext;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A SQL warehouse: PostgreSQL in production, or the embedded DuckDB file. Holds a small connection
+ * pool; everything written by a sync goes through {@link #inTransaction}.
+ */
+public final class Warehouse implements AutoCloseable {
+
+    private final WarehouseConfig config;
+    private final HikariDataSource pool;
+    private final DSLContext dsl;
+    private final TableSchema schema;
+    private final TableLoader loader;
+
+    private Warehouse(WarehouseConfig config, HikariDataSource pool, WarehouseDialect dialect) {
+        this.config = config;
+        this.pool = pool;
+        this.dsl = DSL.using(pool, dialect.jooq(), new Settings()
+                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_QUOTED)
+                .withExecuteLogging(false));
+        this.schema = new TableSchema(dialect);
+        this.loader = new TableLoader(dialect);
+    }
+
+    /**
+     * Connects and creates the {@code ingest} schema where it is missing.
+     *
+     * @throws WarehouseException when the warehouse cannot be reached or written
+     */
+    public static Warehouse open(WarehouseConfig config) {
+        WarehouseDialect dialect = switch (config.kind()) {
+            case POSTGRES -> new PostgresDialect();
+            case DUCKDB -> new DuckDbDialect();
+        };
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("ingest-warehouse");
+        hikari.setJdbcUrl(config.url());
+        hikari.setUsername(config.user());
+        hikari.setPassword(config.password());
+        hikari.setMaximumPoolSize(4);
+        hikari.setMinimumIdle(1);
+        hikari.setConnectionTimeout(15_000);
+        hikari.setInitializationFailTimeout(1);
+        if (config.kind() == WarehouseConfig.Kind.DUCKDB) {
+            createParentDirectory(config.url().substring("jdbc:duckdb:".length()));
+            hikari.setConnectionTestQuery("SELECT 1");
+        }
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(hikari);
+        } catch (RuntimeException e) {
+            throw new WarehouseException("cannot connect to the warehouse " + config.redactedUrl() + ": " + rootMessage(e), e);
+        }
+        Warehouse warehouse = new Warehouse(config, pool, dialect);
+        try {
+            SystemTables.create(warehouse.dsl);
+        } catch (RuntimeException e) {
+            warehouse.close();
+            throw new WarehouseException("cannot create the ingest schema in " + config.redactedUrl() + ": " + rootMessage(e), e);
+        }
+        return warehouse;
+    }
+
+    public WarehouseConfig config() {
+        return config;
+    }
+
+    /** For queries of the warehouse's own: reports, tests, embedding applications. */
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public SyncHistory history() {
+        return new SyncHistory(dsl);
+    }
+
+    public SyncStateStore states() {
+        return new SyncStateStore(dsl);
+    }
+
+    public RejectStore rejects() {
+        return new RejectStore(dsl);
+    }
+
+    /** Creates or evolves the table of {@code stream} in {@code schemaName}. */
+    public TableRef prepare(String schemaName, Stream stream) {
+        return schema.prepare(dsl, schemaName, stream);
+    }
+
+    /** Runs {@code work} in one transaction: it commits when {@code work} returns and rolls back when it throws. */
+    public <T> T inTransaction(Function<DSLContext, T> work) {
+        return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+    }
+
+    /**
+     * Upserts rows with distinct keys into {@code table}, in the transaction of {@code tx}.
+     *
+     * @return exact counts of created, updated and unchanged rows
+     */
+    public UpsertCounts upsert(DSLContext tx, TableRef table, List<StagedRow> rows, Instant syncedAt, String runId) {
+        return tx.connectionResult(connection -> {
+            try {
+                return loader.upsert(connection, table, rows, syncedAt, runId);
+            } catch (SQLException e) {
+                throw new WarehouseException("loading " + rows.size() + " rows into " + table.schema() + "." + table.table()
+                        + " failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    private static void createParentDirectory(String file) {
+        Path parent = Path.of(file).toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new WarehouseException("cannot create the directory " + parent + " for the embedded warehouse: " + e.getMessage(), e);
+        }
+    }
+}

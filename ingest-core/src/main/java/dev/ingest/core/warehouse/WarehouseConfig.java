@@ -1,0 +1,61 @@
+package dev.ingest.core.warehouse;
+
+import dev.ingest.core.spi.ConfigException;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where rows go: a JDBC URL and its credentials. The password is never part of {@link #toString()}.
+ *
+ * @param url      {@code jdbc:postgresql://host:port/db} or {@code jdbc:duckdb:<file>}
+ * @param user     the user, or {@code null}
+ * @param password the password, or {@code null}
+ */
+public record WarehouseConfig(String url, String user, String password) {
+
+    public static final String URL_VARIABLE = "INGEST_WAREHOUSE_URL";
+    public static final String USER_VARIABLE = "INGEST_WAREHOUSE_USER";
+    public static final String PASSWORD_VARIABLE = "INGEST_WAREHOUSE_PASSWORD";
+
+    /** The embedded default: a DuckDB file any DuckDB client can open, so a newcomer needs no server. */
+    public static WarehouseConfig embedded(Path directory) {
+        return new WarehouseConfig("jdbc:duckdb:" + directory.resolve("warehouse.duckdb").toAbsolutePath(), null, null);
+    }
+
+    /**
+     * The warehouse named by {@code url}, else by {@value #URL_VARIABLE} in {@code environment}, else the
+     * embedded default under {@code ./ingest-data}.
+     */
+    public static WarehouseConfig resolve(String url, Map<String, String> environment) {
+        String chosen = url != null ? url : environment.get(URL_VARIABLE);
+        if (chosen == null || chosen.isBlank()) {
+            return embedded(Path.of("ingest-data"));
+        }
+        WarehouseConfig config = new WarehouseConfig(chosen.trim(), environment.get(USER_VARIABLE), environment.get(PASSWORD_VARIABLE));
+        config.kind();
+        return config;
+    }
+
+    public Kind kind() {
+        if (url.startsWith("jdbc:postgresql:")) {
+            return Kind.POSTGRES;
+        }
+        if (url.startsWith("jdbc:duckdb:")) {
+            return Kind.DUCKDB;
+        }
+        throw new ConfigException("warehouse URL " + redactedUrl() + " is not supported: use jdbc:postgresql://host:port/db or jdbc:duckdb:<file>");
+    }
+
+    /** The URL with any password parameter masked, for messages. */
+    public String redactedUrl() {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1****").replaceAll("//([^/:@]+):[^/@]*@", "//$1:****@");
+    }
+
+    @Override
+    public String toString() {
+        return "WarehouseConfig[" + redactedUrl() + (user == null ? "" : ", user=" + user) + "]";
+    }
+
+    public enum Kind { POSTGRES, DUCKDB }
+}

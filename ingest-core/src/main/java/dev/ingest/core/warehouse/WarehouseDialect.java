@@ -1,0 +1,16 @@
+package dev.ingest.core.warehouse;
+
+import dev.ingest.core.spi.ColumnType;
+import org.jooq.SQLDialect;
+
+/** What differs between warehouses: their SQL types and their fast way of filling a staging table. */
+interface WarehouseDialect {
+
+    SQLDialect jooq();
+
+    /** The SQL type of a column of the given type. */
+    String typeName(ColumnType type);
+
+    /** The bulk path for large batches: PostgreSQL's COPY, DuckDB's appender. */
+    StageWriter bulkStageWriter();
+}
