@@ -1,0 +1,121 @@
+package dev.ingest.core.engine;
+
+import dev.ingest.core.spi.Batch;
+import dev.ingest.core.spi.RawRecord;
+import dev.ingest.core.spi.RecordReader;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * Extract and transform on a thread of their own, a bounded queue ahead of the loader: the next batch
+ * is fetched while the last one is written, and memory holds at most a few batches whatever the
+ * source's size. Small source pages are gathered into batches of the requested size.
+ */
+final class BatchPipeline implements AutoCloseable {
+
+    /** Processed batches waiting for the loader, beyond the one being built and the one being loaded. */
+    private static final int QUEUE_DEPTH = 2;
+
+    private sealed interface Item permits Next, End, Failure {
+    }
+
+    private record Next(ProcessedBatch batch) implements Item {
+    }
+
+    private record End() implements Item {
+    }
+
+    private record Failure(RuntimeException error) implements Item {
+    }
+
+    private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUE_DEPTH);
+    private final RecordReader reader;
+    private final RecordTransformer transformer;
+    private final int batchSize;
+    private final long limit;
+    private final Thread producer;
+    private volatile boolean stopped;
+    private boolean ended;
+
+    BatchPipeline(String name, RecordReader reader, RecordTransformer transformer, int batchSize, long limit) {
+        this.reader = reader;
+        this.transformer = transformer;
+        this.batchSize = batchSize;
+        this.limit = limit;
+        this.producer = new Thread(this::produce, "ingest-extract-" + name);
+        this.producer.setDaemon(true);
+        this.producer.start();
+    }
+
+    /** The next processed batch, or {@code null} when the source is exhausted or the limit reached. */
+    ProcessedBatch next() throws InterruptedException {
+        if (ended) {
+            return null;
+        }
+        Item item = queue.take();
+        if (item instanceof Next next) {
+            return next.batch();
+        }
+        ended = true;
+        if (item instanceof Failure failure) {
+            throw failure.error();
+        }
+        return null;
+    }
+
+    private void produce() {
+        long remaining = limit > 0 ? limit : Long.MAX_VALUE;
+        try {
+            List<RawRecord> gathered = new ArrayList<>();
+            String checkpoint = null;
+            Batch batch;
+            while (!stopped && remaining > 0 && (batch = reader.next()) != null) {
+                List<RawRecord> records = batch.records();
+                if (records.size() > remaining) {
+                    records = records.subList(0, (int) remaining);
+                }
+                remaining -= records.size();
+                gathered.addAll(records);
+                checkpoint = batch.checkpoint();
+                if (gathered.size() >= batchSize) {
+                    put(new Next(transformer.transform(gathered, checkpoint)));
+                    gathered = new ArrayList<>();
+                }
+            }
+            if (!gathered.isEmpty()) {
+                put(new Next(transformer.transform(gathered, checkpoint)));
+            }
+            put(new End());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            try {
+                put(new Failure(e));
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void put(Item item) throws InterruptedException {
+        if (!stopped) {
+            queue.put(item);
+        }
+    }
+
+    @Override
+    public void close() {
+        stopped = true;
+        producer.interrupt();
+        queue.clear();
+        try {
+            producer.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        reader.close();
+    }
+}

@@ -1,0 +1,205 @@
+package dev.ingest.core.engine;
+
+import dev.ingest.core.engine.SyncEngine.StreamPlan;
+import dev.ingest.core.history.RejectStore;
+import dev.ingest.core.history.RunCounts;
+import dev.ingest.core.history.RunStatus;
+import dev.ingest.core.history.StreamState;
+import dev.ingest.core.history.SyncHistory;
+import dev.ingest.core.history.SyncRun;
+import dev.ingest.core.history.SyncStateStore;
+import dev.ingest.core.spi.Client;
+import dev.ingest.core.spi.ColumnType;
+import dev.ingest.core.spi.ReadRequest;
+import dev.ingest.core.spi.RecordReader;
+import dev.ingest.core.spi.Row;
+import dev.ingest.core.spi.Stream;
+import dev.ingest.core.spi.SyncMode;
+import dev.ingest.core.warehouse.StagedRow;
+import dev.ingest.core.warehouse.TableRef;
+import dev.ingest.core.warehouse.UpsertCounts;
+import dev.ingest.core.warehouse.Warehouse;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+/** One stream's run: its history row, its batches each committed with state, and how it ended. */
+final class StreamSync {
+
+    private static final int SAMPLE_ROWS = 5;
+
+    private final Warehouse warehouse;
+    private final String connector;
+    private final String invocationId;
+    private final StreamPlan plan;
+    private final Stream stream;
+    private final SyncRequest request;
+    private final SyncListener listener;
+    private final BooleanSupplier cancelled;
+    private final ColumnType cursorType;
+    private final int[] keyIndexes;
+
+    private RunCounts counts = RunCounts.ZERO;
+    private Comparable<Object> maxCursor;
+
+    StreamSync(Warehouse warehouse, String connector, String invocationId, StreamPlan plan, SyncRequest request,
+               SyncListener listener, BooleanSupplier cancelled) {
+        this.warehouse = warehouse;
+        this.connector = connector;
+        this.invocationId = invocationId;
+        this.plan = plan;
+        this.stream = plan.stream();
+        this.request = request;
+        this.listener = listener;
+        this.cancelled = cancelled;
+        this.cursorType = stream.cursorColumn().map(c -> c.type()).orElse(null);
+        this.keyIndexes = stream.primaryKey().stream().mapToInt(stream::columnIndex).toArray();
+        this.maxCursor = parseCursor(plan.maxCursorSoFar());
+    }
+
+    StreamResult run(Client client) {
+        return request.dryRun() ? dryRun(client) : load(client);
+    }
+
+    private StreamResult load(Client client) {
+        Instant started = Instant.now();
+        String runId = UUID.randomUUID().toString();
+        warehouse.history().start(new SyncRun(runId, invocationId, connector, stream.name(), plan.mode().label(), RunStatus.RUNNING,
+                started, null, RunCounts.ZERO, plan.windowCursor(), null, null));
+        listener.streamStarted(stream.name(), plan.mode().label(), plan.windowCursor());
+        RunStatus status;
+        String error = null;
+        String cursorAfter = plan.mode() == SyncMode.INCREMENTAL ? plan.windowCursor() : plan.storedCursor();
+        try {
+            TableRef table = warehouse.prepare(connector, stream);
+            try (RecordReader reader = client.read(stream, readRequest());
+                 BatchPipeline pipeline = new BatchPipeline(stream.name(), reader, new RecordTransformer(stream), request.batchSize(), request.limit())) {
+                ProcessedBatch batch;
+                while (!cancelled.getAsBoolean() && (batch = pipeline.next()) != null) {
+                    commit(table, runId, batch);
+                    listener.batchDone(stream.name(), counts);
+                }
+            }
+            if (cancelled.getAsBoolean()) {
+                status = RunStatus.CANCELLED;
+            } else {
+                status = counts.rejected() > 0 ? RunStatus.PARTIAL : RunStatus.SUCCESS;
+                cursorAfter = finalCursor();
+                String finalCursor = cursorAfter;
+                warehouse.inTransaction(tx -> {
+                    new SyncStateStore(tx).save(connector, stream.name(), new StreamState(finalCursor, null), Instant.now());
+                    return null;
+                });
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            status = RunStatus.CANCELLED;
+        } catch (RuntimeException e) {
+            status = RunStatus.FAILED;
+            error = ErrorText.of(e);
+        }
+        if (status != RunStatus.SUCCESS && status != RunStatus.PARTIAL) {
+            cursorAfter = warehouse.states().load(connector, stream.name()).cursor();
+        }
+        Instant finished = Instant.now();
+        try {
+            warehouse.history().finish(runId, status, counts, cursorAfter, error, finished);
+        } catch (RuntimeException e) {
+            error = (error == null ? "" : error + "; ") + "recording the end of the run failed: " + ErrorText.of(e);
+        }
+        return new StreamResult(stream.name(), runId, plan.mode().label(), status, counts, plan.windowCursor(), cursorAfter,
+                error, Duration.between(started, finished), List.of());
+    }
+
+    /** One batch, its rejects, the stream's state and the run's counts, in one transaction. */
+    private void commit(TableRef table, String runId, ProcessedBatch batch) {
+        Comparable<Object> newMax = max(maxCursor, batch.maxCursor());
+        StreamState.Resume resume = new StreamState.Resume(plan.mode().label(), plan.windowCursor(), batch.checkpoint(), format(newMax));
+        String cursor = plan.mode() == SyncMode.INCREMENTAL ? format(max(parseCursor(plan.windowCursor()), newMax)) : plan.storedCursor();
+        long firstSeq = counts.rejected();
+        RunCounts after = warehouse.inTransaction(tx -> {
+            Instant now = Instant.now();
+            UpsertCounts loaded = UpsertCounts.NONE;
+            for (List<StagedRow> round : SyncEngine.distinctKeyRounds(batch.rows(), keyIndexes)) {
+                loaded = loaded.plus(warehouse.upsert(tx, table, round, now, runId));
+            }
+            new RejectStore(tx).add(runId, connector, stream.name(), firstSeq, batch.rejects(), now);
+            new SyncStateStore(tx).save(connector, stream.name(), new StreamState(cursor, resume), now);
+            RunCounts total = counts.plus(loaded, batch.rejects().size());
+            new SyncHistory(tx).progress(runId, total, cursor, now);
+            return total;
+        });
+        counts = after;
+        maxCursor = newMax;
+    }
+
+    private StreamResult dryRun(Client client) {
+        Instant started = Instant.now();
+        listener.streamStarted(stream.name(), plan.mode().label(), plan.windowCursor());
+        List<Row> sample = new ArrayList<>();
+        RunStatus status;
+        String error = null;
+        try (RecordReader reader = client.read(stream, readRequest());
+             BatchPipeline pipeline = new BatchPipeline(stream.name(), reader, new RecordTransformer(stream), request.batchSize(), request.limit())) {
+            ProcessedBatch batch;
+            while (!cancelled.getAsBoolean() && (batch = pipeline.next()) != null) {
+                for (StagedRow row : batch.rows()) {
+                    if (sample.size() < SAMPLE_ROWS) {
+                        sample.add(new Row(row.values(), row.deletedAt()));
+                    }
+                }
+                counts = new RunCounts(counts.processed() + batch.size(), 0, 0, 0, counts.rejected() + batch.rejects().size());
+                maxCursor = max(maxCursor, batch.maxCursor());
+                listener.batchDone(stream.name(), counts);
+            }
+            status = cancelled.getAsBoolean() ? RunStatus.CANCELLED : counts.rejected() > 0 ? RunStatus.PARTIAL : RunStatus.SUCCESS;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            status = RunStatus.CANCELLED;
+        } catch (RuntimeException e) {
+            status = RunStatus.FAILED;
+            error = ErrorText.of(e);
+        }
+        return new StreamResult(stream.name(), null, plan.mode().label(), status, counts, plan.windowCursor(), format(maxCursor),
+                error, Duration.between(started, Instant.now()), sample);
+    }
+
+    private ReadRequest readRequest() {
+        return new ReadRequest(plan.mode(), plan.windowCursor(), plan.checkpoint(), request.batchSize());
+    }
+
+    /** The cursor the next incremental run starts from, once this run has read its whole window. */
+    private String finalCursor() {
+        if (cursorType == null) {
+            return null;
+        }
+        if (plan.mode() == SyncMode.INCREMENTAL) {
+            return format(max(parseCursor(plan.windowCursor()), maxCursor));
+        }
+        // A limited full run has not seen every record, so the records it skipped must stay in reach.
+        if (request.limit() > 0 || maxCursor == null) {
+            return plan.storedCursor();
+        }
+        return format(maxCursor);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Comparable<Object> parseCursor(String text) {
+        return text == null || cursorType == null ? null : (Comparable<Object>) cursorType.parse(text);
+    }
+
+    private String format(Comparable<Object> value) {
+        return value == null ? null : cursorType.format(value);
+    }
+
+    private static Comparable<Object> max(Comparable<Object> a, Comparable<Object> b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.compareTo(b) >= 0 ? a : b;
+    }
+}
