@@ -38,7 +38,7 @@ public final class RejectStore {
     }
 
     public List<RejectedRecord> forRun(String runId) {
-        return ctx.select().from(REJECTS).where(R_RUN.eq(runId)).orderBy(R_SEQ)
+        return ctx.select(REJECT_FIELDS).from(REJECTS).where(R_RUN.eq(runId)).orderBy(R_SEQ)
                 .fetch((Record r) -> new RejectedRecord(r.get(R_SOURCE_ID), r.get(R_LOCATION), r.get(R_REASON), r.get(R_PAYLOAD)));
     }
 }

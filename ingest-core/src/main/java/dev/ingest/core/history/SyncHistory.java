@@ -79,7 +79,7 @@ public final class SyncHistory {
     }
 
     public List<SyncRun> recent(String connector, int limit) {
-        return ctx.select().from(HISTORY)
+        return ctx.select(HISTORY_FIELDS).from(HISTORY)
                 .where(connector == null ? DSL.noCondition() : H_CONNECTOR.eq(connector))
                 .orderBy(H_STARTED.desc(), H_STREAM.asc())
                 .limit(limit)
@@ -87,7 +87,7 @@ public final class SyncHistory {
     }
 
     public SyncRun get(String runId) {
-        return ctx.select().from(HISTORY).where(H_ID.eq(runId)).fetchOptional(SyncHistory::toRun)
+        return ctx.select(HISTORY_FIELDS).from(HISTORY).where(H_ID.eq(runId)).fetchOptional(SyncHistory::toRun)
                 .orElseThrow(() -> new IllegalArgumentException("no run " + runId));
     }
 

@@ -17,7 +17,7 @@ public final class SyncStateStore {
     }
 
     public StreamState load(String connector, String stream) {
-        Record r = ctx.select().from(STATE).where(S_CONNECTOR.eq(connector)).and(S_STREAM.eq(stream)).fetchOne();
+        Record r = ctx.select(STATE_FIELDS).from(STATE).where(S_CONNECTOR.eq(connector)).and(S_STREAM.eq(stream)).fetchOne();
         if (r == null) {
             return StreamState.EMPTY;
         }

@@ -6,6 +6,7 @@ import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 
 import java.time.Instant;
+import java.util.List;
 
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
@@ -59,6 +60,14 @@ public final class SystemTables {
     static final Field<String> R_PAYLOAD = text("payload");
     static final Field<Instant> R_AT = instant("rejected_at");
 
+    static final List<Field<?>> HISTORY_FIELDS = List.of(H_ID, H_INVOCATION, H_CONNECTOR, H_STREAM, H_MODE, H_STATUS, H_STARTED,
+            H_FINISHED, H_HEARTBEAT, H_PROCESSED, H_CREATED, H_UPDATED, H_UNCHANGED, H_REJECTED, H_CURSOR_BEFORE, H_CURSOR_AFTER,
+            H_ERROR, H_HOST, H_PID);
+    static final List<Field<?>> STATE_FIELDS = List.of(S_CONNECTOR, S_STREAM, S_CURSOR, S_RESUME_MODE, S_RESUME_WINDOW,
+            S_RESUME_CHECKPOINT, S_RESUME_MAX, S_UPDATED);
+    static final List<Field<?>> REJECT_FIELDS = List.of(R_RUN, R_SEQ, R_CONNECTOR, R_STREAM, R_SOURCE_ID, R_LOCATION, R_REASON,
+            R_PAYLOAD, R_AT);
+
     private SystemTables() {
     }
 
@@ -66,17 +75,15 @@ public final class SystemTables {
     public static void create(DSLContext ctx) {
         ctx.createSchemaIfNotExists(SCHEMA).execute();
         ctx.createTableIfNotExists(HISTORY)
-                .columns(H_ID, H_INVOCATION, H_CONNECTOR, H_STREAM, H_MODE, H_STATUS, H_STARTED, H_FINISHED, H_HEARTBEAT,
-                        H_PROCESSED, H_CREATED, H_UPDATED, H_UNCHANGED, H_REJECTED, H_CURSOR_BEFORE, H_CURSOR_AFTER,
-                        H_ERROR, H_HOST, H_PID)
+                .columns(HISTORY_FIELDS)
                 .constraints(primaryKey(H_ID))
                 .execute();
         ctx.createTableIfNotExists(STATE)
-                .columns(S_CONNECTOR, S_STREAM, S_CURSOR, S_RESUME_MODE, S_RESUME_WINDOW, S_RESUME_CHECKPOINT, S_RESUME_MAX, S_UPDATED)
+                .columns(STATE_FIELDS)
                 .constraints(primaryKey(S_CONNECTOR, S_STREAM))
                 .execute();
         ctx.createTableIfNotExists(REJECTS)
-                .columns(R_RUN, R_SEQ, R_CONNECTOR, R_STREAM, R_SOURCE_ID, R_LOCATION, R_REASON, R_PAYLOAD, R_AT)
+                .columns(REJECT_FIELDS)
                 .constraints(primaryKey(R_RUN, R_SEQ))
                 .execute();
     }

@@ -75,8 +75,12 @@ final class TableLoader {
         StringBuilder set = new StringBuilder();
         StringBuilder target = new StringBuilder();
         StringBuilder staged = new StringBuilder();
+        List<String> keys = table.primaryKey().stream().map(Sql::quote).toList();
         for (String column : data) {
-            set.append(column).append(" = s.").append(column).append(", ");
+            // Setting a key column, even to itself, makes DuckDB rewrite the UPDATE as a delete and an insert that trips the key.
+            if (!keys.contains(column)) {
+                set.append(column).append(" = s.").append(column).append(", ");
+            }
             target.append(target.isEmpty() ? "" : ", ").append("t.").append(column);
             staged.append(staged.isEmpty() ? "" : ", ").append("s.").append(column);
         }

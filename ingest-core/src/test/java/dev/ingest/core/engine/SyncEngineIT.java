@@ -1,0 +1,301 @@
+package dev.ingest.core.engine;
+
+import dev.ingest.core.history.RejectedRecord;
+import dev.ingest.core.history.RunStatus;
+import dev.ingest.core.history.SyncRun;
+import dev.ingest.core.spi.Client;
+import dev.ingest.core.spi.ConfigException;
+import dev.ingest.core.spi.Settings;
+import dev.ingest.core.spi.SyncMode;
+import dev.ingest.core.testing.PeopleConnector;
+import dev.ingest.core.testing.PeopleSource;
+import dev.ingest.core.testing.WarehouseFixture;
+import dev.ingest.core.warehouse.Warehouse;
+import dev.ingest.core.warehouse.WarehouseConfig;
+import org.jooq.Record;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The engine end to end, against a real PostgreSQL database and a real DuckDB file. */
+class SyncEngineIT {
+
+    private WarehouseFixture fixture;
+
+    @AfterEach
+    void dropWarehouse() {
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    private Warehouse warehouse(WarehouseConfig.Kind kind) {
+        fixture = WarehouseFixture.create(kind);
+        return fixture.warehouse();
+    }
+
+    private static StreamResult sync(Warehouse warehouse, PeopleConnector connector, SyncRequest request) {
+        Client client = connector.open(Settings.of(connector.name(), connector.settings(), Map.of()));
+        SyncReport report = new SyncEngine(warehouse).sync(connector, client, request.withBatchSize(10), SyncListener.NONE);
+        assertThat(report.streams()).hasSize(1);
+        return report.streams().get(0);
+    }
+
+    private static List<Record> people(Warehouse warehouse) {
+        return warehouse.dsl().fetch("SELECT * FROM people.people ORDER BY id");
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void fullSyncLoadsEveryRecordTypedWithItsRawJson(WarehouseConfig.Kind kind) {
+        Warehouse warehouse = warehouse(kind);
+        PeopleSource source = PeopleSource.generate(45);
+        source.put(46, "Zoë O'Brien\tNuñez\nsecond line \\ backslash");
+
+        StreamResult result = sync(warehouse, new PeopleConnector(source, false), SyncRequest.all());
+
+        assertThat(result.status()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(result.mode()).isEqualTo("full");
+        assertThat(result.counts().processed()).isEqualTo(46);
+        assertThat(result.counts().created()).isEqualTo(46);
+        List<Record> rows = people(warehouse);
+        assertThat(rows).hasSize(46);
+        Record first = rows.get(0);
+        assertThat(first.get("id", Long.class)).isEqualTo(1L);
+        assertThat(first.get("name", String.class)).isEqualTo("Person 1");
+        assertThat(first.get("amount", BigDecimal.class)).isEqualByComparingTo("1.25");
+        assertThat(first.get("active", Boolean.class)).isFalse();
+        assertThat(first.get("born", LocalDate.class)).isEqualTo(LocalDate.parse("1990-01-02"));
+        assertThat(first.get("updated_at", java.time.OffsetDateTime.class).toInstant()).isEqualTo(PeopleSource.BASE.plusSeconds(1));
+        assertThat(first.get("_raw", String.class)).contains("\"email\"").contains("person1@example.com");
+        assertThat(first.get("_run_id", String.class)).isEqualTo(result.runId());
+        assertThat(first.get("_deleted_at")).isNull();
+        assertThat(rows.get(45).get("name", String.class)).isEqualTo("Zoë O'Brien\tNuñez\nsecond line \\ backslash");
+
+        SyncRun run = warehouse.history().get(result.runId());
+        assertThat(run.status()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(run.counts()).isEqualTo(result.counts());
+        assertThat(run.cursorAfter()).isEqualTo(PeopleSource.BASE.plusSeconds(46).toString());
+        assertThat(warehouse.states().load("people", "people").cursor()).isEqualTo(run.cursorAfter());
+        assertThat(warehouse.states().load("people", "people").resume()).isNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void rerunningASyncChangesNothing(WarehouseConfig.Kind kind) {
+        Warehouse warehouse = warehouse(kind);
+        PeopleConnector connector = new PeopleConnector(PeopleSource.generate(30), false);
+        sync(warehouse, connector, SyncRequest.all());
+        String firstRun = people(warehouse).get(0).get("_run_id", String.class);
+
+        StreamResult full = sync(warehouse, connector, SyncRequest.all().withFull(true));
+        StreamResult incremental = sync(warehouse, connector, SyncRequest.all());
+
+        assertThat(full.counts().created()).isZero();
+        assertThat(full.counts().updated()).isZero();
+        assertThat(full.counts().unchanged()).isEqualTo(30);
+        assertThat(incremental.mode()).isEqualTo("incremental");
+        assertThat(incremental.counts().created()).isZero();
+        assertThat(incremental.counts().updated()).isZero();
+        assertThat(people(warehouse)).allSatisfy(r -> assertThat(r.get("_run_id", String.class)).isEqualTo(firstRun));
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void incrementalSyncFetchesOnlyWhatChangedSinceTheCursor(WarehouseConfig.Kind kind) {
+        Warehouse warehouse = warehouse(kind);
+        PeopleSource source = PeopleSource.generate(40);
+        PeopleConnector connector = new PeopleConnector(source, false);
+        sync(warehouse, connector, SyncRequest.all());
+        connector.takeReadCount();
+        source.rename(3, "Renamed Three");
+        source.rename(17, "Renamed Seventeen");
+        source.put(41, "New Person");
+
+        StreamResult result = sync(warehouse, connector, SyncRequest.all());
+
+        assertThat(result.mode()).isEqualTo("incremental");
+        assertThat(connector.lastRequest().mode()).isEqualTo(SyncMode.INCREMENTAL);
+        assertThat(connector.lastRequest().cursor()).isEqualTo(PeopleSource.BASE.plusSeconds(40).toString());
+        // the three changes, plus the record at the cursor itself, read again so none sharing it is missed
+        assertThat(connector.takeReadCount()).isEqualTo(4);
+        assertThat(result.counts().updated()).isEqualTo(2);
+        assertThat(result.counts().created()).isEqualTo(1);
+        assertThat(result.counts().unchanged()).isEqualTo(1);
+        assertThat(people(warehouse)).hasSize(41);
+        assertThat(people(warehouse).get(2).get("name", String.class)).isEqualTo("Renamed Three");
+        assertThat(result.cursorAfter()).isEqualTo(PeopleSource.BASE.plusSeconds(43).toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void sinceStartsTheWindowWhereAskedInsteadOfTheStoredCursor(WarehouseConfig.Kind kind) {
+        Warehouse warehouse = warehouse(kind);
+        PeopleConnector connector = new PeopleConnector(PeopleSource.generate(20), false);
+        sync(warehouse, connector, SyncRequest.all());
+        connector.takeReadCount();
+
+        StreamResult result = sync(warehouse, connector, SyncRequest.all().withSince("2024-01-01T00:00:15Z"));
+
+        assertThat(result.mode()).isEqualTo("incremental");
+        assertThat(connector.lastRequest().cursor()).isEqualTo("2024-01-01T00:00:15Z");
+        assertThat(connector.takeReadCount()).isEqualTo(6);
+        assertThat(result.counts().unchanged()).isEqualTo(6);
+        assertThatThrownBy(() -> sync(warehouse, connector, SyncRequest.all().withSince("last tuesday")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("--since 'last tuesday'");
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void dryRunWritesNothing(WarehouseConfig.Kind kind) {
+        Warehouse warehouse = warehouse(kind);
+        PeopleSource source = PeopleSource.generate(12);
+        source.put(13, null);
+
+        StreamResult result = sync(warehouse, new PeopleConnector(source, false), SyncRequest.all().withDryRun(true));
+
+        assertThat(result.counts().processed()).isEqualTo(13);
+        assertThat(result.counts().rejected()).isEqualTo(1);
+        assertThat(result.sample()).hasSize(5);
+        assertThat(result.sample().get(0).values()[1]).isEqualTo("Person 1");
+        assertThat(warehouse.dsl().fetchCount(warehouse.dsl().selectFrom("information_schema.tables")
+                .where("table_schema = 'people'"))).isZero();
+        assertThat(warehouse.history().recent(null, 10)).isEmpty();
+        assertThat(warehouse.states().load("people", "people").cursor()).isNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void rejectedRecordsAreCountedAndKeptWithTheirReasonAndPayload(WarehouseConfig.Kind kind) {
+        Warehouse warehouse = warehouse(kind);
+        PeopleSource source = PeopleSource.generate(25);
+        source.put(26, null);
+        source.put(27, "  ");
+
+        StreamResult result = sync(warehouse, new PeopleConnector(source, false), SyncRequest.all());
+
+        assertThat(result.status()).isEqualTo(RunStatus.PARTIAL);
+        assertThat(result.counts().processed()).isEqualTo(27);
+        assertThat(result.counts().created()).isEqualTo(25);
+        assertThat(result.counts().rejected()).isEqualTo(2);
+        List<RejectedRecord> rejects = warehouse.rejects().forRun(result.runId());
+        assertThat(rejects).extracting(RejectedRecord::sourceId).containsExactly("26", "27");
+        assertThat(rejects).allSatisfy(r -> {
+            assertThat(r.reason()).isEqualTo("name: missing");
+            assertThat(r.payload()).contains("\"updatedAt\"");
+        });
+        assertThat(warehouse.history().get(result.runId()).status()).isEqualTo(RunStatus.PARTIAL);
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void aNewlyDeclaredColumnIsAddedAndOldRowsKept(WarehouseConfig.Kind kind) {
+        Warehouse warehouse = warehouse(kind);
+        PeopleSource source = PeopleSource.generate(10);
+        sync(warehouse, new PeopleConnector(source, false), SyncRequest.all());
+        assertThat(people(warehouse).get(0).field("team")).isNull();
+
+        StreamResult result = sync(warehouse, new PeopleConnector(source, true), SyncRequest.all().withFull(true));
+
+        assertThat(result.status()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(result.counts().updated()).isEqualTo(10);
+        assertThat(people(warehouse)).hasSize(10);
+        assertThat(people(warehouse).get(4).get("team", String.class)).isEqualTo("team-2");
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void archivedRecordsAreMarkedDeletedNotRemoved(WarehouseConfig.Kind kind) {
+        Warehouse warehouse = warehouse(kind);
+        PeopleSource source = PeopleSource.generate(10);
+        PeopleConnector connector = new PeopleConnector(source, false);
+        sync(warehouse, connector, SyncRequest.all());
+        source.archive(4);
+
+        StreamResult result = sync(warehouse, connector, SyncRequest.all());
+
+        assertThat(result.counts().updated()).isEqualTo(1);
+        List<Record> rows = people(warehouse);
+        assertThat(rows).hasSize(10);
+        assertThat(rows.get(3).get("_deleted_at")).isNotNull();
+        assertThat(rows.stream().filter(r -> r.get("_deleted_at") != null)).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void aKeyGivenTwiceInOneBatchEndsWithItsLastValue(WarehouseConfig.Kind kind) {
+        Warehouse warehouse = warehouse(kind);
+        PeopleSource source = PeopleSource.generate(3);
+        PeopleConnector connector = new PeopleConnector(source, false);
+        sync(warehouse, connector, SyncRequest.all());
+        source.echo(2, "Second name");
+        source.echo(2, "Third name");
+
+        StreamResult result = sync(warehouse, connector, SyncRequest.all().withFull(true));
+
+        assertThat(people(warehouse)).hasSize(3);
+        assertThat(people(warehouse).get(1).get("name", String.class)).isEqualTo("Third name");
+        assertThat(result.counts().processed()).isEqualTo(5);
+        assertThat(result.counts().updated()).isEqualTo(2);
+        assertThat(result.counts().unchanged()).isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void aFailingSourceFailsTheRunWithItsErrorAndTheNextRunResumes(WarehouseConfig.Kind kind) {
+        Warehouse warehouse = warehouse(kind);
+        PeopleConnector connector = new PeopleConnector(PeopleSource.generate(70), false).pageSize(10).failAfterPages(3);
+
+        StreamResult failed = sync(warehouse, connector, SyncRequest.all());
+
+        assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(failed.error()).contains("503").contains("upstream unavailable");
+        assertThat(warehouse.history().get(failed.runId()).error()).contains("upstream unavailable");
+        assertThat(people(warehouse)).hasSize(30);
+        assertThat(warehouse.states().load("people", "people").resume().checkpoint()).isEqualTo("30");
+
+        connector.failAfterPages(-1);
+        connector.takeReadCount();
+        StreamResult resumed = sync(warehouse, connector, SyncRequest.all());
+
+        assertThat(resumed.status()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(resumed.mode()).isEqualTo("full");
+        assertThat(connector.lastRequest().checkpoint()).isEqualTo("30");
+        assertThat(connector.takeReadCount()).isEqualTo(40);
+        assertThat(people(warehouse)).hasSize(70);
+        assertThat(warehouse.states().load("people", "people").cursor()).isEqualTo(PeopleSource.BASE.plusSeconds(70).toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void limitStopsEachStreamAfterThatManyRecords(WarehouseConfig.Kind kind) {
+        Warehouse warehouse = warehouse(kind);
+        PeopleConnector connector = new PeopleConnector(PeopleSource.generate(50), false);
+
+        StreamResult result = sync(warehouse, connector, SyncRequest.all().withLimit(12));
+
+        assertThat(result.counts().processed()).isEqualTo(12);
+        assertThat(people(warehouse)).hasSize(12);
+        assertThat(warehouse.states().load("people", "people").cursor()).isNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void anUnknownStreamIsNamedBeforeAnythingRuns(WarehouseConfig.Kind kind) {
+        Warehouse warehouse = warehouse(kind);
+        PeopleConnector connector = new PeopleConnector(PeopleSource.generate(5), false);
+
+        assertThatThrownBy(() -> sync(warehouse, connector, SyncRequest.all().withStreams(List.of("nobody"))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("unknown stream 'nobody' of connector people; its streams: people");
+        assertThat(warehouse.history().recent(null, 5)).isEmpty();
+    }
+}
