@@ -1,0 +1,55 @@
+package dev.ingest.core.spi;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SettingsTest {
+
+    private static final List<Setting> DECLARED = List.of(
+            Setting.required("BASE_URL", "the API's address"),
+            Setting.secret("ACCESS_TOKEN", "a private app token"),
+            Setting.optional("PAGE_SIZE", "records per page", "100"));
+
+    @Test
+    void earlierSourcesWinAndOnlyTheConnectorsPrefixCounts() {
+        Settings settings = new Settings("hubspot",
+                List.of(Map.of("HUBSPOT_BASE_URL", "http://file"), Map.of("HUBSPOT_BASE_URL", "http://env", "CALLRAIL_BASE_URL", "x")),
+                DECLARED);
+
+        assertThat(settings.get("BASE_URL")).contains("http://file");
+        assertThat(settings.get("PAGE_SIZE")).contains("100");
+        assertThat(settings.getInt("PAGE_SIZE", 1, 100)).isEqualTo(100);
+    }
+
+    @Test
+    void aMissingRequiredSettingIsNamedWithItsFullName() {
+        Settings settings = new Settings("hubspot", List.of(Map.of()), DECLARED);
+
+        assertThatThrownBy(settings::requireDeclared)
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("HUBSPOT_BASE_URL is not set (the API's address)");
+    }
+
+    @Test
+    void aMalformedNumberIsNamedWithTheValueGiven() {
+        Settings settings = Settings.of("hubspot", DECLARED, Map.of("PAGE_SIZE", "lots"));
+
+        assertThatThrownBy(() -> settings.getInt("PAGE_SIZE", 1, 100))
+                .hasMessage("HUBSPOT_PAGE_SIZE must be a whole number, got 'lots'");
+    }
+
+    @Test
+    void secretValuesNeverAppearInTextOrErrors() {
+        Settings settings = Settings.of("hubspot", DECLARED, Map.of("ACCESS_TOKEN", "pat-na1-supersecret", "BASE_URL", "http://x"));
+
+        assertThat(settings.toString()).contains("HUBSPOT_ACCESS_TOKEN=****").contains("HUBSPOT_BASE_URL=http://x")
+                .doesNotContain("supersecret");
+        assertThatThrownBy(() -> settings.getInt("ACCESS_TOKEN", 1, 2)).message().doesNotContain("supersecret");
+        assertThat(settings.require("ACCESS_TOKEN")).isEqualTo("pat-na1-supersecret");
+    }
+}

@@ -1,0 +1,44 @@
+package dev.ingest.core.warehouse;
+
+import dev.ingest.core.spi.ConfigException;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class WarehouseConfigTest {
+
+    @Test
+    void withoutAnyUrlTheEmbeddedDuckDbFileIsUsed() {
+        WarehouseConfig config = WarehouseConfig.resolve(null, Map.of());
+
+        assertThat(config.kind()).isEqualTo(WarehouseConfig.Kind.DUCKDB);
+        assertThat(config.url()).startsWith("jdbc:duckdb:").endsWith("ingest-data/warehouse.duckdb");
+    }
+
+    @Test
+    void theFlagWinsOverTheEnvironment() {
+        Map<String, String> env = Map.of("INGEST_WAREHOUSE_URL", "jdbc:duckdb:/tmp/env.duckdb", "INGEST_WAREHOUSE_USER", "loader");
+
+        assertThat(WarehouseConfig.resolve(null, env).url()).isEqualTo("jdbc:duckdb:/tmp/env.duckdb");
+        assertThat(WarehouseConfig.resolve("jdbc:postgresql://db/wh", env).kind()).isEqualTo(WarehouseConfig.Kind.POSTGRES);
+        assertThat(WarehouseConfig.resolve("jdbc:postgresql://db/wh", env).user()).isEqualTo("loader");
+    }
+
+    @Test
+    void passwordsInUrlsAndFieldsAreNeverShown() {
+        WarehouseConfig config = new WarehouseConfig("jdbc:postgresql://me:hunter2@db/wh?password=hunter2&ssl=true", "me", "hunter2");
+
+        assertThat(config.toString()).doesNotContain("hunter2").contains("password=****").contains("ssl=true");
+        assertThat(config.redactedUrl()).doesNotContain("hunter2");
+    }
+
+    @Test
+    void anUnsupportedUrlIsNamedInOneLine() {
+        assertThatThrownBy(() -> WarehouseConfig.resolve("jdbc:mysql://db/wh", Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("warehouse URL jdbc:mysql://db/wh is not supported: use jdbc:postgresql://host:port/db or jdbc:duckdb:<file>");
+    }
+}
