@@ -67,6 +67,12 @@ final class StreamSync {
 
     private StreamResult load(Client client) {
         Instant started = Instant.now();
+        var other = warehouse.history().running(connector, stream.name());
+        if (other.isPresent()) {
+            return new StreamResult(stream.name(), null, plan.mode().label(), RunStatus.FAILED, RunCounts.ZERO, plan.windowCursor(),
+                    plan.storedCursor(), connector + "." + stream.name() + " is being synced by run " + other.get().id()
+                    + ", started " + other.get().startedAt() + "; wait for it to end", Duration.ZERO, List.of());
+        }
         String runId = UUID.randomUUID().toString();
         warehouse.history().start(new SyncRun(runId, invocationId, connector, stream.name(), plan.mode().label(), RunStatus.RUNNING,
                 started, null, RunCounts.ZERO, plan.windowCursor(), null, null));

@@ -78,6 +78,14 @@ public final class SyncHistory {
         return marked;
     }
 
+    /** A run of the stream still {@code running} in a live process, if any: two runs of one stream must not interleave. */
+    public java.util.Optional<SyncRun> running(String connector, String stream) {
+        return ctx.select(HISTORY_FIELDS).from(HISTORY)
+                .where(H_CONNECTOR.eq(connector)).and(H_STREAM.eq(stream)).and(H_STATUS.eq(RunStatus.RUNNING.label()))
+                .limit(1)
+                .fetchOptional(SyncHistory::toRun);
+    }
+
     public List<SyncRun> recent(String connector, int limit) {
         return ctx.select(HISTORY_FIELDS).from(HISTORY)
                 .where(connector == null ? DSL.noCondition() : H_CONNECTOR.eq(connector))

@@ -289,6 +289,26 @@ class SyncEngineIT {
 
     @ParameterizedTest
     @EnumSource(WarehouseConfig.Kind.class)
+    void aStreamAlreadyBeingSyncedIsNotSyncedTwiceAtOnce(WarehouseConfig.Kind kind) throws Exception {
+        Warehouse warehouse = warehouse(kind);
+        PeopleConnector slow = new PeopleConnector(PeopleSource.generate(40), false).pageSize(5).pageDelay(100);
+        Thread first = new Thread(() -> sync(warehouse, slow, SyncRequest.all()));
+        first.start();
+        while (warehouse.history().running("people", "people").isEmpty()) {
+            Thread.sleep(10);
+        }
+
+        StreamResult second = sync(warehouse, new PeopleConnector(PeopleSource.generate(40), false), SyncRequest.all());
+        first.join();
+
+        assertThat(second.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(second.error()).startsWith("people.people is being synced by run ");
+        assertThat(warehouse.history().recent("people", 10)).hasSize(1)
+                .allSatisfy(run -> assertThat(run.status()).isEqualTo(RunStatus.SUCCESS));
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
     void anUnknownStreamIsNamedBeforeAnythingRuns(WarehouseConfig.Kind kind) {
         Warehouse warehouse = warehouse(kind);
         PeopleConnector connector = new PeopleConnector(PeopleSource.generate(5), false);
