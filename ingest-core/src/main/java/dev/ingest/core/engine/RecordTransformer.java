@@ -47,14 +47,14 @@ final class RecordTransformer {
                 }
             }
             if (outcome instanceof Row row) {
-                    rows.add(new StagedRow(row.values(), record.data().toString(), row.deletedAt()));
-                    if (cursorIndex >= 0 && row.values()[cursorIndex] != null) {
-                        @SuppressWarnings("unchecked")
-                        Comparable<Object> value = (Comparable<Object>) row.values()[cursorIndex];
-                        if (maxCursor == null || value.compareTo(maxCursor) > 0) {
-                            maxCursor = value;
-                        }
+                rows.add(new StagedRow(row.values(), record.data().toString(), row.deletedAt()));
+                if (cursorIndex >= 0 && row.values()[cursorIndex] != null) {
+                    @SuppressWarnings("unchecked")
+                    Comparable<Object> value = (Comparable<Object>) row.values()[cursorIndex];
+                    if (maxCursor == null || value.compareTo(maxCursor) > 0) {
+                        maxCursor = value;
                     }
+                }
             } else if (outcome instanceof Rejection rejection) {
                 rejects.add(new RejectedRecord(rejection.sourceId(), record.location(), rejection.reason(),
                         record.originalText() != null ? record.originalText() : record.data().toString()));
