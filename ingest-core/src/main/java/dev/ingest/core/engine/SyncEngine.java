@@ -1,6 +1,5 @@
 package dev.ingest.core.engine;
 
-import dev.ingest.core.history.RunCounts;
 import dev.ingest.core.history.RunStatus;
 import dev.ingest.core.history.StreamState;
 import dev.ingest.core.spi.Client;
@@ -105,21 +104,6 @@ public final class SyncEngine {
                 return new StreamPlan(stream, mode, resume.windowCursor(), resume.checkpoint(), resume.maxCursor(), state.cursor());
             }
             return new StreamPlan(stream, mode, mode == SyncMode.INCREMENTAL ? state.cursor() : null, null, null, state.cursor());
-        }
-    }
-
-    /** Counts and cursor of a stream's run as its batches commit. */
-    static final class Progress {
-        RunCounts counts = RunCounts.ZERO;
-        Comparable<Object> maxCursor;
-        String checkpoint;
-        long rejectSeq;
-
-        void advance(ProcessedBatch batch) {
-            if (batch.maxCursor() != null && (maxCursor == null || batch.maxCursor().compareTo(maxCursor) > 0)) {
-                maxCursor = batch.maxCursor();
-            }
-            checkpoint = batch.checkpoint();
         }
     }
 
