@@ -43,6 +43,7 @@ final class StreamSync {
     private final ColumnType cursorType;
     private final int[] keyIndexes;
 
+    private final boolean detectDeletions;
     private RunCounts counts = RunCounts.ZERO;
     private Comparable<Object> maxCursor;
 
@@ -59,6 +60,8 @@ final class StreamSync {
         this.cursorType = stream.cursorColumn().map(c -> c.type()).orElse(null);
         this.keyIndexes = stream.primaryKey().stream().mapToInt(stream::columnIndex).toArray();
         this.maxCursor = parseCursor(plan.maxCursorSoFar());
+        // Only a complete full sync has seen every key the source has.
+        this.detectDeletions = stream.detectsDeletions() && plan.mode() == SyncMode.FULL && request.limit() == 0;
     }
 
     StreamResult run(Client client) {
@@ -82,6 +85,12 @@ final class StreamSync {
         String cursorAfter = plan.mode() == SyncMode.INCREMENTAL ? plan.windowCursor() : plan.storedCursor();
         try {
             TableRef table = warehouse.prepare(connector, stream);
+            if (detectDeletions && plan.checkpoint() == null) {
+                warehouse.inTransaction(tx -> {
+                    warehouse.forgetSeen(tx, table);
+                    return null;
+                });
+            }
             try (RecordReader reader = client.read(stream, readRequest());
                  BatchPipeline pipeline = new BatchPipeline(stream.name(), reader, new RecordTransformer(stream), request.batchSize(), request.limit())) {
                 ProcessedBatch batch;
@@ -96,10 +105,15 @@ final class StreamSync {
                 status = counts.rejected() > 0 ? RunStatus.PARTIAL : RunStatus.SUCCESS;
                 cursorAfter = finalCursor();
                 String finalCursor = cursorAfter;
-                warehouse.inTransaction(tx -> {
-                    new SyncStateStore(tx).save(connector, stream.name(), new StreamState(finalCursor, null), Instant.now());
-                    return null;
+                // A rejected record's key went unseen though the source has it, so it must not be marked deleted.
+                boolean markDeleted = detectDeletions && counts.rejected() == 0;
+                long deleted = warehouse.inTransaction(tx -> {
+                    Instant now = Instant.now();
+                    long marked = markDeleted ? warehouse.markUnseenDeleted(tx, table, now, runId) : 0;
+                    new SyncStateStore(tx).save(connector, stream.name(), new StreamState(finalCursor, null), now);
+                    return marked;
                 });
+                counts = counts.withDeleted(deleted);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -131,7 +145,7 @@ final class StreamSync {
             Instant now = Instant.now();
             UpsertCounts loaded = UpsertCounts.NONE;
             for (List<StagedRow> round : SyncEngine.distinctKeyRounds(batch.rows(), keyIndexes)) {
-                loaded = loaded.plus(warehouse.upsert(tx, table, round, now, runId));
+                loaded = loaded.plus(warehouse.upsert(tx, table, round, now, runId, detectDeletions));
             }
             new RejectStore(tx).add(runId, connector, stream.name(), firstSeq, batch.rejects(), now);
             new SyncStateStore(tx).save(connector, stream.name(), new StreamState(cursor, resume), now);

@@ -2,13 +2,26 @@ package dev.ingest.core.history;
 
 import dev.ingest.core.warehouse.UpsertCounts;
 
-/** Records of one run: every processed record is either loaded (created, updated, unchanged) or rejected. */
-public record RunCounts(long processed, long created, long updated, long unchanged, long rejected) {
+/**
+ * Records of one run: every processed record is either loaded (created, updated, unchanged) or rejected.
+ *
+ * @param deleted rows a complete full sync no longer found at the source and marked {@code _deleted_at};
+ *                they are not among the processed records
+ */
+public record RunCounts(long processed, long created, long updated, long unchanged, long rejected, long deleted) {
 
-    public static final RunCounts ZERO = new RunCounts(0, 0, 0, 0, 0);
+    public static final RunCounts ZERO = new RunCounts(0, 0, 0, 0, 0, 0);
+
+    public RunCounts(long processed, long created, long updated, long unchanged, long rejected) {
+        this(processed, created, updated, unchanged, rejected, 0);
+    }
 
     public RunCounts plus(UpsertCounts loaded, long newlyRejected) {
         return new RunCounts(processed + loaded.total() + newlyRejected, created + loaded.created(),
-                updated + loaded.updated(), unchanged + loaded.unchanged(), rejected + newlyRejected);
+                updated + loaded.updated(), unchanged + loaded.unchanged(), rejected + newlyRejected, deleted);
+    }
+
+    public RunCounts withDeleted(long count) {
+        return new RunCounts(processed, created, updated, unchanged, rejected, count);
     }
 }

@@ -26,7 +26,7 @@ public final class SyncHistory {
                 .set(H_ID, run.id()).set(H_INVOCATION, run.invocationId())
                 .set(H_CONNECTOR, run.connector()).set(H_STREAM, run.stream()).set(H_MODE, run.mode())
                 .set(H_STATUS, RunStatus.RUNNING.label()).set(H_STARTED, run.startedAt()).set(H_HEARTBEAT, run.startedAt())
-                .set(H_PROCESSED, 0L).set(H_CREATED, 0L).set(H_UPDATED, 0L).set(H_UNCHANGED, 0L).set(H_REJECTED, 0L)
+                .set(H_PROCESSED, 0L).set(H_CREATED, 0L).set(H_UPDATED, 0L).set(H_UNCHANGED, 0L).set(H_REJECTED, 0L).set(H_DELETED, 0L)
                 .set(H_CURSOR_BEFORE, run.cursorBefore())
                 .set(H_HOST, ProcessIdentity.host()).set(H_PID, ProcessIdentity.pid())
                 .execute();
@@ -36,7 +36,7 @@ public final class SyncHistory {
     public void progress(String runId, RunCounts counts, String cursorAfter, Instant now) {
         ctx.update(HISTORY)
                 .set(H_PROCESSED, counts.processed()).set(H_CREATED, counts.created()).set(H_UPDATED, counts.updated())
-                .set(H_UNCHANGED, counts.unchanged()).set(H_REJECTED, counts.rejected())
+                .set(H_UNCHANGED, counts.unchanged()).set(H_REJECTED, counts.rejected()).set(H_DELETED, counts.deleted())
                 .set(H_CURSOR_AFTER, cursorAfter).set(H_HEARTBEAT, now)
                 .where(H_ID.eq(runId))
                 .execute();
@@ -46,7 +46,7 @@ public final class SyncHistory {
         ctx.update(HISTORY)
                 .set(H_STATUS, status.label()).set(H_FINISHED, now).set(H_HEARTBEAT, now)
                 .set(H_PROCESSED, counts.processed()).set(H_CREATED, counts.created()).set(H_UPDATED, counts.updated())
-                .set(H_UNCHANGED, counts.unchanged()).set(H_REJECTED, counts.rejected())
+                .set(H_UNCHANGED, counts.unchanged()).set(H_REJECTED, counts.rejected()).set(H_DELETED, counts.deleted())
                 .set(H_CURSOR_AFTER, cursorAfter).set(H_ERROR, error)
                 .where(H_ID.eq(runId))
                 .execute();
@@ -102,7 +102,7 @@ public final class SyncHistory {
     private static SyncRun toRun(Record r) {
         return new SyncRun(r.get(H_ID), r.get(H_INVOCATION), r.get(H_CONNECTOR), r.get(H_STREAM), r.get(H_MODE),
                 RunStatus.fromLabel(r.get(H_STATUS)), r.get(H_STARTED), r.get(H_FINISHED),
-                new RunCounts(r.get(H_PROCESSED), r.get(H_CREATED), r.get(H_UPDATED), r.get(H_UNCHANGED), r.get(H_REJECTED)),
+                new RunCounts(r.get(H_PROCESSED), r.get(H_CREATED), r.get(H_UPDATED), r.get(H_UNCHANGED), r.get(H_REJECTED), r.get(H_DELETED)),
                 r.get(H_CURSOR_BEFORE), r.get(H_CURSOR_AFTER), r.get(H_ERROR));
     }
 }

@@ -33,6 +33,7 @@ public final class SystemTables {
     static final Field<Long> H_UPDATED = count("updated");
     static final Field<Long> H_UNCHANGED = count("unchanged");
     static final Field<Long> H_REJECTED = count("rejected");
+    static final Field<Long> H_DELETED = count("deleted");
     static final Field<String> H_CURSOR_BEFORE = text("cursor_before");
     static final Field<String> H_CURSOR_AFTER = text("cursor_after");
     static final Field<String> H_ERROR = text("error");
@@ -61,7 +62,7 @@ public final class SystemTables {
     static final Field<Instant> R_AT = instant("rejected_at");
 
     static final List<Field<?>> HISTORY_FIELDS = List.of(H_ID, H_INVOCATION, H_CONNECTOR, H_STREAM, H_MODE, H_STATUS, H_STARTED,
-            H_FINISHED, H_HEARTBEAT, H_PROCESSED, H_CREATED, H_UPDATED, H_UNCHANGED, H_REJECTED, H_CURSOR_BEFORE, H_CURSOR_AFTER,
+            H_FINISHED, H_HEARTBEAT, H_PROCESSED, H_CREATED, H_UPDATED, H_UNCHANGED, H_REJECTED, H_DELETED, H_CURSOR_BEFORE, H_CURSOR_AFTER,
             H_ERROR, H_HOST, H_PID);
     static final List<Field<?>> STATE_FIELDS = List.of(S_CONNECTOR, S_STREAM, S_CURSOR, S_RESUME_MODE, S_RESUME_WINDOW,
             S_RESUME_CHECKPOINT, S_RESUME_MAX, S_UPDATED);

@@ -14,9 +14,15 @@ import java.util.Set;
  * @param columns     the typed columns, in order; {@link Row#values()} follows this order
  * @param cursorField the column incremental syncs advance on, or {@code null} when the stream is full only
  * @param processor   turns a raw record of this stream into a row or a rejection
+ * @param detectsDeletions whether a complete full sync marks {@code _deleted_at} on rows the source no
+ *                    longer has: for sources that delete rows outright instead of flagging them
  */
 public record Stream(String name, String table, List<String> primaryKey, List<Column> columns,
-                     String cursorField, Processor processor) {
+                     String cursorField, Processor processor, boolean detectsDeletions) {
+
+    public Stream(String name, String table, List<String> primaryKey, List<Column> columns, String cursorField, Processor processor) {
+        this(name, table, primaryKey, columns, cursorField, processor, false);
+    }
 
     public Stream {
         primaryKey = List.copyOf(primaryKey);
@@ -59,6 +65,11 @@ public record Stream(String name, String table, List<String> primaryKey, List<Co
 
     /** The same stream with other columns, as a source with account-defined fields discovers them. */
     public Stream withColumns(List<Column> newColumns) {
-        return new Stream(name, table, primaryKey, newColumns, cursorField, processor);
+        return new Stream(name, table, primaryKey, newColumns, cursorField, processor, detectsDeletions);
+    }
+
+    /** The same stream, with full syncs marking rows the source no longer has as deleted. */
+    public Stream withDeletionDetection() {
+        return new Stream(name, table, primaryKey, columns, cursorField, processor, true);
     }
 }

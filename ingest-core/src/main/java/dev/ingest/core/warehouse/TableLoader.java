@@ -33,10 +33,12 @@ final class TableLoader {
     /**
      * Upserts rows whose keys are distinct, in the caller's transaction.
      *
-     * @param syncedAt the {@code _synced_at} of new and changed rows
-     * @param runId    the {@code _run_id} of new and changed rows
+     * @param syncedAt   the {@code _synced_at} of new and changed rows
+     * @param runId      the {@code _run_id} of new and changed rows
+     * @param recordSeen whether to add the keys to the table's seen keys, in a full sync that detects deletions
      */
-    UpsertCounts upsert(Connection connection, TableRef table, List<StagedRow> rows, Instant syncedAt, String runId) throws SQLException {
+    UpsertCounts upsert(Connection connection, TableRef table, List<StagedRow> rows, Instant syncedAt, String runId,
+                        boolean recordSeen) throws SQLException {
         if (rows.isEmpty()) {
             return UpsertCounts.NONE;
         }
@@ -66,9 +68,34 @@ final class TableLoader {
             created = insert.executeUpdate();
         }
         try (Statement statement = connection.createStatement()) {
+            if (recordSeen) {
+                statement.execute("INSERT INTO " + table.qualifiedSeen() + " SELECT " + table.keyList() + " FROM " + STAGE);
+            }
             statement.execute("DROP TABLE " + STAGE);
         }
         return new UpsertCounts(created, updated, rows.size() - created - updated);
+    }
+
+
+    /** Marks live rows whose keys the full sync did not see, then forgets the seen keys; returns how many were marked. */
+    long markUnseenDeleted(Connection connection, TableRef table, Instant now, String runId) throws SQLException {
+        long marked;
+        try (PreparedStatement mark = connection.prepareStatement("UPDATE " + table.qualified() + " AS t SET \"_deleted_at\" = ?, "
+                + "\"_synced_at\" = ?, \"_run_id\" = ? WHERE t.\"_deleted_at\" IS NULL AND NOT EXISTS (SELECT 1 FROM "
+                + table.qualifiedSeen() + " AS s WHERE " + table.keyMatch() + ")")) {
+            mark.setTimestamp(1, Timestamp.from(now));
+            mark.setTimestamp(2, Timestamp.from(now));
+            mark.setString(3, runId);
+            marked = mark.executeUpdate();
+        }
+        forgetSeen(connection, table);
+        return marked;
+    }
+
+    void forgetSeen(Connection connection, TableRef table) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM " + table.qualifiedSeen());
+        }
     }
 
     private static String updateSql(TableRef table, List<String> data) {
@@ -85,7 +112,7 @@ final class TableLoader {
             staged.append(staged.isEmpty() ? "" : ", ").append("s.").append(column);
         }
         return "UPDATE " + table.qualified() + " AS t SET " + set + "\"_synced_at\" = ?, \"_run_id\" = ?"
-                + " FROM " + STAGE + " AS s WHERE " + keyMatch(table)
+                + " FROM " + STAGE + " AS s WHERE " + table.keyMatch()
                 + " AND (" + target + ") IS DISTINCT FROM (" + staged + ")";
     }
 
@@ -95,14 +122,6 @@ final class TableLoader {
             select.append("s.").append(column).append(", ");
         }
         return "INSERT INTO " + table.qualified() + " (" + dataList + ", \"_synced_at\", \"_run_id\") SELECT " + select
-                + "?, ? FROM " + STAGE + " AS s WHERE NOT EXISTS (SELECT 1 FROM " + table.qualified() + " AS t WHERE " + keyMatch(table) + ")";
-    }
-
-    private static String keyMatch(TableRef table) {
-        StringBuilder match = new StringBuilder();
-        for (String key : table.primaryKey()) {
-            match.append(match.isEmpty() ? "" : " AND ").append("t.").append(Sql.quote(key)).append(" = s.").append(Sql.quote(key));
-        }
-        return match.toString();
+                + "?, ? FROM " + STAGE + " AS s WHERE NOT EXISTS (SELECT 1 FROM " + table.qualified() + " AS t WHERE " + table.keyMatch() + ")";
     }
 }

@@ -28,7 +28,8 @@ final class TableSchema {
     }
 
     TableRef prepare(DSLContext ctx, String schema, Stream stream) {
-        TableRef table = new TableRef(schema, stream.table(), stream.primaryKey(), stream.columns());
+        TableRef table = new TableRef(schema, stream.table(), stream.primaryKey(), stream.columns(),
+                stream.detectsDeletions() ? "_seen_" + stream.table() : null);
         ctx.execute("CREATE SCHEMA IF NOT EXISTS " + Sql.quote(schema));
         List<String> definitions = new ArrayList<>();
         for (Column column : stream.columns()) {
@@ -41,6 +42,11 @@ final class TableSchema {
         List<String> keys = stream.primaryKey().stream().map(Sql::quote).toList();
         definitions.add("PRIMARY KEY (" + String.join(", ", keys) + ")");
         ctx.execute("CREATE TABLE IF NOT EXISTS " + table.qualified() + " (" + String.join(", ", definitions) + ")");
+
+        if (table.seenTable() != null) {
+            ctx.execute("CREATE TABLE IF NOT EXISTS " + table.qualifiedSeen() + " AS SELECT " + table.keyList()
+                    + " FROM " + table.qualified() + " LIMIT 0");
+        }
 
         Set<String> existing = existingColumns(ctx, schema, stream.table());
         for (Column column : stream.columns()) {

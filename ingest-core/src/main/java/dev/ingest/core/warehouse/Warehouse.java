@@ -117,15 +117,41 @@ public final class Warehouse implements AutoCloseable {
      *
      * @return exact counts of created, updated and unchanged rows
      */
-    public UpsertCounts upsert(DSLContext tx, TableRef table, List<StagedRow> rows, Instant syncedAt, String runId) {
+    public UpsertCounts upsert(DSLContext tx, TableRef table, List<StagedRow> rows, Instant syncedAt, String runId, boolean recordSeen) {
+        return onConnection(tx, "loading " + rows.size() + " rows into " + table.schema() + "." + table.table(),
+                connection -> loader.upsert(connection, table, rows, syncedAt, runId, recordSeen));
+    }
+
+    /** Forgets the keys an earlier full sync of a deletion-detecting table saw, as a new full sync starts. */
+    public void forgetSeen(DSLContext tx, TableRef table) {
+        onConnection(tx, "clearing the seen keys of " + table.table(), connection -> {
+            loader.forgetSeen(connection, table);
+            return null;
+        });
+    }
+
+    /**
+     * At the end of a complete full sync, marks the rows whose keys it did not see as deleted.
+     *
+     * @return how many rows were marked
+     */
+    public long markUnseenDeleted(DSLContext tx, TableRef table, Instant now, String runId) {
+        return onConnection(tx, "marking deleted rows of " + table.table(),
+                connection -> loader.markUnseenDeleted(connection, table, now, runId));
+    }
+
+    private static <T> T onConnection(DSLContext tx, String what, SqlWork<T> work) {
         return tx.connectionResult(connection -> {
             try {
-                return loader.upsert(connection, table, rows, syncedAt, runId);
+                return work.run(connection);
             } catch (SQLException e) {
-                throw new WarehouseException("loading " + rows.size() + " rows into " + table.schema() + "." + table.table()
-                        + " failed: " + e.getMessage(), e);
+                throw new WarehouseException(what + " failed: " + e.getMessage(), e);
             }
         });
+    }
+
+    private interface SqlWork<T> {
+        T run(java.sql.Connection connection) throws SQLException;
     }
 
     @Override

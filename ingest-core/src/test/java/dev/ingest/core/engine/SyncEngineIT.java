@@ -231,6 +231,32 @@ class SyncEngineIT {
 
     @ParameterizedTest
     @EnumSource(WarehouseConfig.Kind.class)
+    void aCompleteFullSyncMarksRowsTheSourceNoLongerHas(WarehouseConfig.Kind kind) {
+        Warehouse warehouse = warehouse(kind);
+        PeopleSource source = PeopleSource.generate(30);
+        PeopleConnector connector = new PeopleConnector(source, false).detectDeletions();
+        sync(warehouse, connector, SyncRequest.all());
+        source.remove(5);
+        source.remove(22);
+
+        StreamResult incremental = sync(warehouse, connector, SyncRequest.all());
+        StreamResult limited = sync(warehouse, connector, SyncRequest.all().withFull(true).withLimit(10));
+        assertThat(incremental.counts().deleted()).isZero();
+        assertThat(limited.counts().deleted()).isZero();
+        assertThat(people(warehouse).stream().filter(r -> r.get("_deleted_at") != null)).isEmpty();
+
+        StreamResult full = sync(warehouse, connector, SyncRequest.all().withFull(true));
+
+        assertThat(full.counts().deleted()).isEqualTo(2);
+        assertThat(warehouse.history().get(full.runId()).counts().deleted()).isEqualTo(2);
+        assertThat(people(warehouse)).hasSize(30);
+        assertThat(people(warehouse).stream().filter(r -> r.get("_deleted_at") != null).map(r -> r.get("id", Long.class)))
+                .containsExactly(5L, 22L);
+        assertThat(sync(warehouse, connector, SyncRequest.all().withFull(true)).counts().deleted()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
     void aKeyGivenTwiceInOneBatchEndsWithItsLastValue(WarehouseConfig.Kind kind) {
         Warehouse warehouse = warehouse(kind);
         PeopleSource source = PeopleSource.generate(3);

@@ -41,6 +41,7 @@ public final class PeopleConnector implements Connector {
     private volatile long pageDelayMillis;
     private volatile int failAfterPages = -1;
     private volatile ReadRequest lastRequest;
+    private volatile boolean detectDeletions;
 
     /** @param withTeam whether the stream declares the {@code team} column, as a later version of a source might */
     public PeopleConnector(PeopleSource source, boolean withTeam) {
@@ -61,6 +62,12 @@ public final class PeopleConnector implements Connector {
     /** Makes every reader fail with a source error after serving this many pages. */
     public PeopleConnector failAfterPages(int pages) {
         this.failAfterPages = pages;
+        return this;
+    }
+
+    /** Declares the stream as one whose full syncs mark rows the source no longer has. */
+    public PeopleConnector detectDeletions() {
+        this.detectDeletions = true;
         return this;
     }
 
@@ -95,7 +102,8 @@ public final class PeopleConnector implements Connector {
         if (withTeam) {
             columns.add(Column.text("team"));
         }
-        return List.of(new Stream("people", "people", List.of("id"), columns, "updated_at", this::process));
+        Stream people = new Stream("people", "people", List.of("id"), columns, "updated_at", this::process);
+        return List.of(detectDeletions ? people.withDeletionDetection() : people);
     }
 
     @Override

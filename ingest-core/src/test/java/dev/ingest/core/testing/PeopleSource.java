@@ -54,6 +54,11 @@ public final class PeopleSource {
         node.put("updatedAt", clock.toString());
     }
 
+    /** Deletes a person outright, as a database source does. */
+    public synchronized void remove(long id) {
+        records.remove(id);
+    }
+
     public synchronized void archive(long id) {
         ObjectNode node = records.get(id);
         clock = clock.plusSeconds(1);
