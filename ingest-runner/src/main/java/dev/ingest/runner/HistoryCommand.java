@@ -41,7 +41,7 @@ final class HistoryCommand implements Callable<Integer> {
         }
         List<SyncRun> runs;
         try (Warehouse warehouse = root.openWarehouse()) {
-            runs = warehouse.history().recent(connector, limit);
+            runs = RecentRuns.fetch(warehouse.dsl(), connector, limit);
         }
         if (runs.isEmpty()) {
             root.out().println("no syncs recorded in " + root.warehouseConfig().redactedUrl());
