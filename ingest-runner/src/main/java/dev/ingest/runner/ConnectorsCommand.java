@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -24,8 +24,12 @@ final class ConnectorsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = root.out();
+        Collection<Connector> connectors = root.connectors().all();
+        if (connectors.isEmpty()) {
+            out.println("no connectors on the class path");
+        }
         String separator = "";
-        for (Connector connector : root.connectors().all()) {
+        for (Connector connector : connectors) {
             out.print(separator);
             separator = System.lineSeparator();
             out.println(connector.name() + " - " + connector.description());

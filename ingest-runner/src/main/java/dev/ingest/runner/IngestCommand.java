@@ -33,7 +33,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--warehouse", paramLabel = "<jdbc-url>", scope = ScopeType.INHERIT,
             description = "jdbc:postgresql://host:port/db or jdbc:duckdb:<file>; default: $"
-                    + WarehouseConfig.URL_VARIABLE + ", else ./ingest-data/warehouse.duckdb. "
+                    + WarehouseConfig.URL_VARIABLE + ", else the DuckDB file ingest-data/warehouse.duckdb in the current directory. "
                     + "Credentials come from $" + WarehouseConfig.USER_VARIABLE + " and $" + WarehouseConfig.PASSWORD_VARIABLE + ".")
     private String warehouseUrl;
 

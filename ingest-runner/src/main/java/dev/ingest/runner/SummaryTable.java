@@ -42,8 +42,9 @@ final class SummaryTable {
         table.print(out, "");
         for (StreamResult result : report.streams()) {
             if (result.counts().rejected() > 0) {
-                out.println(result.stream() + ": " + result.counts().rejected()
-                        + " rejected records are in ingest.rejects where run_id = '" + result.runId() + "'");
+                long rejected = result.counts().rejected();
+                out.println(result.stream() + ": " + rejected + (rejected == 1 ? " rejected record is" : " rejected records are")
+                        + " in ingest.rejects where run_id = '" + result.runId() + "'");
             }
         }
         out.flush();

@@ -17,6 +17,9 @@ import dev.ingest.core.spi.SourceException;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.core.spi.SyncMode;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Iterator;
@@ -30,6 +33,7 @@ public final class TestCrmConnector implements Connector {
 
     static final String EXPIRED_KEY = "expired";
 
+    private static final Logger log = LoggerFactory.getLogger(TestCrmConnector.class);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     static final Stream PEOPLE = new Stream("people", "people", List.of("id"),
@@ -67,7 +71,8 @@ public final class TestCrmConnector implements Connector {
     @Override
     public List<Setting> settings() {
         return List.of(new Setting("API_KEY", "the test CRM's API key", true, true, null),
-                Setting.optional("REGION", "the data centre", "eu"));
+                Setting.optional("REGION", "the data centre", "eu"),
+                Setting.optional("RECORD_DELAY_MS", "how long each record takes to read", "0"));
     }
 
     @Override
@@ -78,6 +83,7 @@ public final class TestCrmConnector implements Connector {
     @Override
     public Client open(Settings settings) {
         String key = settings.require("API_KEY");
+        long delayMillis = settings.getLong("RECORD_DELAY_MS", 0);
         return new Client() {
             @Override
             public void check(Stream stream) {
@@ -98,10 +104,22 @@ public final class TestCrmConnector implements Connector {
                     if (!remaining.hasNext()) {
                         return null;
                     }
-                    return new Batch(List.of(remaining.next()), null);
+                    RawRecord record = remaining.next();
+                    pause(delayMillis);
+                    log.info("read {} record {}", stream.name(), record.data().get("id"));
+                    return new Batch(List.of(record), null);
                 };
             }
         };
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceException("interrupted while reading");
+        }
     }
 
     private static ObjectNode person(long id, String name, String updatedAt) {
