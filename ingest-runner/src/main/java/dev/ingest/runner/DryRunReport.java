@@ -28,8 +28,8 @@ final class DryRunReport {
         for (StreamResult result : report.streams()) {
             long processed = result.counts().processed();
             long rejected = result.counts().rejected();
-            out.println(result.stream() + " (" + result.mode() + "): " + result.status().label() + ", " + processed
-                    + " records read, " + (processed - rejected) + " would load, " + rejected + " rejected");
+            out.println(result.stream() + " (" + result.mode() + "): " + result.status().label() + "; read " + processed
+                    + ", would load " + (processed - rejected) + ", rejected " + rejected);
             if (result.error() != null) {
                 out.println("  error: " + ErrorReporter.oneLine(result.error()));
             }

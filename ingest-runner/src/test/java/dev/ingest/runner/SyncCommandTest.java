@@ -117,10 +117,10 @@ class SyncCommandTest {
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.PARTIAL);
         assertThat(result.out())
-                .contains("people (full): success, 3 records read, 3 would load, 0 rejected")
+                .contains("people (full): success; read 3, would load 3, rejected 0")
                 .containsPattern("id +name +updated_at")
                 .containsPattern("1 +Ann +2024-05-01T10:00:00Z")
-                .contains("orders (full): partial, 4 records read, 3 would load, 1 rejected")
+                .contains("orders (full): partial; read 4, would load 3, rejected 1")
                 .containsPattern("10 +12.50")
                 .contains("Dry run: nothing was written to the warehouse.");
         try (Warehouse warehouse = openWarehouse()) {
