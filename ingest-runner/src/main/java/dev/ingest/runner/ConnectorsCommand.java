@@ -1,0 +1,72 @@
+package dev.ingest.runner;
+
+import dev.ingest.core.spi.Connector;
+import dev.ingest.core.spi.Setting;
+import dev.ingest.core.spi.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.PrintWriter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import static dev.ingest.runner.TextTable.Column.left;
+import static dev.ingest.runner.TextTable.Column.right;
+
+@Command(name = "connectors", description = "List the connectors, their settings and their streams.")
+final class ConnectorsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private IngestCommand root;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = root.out();
+        Collection<Connector> connectors = root.connectors().all();
+        if (connectors.isEmpty()) {
+            out.println("no connectors on the class path");
+        }
+        String separator = "";
+        for (Connector connector : connectors) {
+            out.print(separator);
+            separator = System.lineSeparator();
+            out.println(connector.name() + " - " + connector.description());
+            printSettings(out, connector);
+            printStreams(out, connector);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static void printSettings(PrintWriter out, Connector connector) {
+        if (connector.settings().isEmpty()) {
+            out.println("  settings: none");
+            return;
+        }
+        out.println("  settings:");
+        String prefix = connector.name().toUpperCase(Locale.ROOT).replace('-', '_') + "_";
+        TextTable table = new TextTable(left("VARIABLE"), left("REQUIRED"), left("SECRET"), left("DEFAULT"), left("DESCRIPTION"));
+        for (Setting setting : connector.settings()) {
+            // A secret's default is still a secret's value.
+            String defaultValue = setting.secret() && setting.defaultValue() != null ? "****" : setting.defaultValue();
+            table.row(prefix + setting.name(), yesNo(setting.required()), yesNo(setting.secret()), defaultValue, setting.description());
+        }
+        table.print(out, "    ");
+    }
+
+    private static void printStreams(PrintWriter out, Connector connector) {
+        out.println("  streams:");
+        TextTable table = new TextTable(left("STREAM"), left("TABLE"), left("KEY"), left("CURSOR"), right("COLUMNS"));
+        for (Stream stream : connector.streams()) {
+            table.row(stream.name(), connector.name() + "." + stream.table(), String.join(",", stream.primaryKey()),
+                    stream.cursorField(), stream.columns().size());
+        }
+        table.print(out, "    ");
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "yes" : "no";
+    }
+}

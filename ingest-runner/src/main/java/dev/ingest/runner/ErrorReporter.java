@@ -1,0 +1,49 @@
+package dev.ingest.runner;
+
+import dev.ingest.core.spi.ConfigException;
+import dev.ingest.core.spi.SourceException;
+import dev.ingest.core.warehouse.WarehouseException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+import java.io.PrintWriter;
+import java.util.function.BooleanSupplier;
+
+/** Turns every error into one line on stderr and an exit code; the stack trace only when asked for. */
+final class ErrorReporter implements IParameterExceptionHandler, IExecutionExceptionHandler {
+
+    private final BooleanSupplier verbose;
+
+    ErrorReporter(BooleanSupplier verbose) {
+        this.verbose = verbose;
+    }
+
+    @Override
+    public int handleParseException(ParameterException error, String[] args) {
+        CommandLine command = error.getCommandLine();
+        command.getErr().println("ingest: " + oneLine(error.getMessage())
+                + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+        command.getErr().flush();
+        return ExitCodes.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception error, CommandLine command, ParseResult parseResult) {
+        PrintWriter err = command.getErr();
+        boolean expected = error instanceof ConfigException || error instanceof WarehouseException || error instanceof SourceException;
+        String message = expected ? error.getMessage() : error.getClass().getSimpleName() + ": " + error.getMessage();
+        err.println("ingest: " + oneLine(message) + (expected || verbose.getAsBoolean() ? "" : " (--verbose shows where)"));
+        if (verbose.getAsBoolean()) {
+            error.printStackTrace(err);
+        }
+        err.flush();
+        return error instanceof ConfigException ? ExitCodes.USAGE : ExitCodes.FAILED;
+    }
+
+    static String oneLine(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

@@ -1,0 +1,26 @@
+package dev.ingest.runner;
+
+import dev.ingest.core.history.RunStatus;
+
+/** What {@code ingest} exits with, so scripts can tell a partial load from a failure. */
+final class ExitCodes {
+
+    static final int OK = 0;
+    /** A sync or check failed or was cancelled, or the warehouse could not be used. */
+    static final int FAILED = 1;
+    /** Bad arguments or configuration; nothing was attempted. */
+    static final int USAGE = 2;
+    /** Everything ran, but some records were rejected. */
+    static final int PARTIAL = 3;
+
+    private ExitCodes() {
+    }
+
+    static int of(RunStatus status) {
+        return switch (status) {
+            case SUCCESS -> OK;
+            case PARTIAL -> PARTIAL;
+            case FAILED, CANCELLED, RUNNING -> FAILED;
+        };
+    }
+}

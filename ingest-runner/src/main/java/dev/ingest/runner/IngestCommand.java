@@ -1,0 +1,133 @@
+package dev.ingest.runner;
+
+import dev.ingest.core.ConnectorRegistry;
+import dev.ingest.core.spi.Connector;
+import dev.ingest.core.spi.Settings;
+import dev.ingest.core.warehouse.Warehouse;
+import dev.ingest.core.warehouse.WarehouseConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+/** The {@code ingest} command: global options and what every subcommand shares. */
+@Command(name = "ingest", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+        versionProvider = IngestCommand.Version.class,
+        description = "Moves data out of CRM and marketing systems into a SQL warehouse.",
+        subcommands = {ConnectorsCommand.class, CheckCommand.class, SyncCommand.class, HistoryCommand.class})
+public final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--warehouse", paramLabel = "<jdbc-url>", scope = ScopeType.INHERIT,
+            description = "jdbc:postgresql://host:port/db or jdbc:duckdb:<file>; default: $"
+                    + WarehouseConfig.URL_VARIABLE + ", else the DuckDB file ingest-data/warehouse.duckdb in the current directory. "
+                    + "Credentials come from $" + WarehouseConfig.USER_VARIABLE + " and $" + WarehouseConfig.PASSWORD_VARIABLE + ".")
+    private String warehouseUrl;
+
+    @Option(names = "--config", paramLabel = "<file.properties>", scope = ScopeType.INHERIT,
+            description = "Connector settings by full name (HUBSPOT_ACCESS_TOKEN=...); they win over environment variables.")
+    private Path configFile;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Log at info level and show stack traces of errors.")
+    private boolean verbose;
+
+    private final Map<String, String> environment;
+    private final boolean terminal;
+
+    /**
+     * @param environment where settings and warehouse credentials are looked up
+     * @param terminal    whether a person is watching, so progress can be redrawn in place
+     */
+    IngestCommand(Map<String, String> environment, boolean terminal) {
+        this.environment = Map.copyOf(environment);
+        this.terminal = terminal;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine(System.getenv(), System.console() != null).execute(args));
+    }
+
+    static CommandLine commandLine(Map<String, String> environment, boolean terminal) {
+        IngestCommand root = new IngestCommand(environment, terminal);
+        CommandLine cli = new CommandLine(root);
+        ErrorReporter errors = new ErrorReporter(() -> root.verbose);
+        cli.setParameterExceptionHandler(errors);
+        cli.setExecutionExceptionHandler(errors);
+        cli.setExecutionStrategy(parseResult -> {
+            root.configureLogging();
+            return new CommandLine.RunLast().execute(parseResult);
+        });
+        return cli;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(err());
+        return ExitCodes.USAGE;
+    }
+
+    Connector connector(String name) {
+        return ConnectorRegistry.load().get(name);
+    }
+
+    ConnectorRegistry connectors() {
+        return ConnectorRegistry.load();
+    }
+
+    Settings settings(Connector connector) {
+        return new SettingsLoader(environment, configFile).load(connector);
+    }
+
+    WarehouseConfig warehouseConfig() {
+        return WarehouseConfig.resolve(warehouseUrl, environment);
+    }
+
+    Warehouse openWarehouse() {
+        return Warehouse.open(warehouseConfig());
+    }
+
+    boolean terminal() {
+        return terminal;
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** slf4j-simple reads its level once, when the first logger is made, so this runs before any command does. */
+    private void configureLogging() {
+        if (verbose) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+        }
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = IngestCommand.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[]{"ingest " + properties.getProperty("version", "unknown")};
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.ingest.runner;
+
+import dev.ingest.core.engine.SyncEngine;
+import dev.ingest.core.engine.SyncListener;
+import dev.ingest.core.engine.SyncReport;
+import dev.ingest.core.engine.SyncRequest;
+import dev.ingest.core.spi.Client;
+import dev.ingest.core.spi.Connector;
+import dev.ingest.core.spi.Settings;
+import dev.ingest.core.warehouse.Warehouse;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "sync", description = "Copy a connector's streams into the warehouse.",
+        footer = "Exit status: 0 success, 3 some records rejected, 1 failed or cancelled, 2 bad usage or configuration.")
+final class SyncCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private IngestCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<connector>", description = "A connector's name, as `ingest connectors` lists it.")
+    private String connectorName;
+
+    @Parameters(index = "1..*", paramLabel = "<stream>", description = "Streams to sync; default: all of the connector's.")
+    private List<String> streams = new ArrayList<>();
+
+    @Option(names = "--full", description = "Read every record, even where a cursor is stored.")
+    private boolean full;
+
+    @Option(names = "--since", paramLabel = "<ISO-8601>", description = "Read records changed since this date or timestamp instead of the stored cursor.")
+    private String since;
+
+    @Option(names = "--dry-run", description = "Read, transform and validate; show sample rows; write nothing.")
+    private boolean dryRun;
+
+    @Option(names = "--limit", paramLabel = "<n>", description = "Stop each stream after this many records.")
+    private Long limit;
+
+    @Option(names = "--batch-size", paramLabel = "<n>", defaultValue = "" + SyncRequest.DEFAULT_BATCH_SIZE,
+            description = "Records per batch; each batch is one transaction (default: ${DEFAULT-VALUE}).")
+    private int batchSize;
+
+    @Override
+    public Integer call() {
+        SyncRequest request = request();
+        Connector connector = root.connector(connectorName);
+        Settings settings = root.settings(connector);
+        try (Warehouse warehouse = root.openWarehouse(); Client client = connector.open(settings)) {
+            SyncEngine engine = new SyncEngine(warehouse);
+            CancelOnShutdown cancel = CancelOnShutdown.register(engine, root.err());
+            try {
+                SyncReport report = engine.sync(connector, client, request, listener());
+                if (report.dryRun()) {
+                    DryRunReport.print(report, connector.discover(client), root.out());
+                } else {
+                    SummaryTable.print(report, warehouse.config().redactedUrl(), root.out());
+                }
+                return ExitCodes.of(report.status());
+            } finally {
+                cancel.release();
+            }
+        }
+    }
+
+    private SyncRequest request() {
+        if (full && since != null) {
+            throw new ParameterException(spec.commandLine(), "--full and --since exclude each other");
+        }
+        if (batchSize < 1) {
+            throw new ParameterException(spec.commandLine(), "--batch-size must be at least 1, got " + batchSize);
+        }
+        if (limit != null && limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit must be at least 1, got " + limit);
+        }
+        return new SyncRequest(streams, full, since, dryRun, limit == null ? 0 : limit, batchSize);
+    }
+
+    private SyncListener listener() {
+        return root.terminal() ? new ProgressLine(root.err()) : SyncListener.NONE;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.ingest.runner;
+
+import dev.ingest.core.history.RunStatus;
+import dev.ingest.core.history.SyncRun;
+import dev.ingest.core.warehouse.Warehouse;
+import dev.ingest.core.warehouse.WarehouseConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A real JVM, stopped the way Ctrl-C or a service manager stops it, so its shutdown hooks run. */
+class CancellationTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_sync_stopped_mid_stream_ends_its_history_row_cancelled_not_running() throws Exception {
+        String url = "jdbc:duckdb:" + dir.resolve("w.duckdb");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), IngestCommand.class.getName(),
+                "--warehouse=" + url, "--verbose", "sync", "testcrm", "people", "--batch-size=1");
+        builder.environment().put("TESTCRM_API_KEY", "key");
+        builder.environment().put("TESTCRM_RECORD_DELAY_MS", "500");
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = output.readLine()) != null && !line.contains("read people record 2")) {
+                // Wait until the first batch is in, so there is a run to cancel.
+            }
+            process.destroy();
+            assertThat(process.waitFor(CancelOnShutdown.GRACE.toSeconds() + 10, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            process.destroyForcibly();
+        }
+
+        try (Warehouse warehouse = Warehouse.open(new WarehouseConfig(url, null, null))) {
+            List<SyncRun> runs = RecentRuns.fetch(warehouse.dsl(), "testcrm", 10);
+            assertThat(runs).extracting(SyncRun::status).containsExactly(RunStatus.CANCELLED);
+            assertThat(runs.get(0).counts().processed()).isBetween(1L, 2L);
+        }
+    }
+}

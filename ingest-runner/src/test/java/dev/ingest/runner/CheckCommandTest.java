@@ -1,0 +1,28 @@
+package dev.ingest.runner;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CheckCommandTest {
+
+    @Test
+    void reports_ok_for_every_stream_when_the_credentials_work() {
+        IngestCli.Result result = IngestCli.run(Map.of("TESTCRM_API_KEY", "good"), "check", "testcrm");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("people: ok", "orders: ok");
+    }
+
+    @Test
+    void reports_the_source_error_per_stream_and_exits_1_when_the_credentials_are_refused() {
+        IngestCli.Result result = IngestCli.run(Map.of("TESTCRM_API_KEY", TestCrmConnector.EXPIRED_KEY), "check", "testcrm");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out())
+                .contains("people: failed: 401 Unauthorized: the API key has expired")
+                .contains("orders: failed: 401 Unauthorized: the API key has expired");
+    }
+}

@@ -1,0 +1,132 @@
+package dev.ingest.runner;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ingest.core.spi.Batch;
+import dev.ingest.core.spi.Client;
+import dev.ingest.core.spi.Column;
+import dev.ingest.core.spi.Connector;
+import dev.ingest.core.spi.RawRecord;
+import dev.ingest.core.spi.ReadRequest;
+import dev.ingest.core.spi.RecordReader;
+import dev.ingest.core.spi.Rejection;
+import dev.ingest.core.spi.Row;
+import dev.ingest.core.spi.Setting;
+import dev.ingest.core.spi.Settings;
+import dev.ingest.core.spi.SourceException;
+import dev.ingest.core.spi.Stream;
+import dev.ingest.core.spi.SyncMode;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * A source with fixed records: {@code people} (incremental on {@code updated_at}) and {@code orders}
+ * (full only; an order with a negative amount is rejected).
+ */
+public final class TestCrmConnector implements Connector {
+
+    static final String EXPIRED_KEY = "expired";
+
+    private static final Logger log = LoggerFactory.getLogger(TestCrmConnector.class);
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    static final Stream PEOPLE = new Stream("people", "people", List.of("id"),
+            List.of(Column.integer("id"), Column.text("name"), Column.timestamp("updated_at")), "updated_at",
+            raw -> Row.of(raw.data().get("id").asLong(), raw.data().get("name").asText(),
+                    Instant.parse(raw.data().get("updated_at").asText())));
+
+    static final Stream ORDERS = new Stream("orders", "orders", List.of("id"),
+            List.of(Column.integer("id"), Column.decimal("amount")), null,
+            raw -> {
+                BigDecimal amount = raw.data().get("amount").decimalValue();
+                return amount.signum() < 0
+                        ? new Rejection(raw.data().get("id").asText(), "amount: " + amount + " is negative")
+                        : Row.of(raw.data().get("id").asLong(), amount);
+            });
+
+    private static final List<ObjectNode> PEOPLE_RECORDS = List.of(
+            person(1, "Ann", "2024-05-01T10:00:00Z"),
+            person(2, "Bob", "2024-05-02T10:00:00Z"),
+            person(3, "Cid", "2024-05-03T10:00:00Z"));
+
+    private static final List<ObjectNode> ORDER_RECORDS = List.of(
+            order(10, "12.50"), order(11, "-3.00"), order(12, "7.25"), order(13, "100.00"));
+
+    @Override
+    public String name() {
+        return "testcrm";
+    }
+
+    @Override
+    public String description() {
+        return "A fixed, tiny CRM for tests";
+    }
+
+    @Override
+    public List<Setting> settings() {
+        return List.of(new Setting("API_KEY", "the test CRM's API key", true, true, null),
+                Setting.optional("REGION", "the data centre", "eu"),
+                Setting.optional("RECORD_DELAY_MS", "how long each record takes to read", "0"));
+    }
+
+    @Override
+    public List<Stream> streams() {
+        return List.of(PEOPLE, ORDERS);
+    }
+
+    @Override
+    public Client open(Settings settings) {
+        String key = settings.require("API_KEY");
+        long delayMillis = settings.getLong("RECORD_DELAY_MS", 0);
+        return new Client() {
+            @Override
+            public void check(Stream stream) {
+                if (key.equals(EXPIRED_KEY)) {
+                    throw new SourceException("401 Unauthorized: the API key has expired");
+                }
+            }
+
+            @Override
+            public RecordReader read(Stream stream, ReadRequest request) {
+                List<ObjectNode> records = stream.name().equals("people") ? PEOPLE_RECORDS : ORDER_RECORDS;
+                Iterator<RawRecord> remaining = records.stream()
+                        .filter(record -> request.mode() == SyncMode.FULL
+                                || record.get("updated_at").asText().compareTo(request.cursor()) >= 0)
+                        .map(RawRecord::of)
+                        .iterator();
+                return () -> {
+                    if (!remaining.hasNext()) {
+                        return null;
+                    }
+                    RawRecord record = remaining.next();
+                    pause(delayMillis);
+                    log.info("read {} record {}", stream.name(), record.data().get("id"));
+                    return new Batch(List.of(record), null);
+                };
+            }
+        };
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceException("interrupted while reading");
+        }
+    }
+
+    private static ObjectNode person(long id, String name, String updatedAt) {
+        return JSON.objectNode().put("id", id).put("name", name).put("updated_at", updatedAt);
+    }
+
+    private static ObjectNode order(long id, String amount) {
+        return JSON.objectNode().put("id", id).put("amount", new BigDecimal(amount));
+    }
+}
