@@ -2,6 +2,7 @@ package dev.ingest.runner;
 
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Setting;
+import dev.ingest.core.spi.Settings;
 import dev.ingest.core.spi.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -9,7 +10,6 @@ import picocli.CommandLine.ParentCommand;
 import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import static dev.ingest.runner.TextTable.Column.left;
@@ -46,7 +46,7 @@ final class ConnectorsCommand implements Callable<Integer> {
             return;
         }
         out.println("  settings:");
-        String prefix = connector.name().toUpperCase(Locale.ROOT).replace('-', '_') + "_";
+        String prefix = Settings.prefix(connector.name());
         TextTable table = new TextTable(left("VARIABLE"), left("REQUIRED"), left("SECRET"), left("DEFAULT"), left("DESCRIPTION"));
         for (Setting setting : connector.settings()) {
             // A secret's default is still a secret's value.

@@ -2,17 +2,11 @@ package dev.ingest.runner;
 
 import dev.ingest.core.engine.StreamResult;
 import dev.ingest.core.engine.SyncReport;
-import dev.ingest.core.spi.Column;
 import dev.ingest.core.spi.Row;
-import dev.ingest.core.spi.Stream;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /** What a sync would load: per stream, its counts and the first rows as they would be written. */
 final class DryRunReport {
@@ -22,9 +16,7 @@ final class DryRunReport {
     private DryRunReport() {
     }
 
-    /** @param streams the streams as the sync discovered them, for the names of the sample's columns */
-    static void print(SyncReport report, List<Stream> streams, PrintWriter out) {
-        Map<String, Stream> byName = streams.stream().collect(Collectors.toMap(Stream::name, Function.identity()));
+    static void print(SyncReport report, PrintWriter out) {
         for (StreamResult result : report.streams()) {
             long processed = result.counts().processed();
             long rejected = result.counts().rejected();
@@ -34,7 +26,7 @@ final class DryRunReport {
                 out.println("  error: " + ErrorReporter.oneLine(result.error()));
             }
             if (!result.sample().isEmpty()) {
-                printSample(byName.get(result.stream()), result, out);
+                printSample(result, out);
             }
             out.println();
         }
@@ -42,20 +34,12 @@ final class DryRunReport {
         out.flush();
     }
 
-    private static void printSample(Stream stream, StreamResult result, PrintWriter out) {
-        TextTable table = new TextTable(headers(stream, result.sample().get(0).values().length));
+    private static void printSample(StreamResult result, PrintWriter out) {
+        TextTable table = new TextTable(result.columns().stream().map(TextTable.Column::left).toList());
         for (Row row : result.sample()) {
             table.row(Arrays.stream(row.values()).map(DryRunReport::cell).toList());
         }
         table.print(out, "  ");
-    }
-
-    /** The stream's column names, or positions should its columns have changed since it was discovered. */
-    private static List<TextTable.Column> headers(Stream stream, int width) {
-        if (stream != null && stream.columns().size() == width) {
-            return stream.columns().stream().map(Column::name).map(TextTable.Column::left).toList();
-        }
-        return IntStream.rangeClosed(1, width).mapToObj(i -> TextTable.Column.left("#" + i)).toList();
     }
 
     private static String cell(Object value) {

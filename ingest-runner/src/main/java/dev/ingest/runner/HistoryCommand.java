@@ -41,7 +41,7 @@ final class HistoryCommand implements Callable<Integer> {
         }
         List<SyncRun> runs;
         try (Warehouse warehouse = root.openWarehouse()) {
-            runs = RecentRuns.fetch(warehouse.dsl(), connector, limit);
+            runs = warehouse.history().recent(connector, limit);
         }
         if (runs.isEmpty()) {
             root.out().println("no syncs recorded in " + root.warehouseConfig().redactedUrl());

@@ -63,7 +63,7 @@ final class SyncCommand implements Callable<Integer> {
             try {
                 SyncReport report = engine.sync(connector, client, request, listener());
                 if (report.dryRun()) {
-                    DryRunReport.print(report, connector.discover(client), root.out());
+                    DryRunReport.print(report, root.out());
                 } else {
                     SummaryTable.print(report, warehouse.config().redactedUrl(), root.out());
                 }

@@ -44,7 +44,7 @@ class CancellationTest {
         }
 
         try (Warehouse warehouse = Warehouse.open(new WarehouseConfig(url, null, null))) {
-            List<SyncRun> runs = RecentRuns.fetch(warehouse.dsl(), "testcrm", 10);
+            List<SyncRun> runs = warehouse.history().recent("testcrm", 10);
             assertThat(runs).extracting(SyncRun::status).containsExactly(RunStatus.CANCELLED);
             assertThat(runs.get(0).counts().processed()).isBetween(1L, 2L);
         }

@@ -128,7 +128,7 @@ class SyncCommandTest {
                     .fetch("select table_schema || '.' || table_name from information_schema.tables where table_schema <> 'ingest'")
                     .getValues(0, String.class);
             assertThat(tables).isEmpty();
-            assertThat(RecentRuns.fetch(warehouse.dsl(), null, 10)).isEmpty();
+            assertThat(warehouse.history().recent(null, 10)).isEmpty();
         }
     }
 
@@ -162,7 +162,7 @@ class SyncCommandTest {
         IngestCli.run(ENV, warehouseOption(), "sync", "testcrm");
 
         try (Warehouse warehouse = openWarehouse()) {
-            assertThat(RecentRuns.fetch(warehouse.dsl(), "testcrm", 10)).extracting(SyncRun::status)
+            assertThat(warehouse.history().recent("testcrm", 10)).extracting(SyncRun::status)
                     .containsExactlyInAnyOrder(RunStatus.SUCCESS, RunStatus.PARTIAL);
         }
     }

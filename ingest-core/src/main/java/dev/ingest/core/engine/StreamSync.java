@@ -74,7 +74,7 @@ final class StreamSync {
         if (other.isPresent()) {
             return new StreamResult(stream.name(), null, plan.mode().label(), RunStatus.FAILED, RunCounts.ZERO, plan.windowCursor(),
                     plan.storedCursor(), connector + "." + stream.name() + " is being synced by run " + other.get().id()
-                    + ", started " + other.get().startedAt() + "; wait for it to end", Duration.ZERO, List.of());
+                    + ", started " + other.get().startedAt() + "; wait for it to end", Duration.ZERO, List.of(), columnNames());
         }
         String runId = UUID.randomUUID().toString();
         warehouse.history().start(new SyncRun(runId, invocationId, connector, stream.name(), plan.mode().label(), RunStatus.RUNNING,
@@ -132,7 +132,7 @@ final class StreamSync {
             error = (error == null ? "" : error + "; ") + "recording the end of the run failed: " + ErrorText.of(e);
         }
         return new StreamResult(stream.name(), runId, plan.mode().label(), status, counts, plan.windowCursor(), cursorAfter,
-                error, Duration.between(started, finished), List.of());
+                error, Duration.between(started, finished), List.of(), columnNames());
     }
 
     /** One batch, its rejects, the stream's state and the run's counts, in one transaction. */
@@ -185,7 +185,11 @@ final class StreamSync {
             error = ErrorText.of(e);
         }
         return new StreamResult(stream.name(), null, plan.mode().label(), status, counts, plan.windowCursor(), format(maxCursor),
-                error, Duration.between(started, Instant.now()), sample);
+                error, Duration.between(started, Instant.now()), sample, columnNames());
+    }
+
+    private List<String> columnNames() {
+        return stream.columns().stream().map(c -> c.name()).toList();
     }
 
     private ReadRequest readRequest() {

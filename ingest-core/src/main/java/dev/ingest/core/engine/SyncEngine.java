@@ -46,6 +46,9 @@ public final class SyncEngine {
      */
     public SyncReport sync(Connector connector, Client client, SyncRequest request, SyncListener listener) {
         List<Stream> streams = select(connector, client, request.streams());
+        if (request.since() != null && streams.stream().noneMatch(Stream::incremental)) {
+            throw new ConfigException("--since needs a stream with a cursor; none of " + connector.name() + "'s selected streams has one");
+        }
         List<StreamPlan> plans = new ArrayList<>();
         for (Stream stream : streams) {
             plans.add(StreamPlan.of(connector.name(), stream, request,

@@ -26,7 +26,7 @@ public final class Settings {
      */
     public Settings(String connector, List<Map<String, String>> sources, List<Setting> declared) {
         this.connector = connector;
-        this.prefix = connector.toUpperCase(Locale.ROOT).replace('-', '_') + "_";
+        this.prefix = prefix(connector);
         Map<String, String> merged = new TreeMap<>();
         for (int i = sources.size() - 1; i >= 0; i--) {
             sources.get(i).forEach((key, value) -> {
@@ -41,10 +41,15 @@ public final class Settings {
 
     /** Settings with only the given short names set, as an embedding application builds them. */
     public static Settings of(String connector, List<Setting> declared, Map<String, String> shortNames) {
-        String prefix = connector.toUpperCase(Locale.ROOT).replace('-', '_') + "_";
+        String prefix = prefix(connector);
         Map<String, String> full = new LinkedHashMap<>();
         shortNames.forEach((k, v) -> full.put(prefix + k, v));
         return new Settings(connector, List.of(full), declared);
+    }
+
+    /** What a connector's settings' full names start with: {@code HUBSPOT_} for {@code hubspot}. */
+    public static String prefix(String connector) {
+        return connector.toUpperCase(Locale.ROOT).replace('-', '_') + "_";
     }
 
     public String connector() {
