@@ -92,7 +92,7 @@ final class RecordFields {
             return null;
         }
         try {
-            return LocalDate.parse(textOf(field, node, "a date"));
+            return IsoTime.parseDate(textOf(field, node, "a date"));
         } catch (DateTimeParseException e) {
             throw invalid(field, node, "a date");
         }
@@ -104,7 +104,7 @@ final class RecordFields {
             return null;
         }
         try {
-            return Instant.parse(textOf(field, node, "an ISO-8601 instant"));
+            return IsoTime.parse(textOf(field, node, "an ISO-8601 instant"));
         } catch (DateTimeParseException e) {
             throw invalid(field, node, "an ISO-8601 instant");
         }

@@ -203,6 +203,10 @@ class SampleClientTest {
                 .isEqualTo(new Rejection("4", "companyId: \"twelve\" is not a whole number"));
         assertThat(process.process(RawRecord.of(good.deepCopy().put("lifetimeValue", "12,50"))))
                 .isEqualTo(new Rejection("4", "lifetimeValue: \"12,50\" is not a decimal number"));
+        assertThat(process.process(RawRecord.of(good.deepCopy().put("birthDate", "1990-02-30"))))
+                .isEqualTo(new Rejection("4", "birthDate: \"1990-02-30\" is not a date"));
+        assertThat(process.process(RawRecord.of(good.deepCopy().put("isCustomer", "yes"))))
+                .isEqualTo(new Rejection("4", "isCustomer: \"yes\" is not true or false"));
         ObjectNode noId = good.deepCopy();
         noId.remove("id");
         assertThat(process.process(RawRecord.of(noId))).isEqualTo(new Rejection(null, "id: missing"));
