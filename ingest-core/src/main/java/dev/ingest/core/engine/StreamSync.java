@@ -16,6 +16,7 @@ import dev.ingest.core.spi.Row;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.core.spi.SyncMode;
 import dev.ingest.core.warehouse.StagedRow;
+import dev.ingest.core.warehouse.KeyExistsException;
 import dev.ingest.core.warehouse.TableRef;
 import dev.ingest.core.warehouse.UpsertCounts;
 import dev.ingest.core.warehouse.Warehouse;
@@ -44,6 +45,8 @@ final class StreamSync {
     private final int[] keyIndexes;
 
     private final boolean detectDeletions;
+    /** Whether batches go straight into the table, which held none of the source's keys when the run began. */
+    private boolean direct;
     private RunCounts counts = RunCounts.ZERO;
     private Comparable<Object> maxCursor;
 
@@ -85,6 +88,8 @@ final class StreamSync {
         String cursorAfter = plan.mode() == SyncMode.INCREMENTAL ? plan.windowCursor() : plan.storedCursor();
         try {
             TableRef table = warehouse.prepare(connector, stream);
+            // Seen keys are kept by the upsert path only, so a stream that detects deletions always takes it.
+            direct = !detectDeletions && warehouse.isEmpty(table);
             if (detectDeletions && plan.checkpoint() == null) {
                 warehouse.inTransaction(tx -> {
                     warehouse.forgetSeen(tx, table);
@@ -135,8 +140,20 @@ final class StreamSync {
                 error, Duration.between(started, finished), List.of(), columnNames());
     }
 
-    /** One batch, its rejects, the stream's state and the run's counts, in one transaction. */
     private void commit(TableRef table, String runId, ProcessedBatch batch) {
+        if (direct) {
+            try {
+                commit(table, runId, batch, true);
+                return;
+            } catch (KeyExistsException e) {
+                direct = false;
+            }
+        }
+        commit(table, runId, batch, false);
+    }
+
+    /** One batch, its rejects, the stream's state and the run's counts, in one transaction. */
+    private void commit(TableRef table, String runId, ProcessedBatch batch, boolean directWrite) {
         Comparable<Object> newMax = max(maxCursor, batch.maxCursor());
         StreamState.Resume resume = new StreamState.Resume(plan.mode().label(), plan.windowCursor(), batch.checkpoint(), format(newMax));
         String cursor = plan.mode() == SyncMode.INCREMENTAL ? format(max(parseCursor(plan.windowCursor()), newMax)) : plan.storedCursor();
@@ -144,8 +161,11 @@ final class StreamSync {
         RunCounts after = warehouse.inTransaction(tx -> {
             Instant now = Instant.now();
             UpsertCounts loaded = UpsertCounts.NONE;
-            for (List<StagedRow> round : SyncEngine.distinctKeyRounds(batch.rows(), keyIndexes)) {
-                loaded = loaded.plus(warehouse.upsert(tx, table, round, now, runId, detectDeletions));
+            List<List<StagedRow>> rounds = SyncEngine.distinctKeyRounds(batch.rows(), keyIndexes);
+            for (int i = 0; i < rounds.size(); i++) {
+                loaded = loaded.plus(directWrite && i == 0
+                        ? warehouse.insertNew(tx, table, rounds.get(i), now, runId)
+                        : warehouse.upsert(tx, table, rounds.get(i), now, runId, detectDeletions));
             }
             new RejectStore(tx).add(runId, connector, stream.name(), firstSeq, batch.rejects(), now);
             new SyncStateStore(tx).save(connector, stream.name(), new StreamState(cursor, resume), now);

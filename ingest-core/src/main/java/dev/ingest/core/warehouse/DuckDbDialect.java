@@ -3,6 +3,8 @@ package dev.ingest.core.warehouse;
 import dev.ingest.core.spi.ColumnType;
 import org.jooq.SQLDialect;
 
+import java.sql.SQLException;
+
 final class DuckDbDialect implements WarehouseDialect {
 
     @Override
@@ -25,7 +27,18 @@ final class DuckDbDialect implements WarehouseDialect {
     }
 
     @Override
-    public StageWriter bulkStageWriter() {
-        return new DuckDbAppenderStageWriter();
+    public RowWriter bulkWriter() {
+        return new DuckDbAppenderWriter();
+    }
+
+    @Override
+    public MergeStrategy merge() {
+        return new UpdateThenInsertMerge();
+    }
+
+    @Override
+    public boolean isDuplicateKey(SQLException error) {
+        String message = String.valueOf(error.getMessage());
+        return message.contains("Constraint Error") && message.contains("Duplicate key");
     }
 }

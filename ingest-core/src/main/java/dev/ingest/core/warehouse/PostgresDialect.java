@@ -3,6 +3,8 @@ package dev.ingest.core.warehouse;
 import dev.ingest.core.spi.ColumnType;
 import org.jooq.SQLDialect;
 
+import java.sql.SQLException;
+
 final class PostgresDialect implements WarehouseDialect {
 
     @Override
@@ -25,7 +27,17 @@ final class PostgresDialect implements WarehouseDialect {
     }
 
     @Override
-    public StageWriter bulkStageWriter() {
-        return new PostgresCopyStageWriter();
+    public RowWriter bulkWriter() {
+        return new PostgresCopyWriter();
+    }
+
+    @Override
+    public MergeStrategy merge() {
+        return new OnConflictMerge();
+    }
+
+    @Override
+    public boolean isDuplicateKey(SQLException error) {
+        return "23505".equals(error.getSQLState());
     }
 }

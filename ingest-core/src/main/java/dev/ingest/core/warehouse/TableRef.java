@@ -7,14 +7,17 @@ import java.util.List;
 /**
  * A stream's table as it stands in the warehouse after {@link Warehouse#prepare}.
  *
- * @param seenTable for a stream that detects deletions, the table collecting the keys a full sync has
- *                  seen so far (it outlives a crash, so a resumed run still knows them); otherwise null
+ * @param seenTable       for a stream that detects deletions, the table collecting the keys a full sync has
+ *                        seen so far (it outlives a crash, so a resumed run still knows them); otherwise null
+ * @param physicalColumns every column of the table, in the table's order
  */
-public record TableRef(String schema, String table, List<String> primaryKey, List<Column> columns, String seenTable) {
+public record TableRef(String schema, String table, List<String> primaryKey, List<Column> columns, String seenTable,
+                       List<String> physicalColumns) {
 
     public TableRef {
         primaryKey = List.copyOf(primaryKey);
         columns = List.copyOf(columns);
+        physicalColumns = List.copyOf(physicalColumns);
     }
 
     public String qualified() {

@@ -8,10 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Creates a stream's table from its declaration and evolves it: columns the declaration gained are
@@ -28,8 +26,8 @@ final class TableSchema {
     }
 
     TableRef prepare(DSLContext ctx, String schema, Stream stream) {
-        TableRef table = new TableRef(schema, stream.table(), stream.primaryKey(), stream.columns(),
-                stream.detectsDeletions() ? "_seen_" + stream.table() : null);
+        String seenTable = stream.detectsDeletions() ? "_seen_" + stream.table() : null;
+        TableRef table = new TableRef(schema, stream.table(), stream.primaryKey(), stream.columns(), seenTable, List.of());
         ctx.execute("CREATE SCHEMA IF NOT EXISTS " + Sql.quote(schema));
         List<String> definitions = new ArrayList<>();
         for (Column column : stream.columns()) {
@@ -48,19 +46,22 @@ final class TableSchema {
                     + " FROM " + table.qualified() + " LIMIT 0");
         }
 
-        Set<String> existing = existingColumns(ctx, schema, stream.table());
+        List<String> existing = existingColumns(ctx, schema, stream.table());
         for (Column column : stream.columns()) {
             if (!existing.contains(column.name())) {
                 log.info("adding column {} {} to {}.{}", column.name(), column.type(), schema, stream.table());
                 ctx.execute("ALTER TABLE " + table.qualified() + " ADD COLUMN " + Sql.quote(column.name()) + " " + dialect.typeName(column.type()));
             }
         }
-        return table;
+        return new TableRef(schema, stream.table(), stream.primaryKey(), stream.columns(), seenTable,
+                existingColumns(ctx, schema, stream.table()));
     }
 
-    static Set<String> existingColumns(DSLContext ctx, String schema, String table) {
-        Set<String> names = new HashSet<>();
-        ctx.fetch("SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ?", schema, table)
+    /** The table's columns in their order. */
+    static List<String> existingColumns(DSLContext ctx, String schema, String table) {
+        List<String> names = new ArrayList<>();
+        ctx.fetch("SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position",
+                        schema, table)
                 .forEach(r -> names.add(r.get(0, String.class).toLowerCase(Locale.ROOT)));
         return names;
     }

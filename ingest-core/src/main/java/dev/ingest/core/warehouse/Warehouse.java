@@ -31,6 +31,7 @@ public final class Warehouse implements AutoCloseable {
     private final DSLContext dsl;
     private final TableSchema schema;
     private final TableLoader loader;
+    private final WarehouseDialect dialect;
 
     private Warehouse(WarehouseConfig config, HikariDataSource pool, WarehouseDialect dialect) {
         this.config = config;
@@ -40,6 +41,7 @@ public final class Warehouse implements AutoCloseable {
                 .withExecuteLogging(false));
         this.schema = new TableSchema(dialect);
         this.loader = new TableLoader(dialect);
+        this.dialect = dialect;
     }
 
     /**
@@ -120,6 +122,29 @@ public final class Warehouse implements AutoCloseable {
     public UpsertCounts upsert(DSLContext tx, TableRef table, List<StagedRow> rows, Instant syncedAt, String runId, boolean recordSeen) {
         return onConnection(tx, "loading " + rows.size() + " rows into " + table.schema() + "." + table.table(),
                 connection -> loader.upsert(connection, table, rows, syncedAt, runId, recordSeen));
+    }
+
+    /**
+     * Writes rows with distinct keys straight into a table none of whose keys exist yet, in the transaction of {@code tx}.
+     *
+     * @throws KeyExistsException when a key did exist; the transaction is then unusable and must roll back
+     */
+    public UpsertCounts insertNew(DSLContext tx, TableRef table, List<StagedRow> rows, Instant syncedAt, String runId) {
+        return tx.connectionResult(connection -> {
+            try {
+                return loader.insertNew(connection, table, rows, syncedAt, runId);
+            } catch (SQLException e) {
+                if (dialect.isDuplicateKey(e)) {
+                    throw new KeyExistsException(table.schema() + "." + table.table() + " already holds a key of the batch", e);
+                }
+                throw new WarehouseException("loading " + rows.size() + " rows into " + table.schema() + "." + table.table()
+                        + " failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    public boolean isEmpty(TableRef table) {
+        return onConnection(dsl, "reading " + table.table(), connection -> loader.isEmpty(connection, table));
     }
 
     /** Forgets the keys an earlier full sync of a deletion-detecting table saw, as a new full sync starts. */

@@ -3,6 +3,8 @@ package dev.ingest.core.warehouse;
 import dev.ingest.core.spi.ColumnType;
 import org.jooq.SQLDialect;
 
+import java.sql.SQLException;
+
 /** What differs between warehouses: their SQL types and their fast way of filling a staging table. */
 interface WarehouseDialect {
 
@@ -12,5 +14,10 @@ interface WarehouseDialect {
     String typeName(ColumnType type);
 
     /** The bulk path for large batches: PostgreSQL's COPY, DuckDB's appender. */
-    StageWriter bulkStageWriter();
+    RowWriter bulkWriter();
+
+    MergeStrategy merge();
+
+    /** Whether the warehouse refused a write because a key already exists. */
+    boolean isDuplicateKey(SQLException error);
 }

@@ -1,6 +1,5 @@
 package dev.ingest.core.warehouse;
 
-import dev.ingest.core.spi.Column;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -8,32 +7,27 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 
-/** Streams a batch into the staging table with COPY in text format, a buffer at a time. */
-final class PostgresCopyStageWriter implements StageWriter {
+/** Streams rows with COPY in text format, a buffer at a time. */
+final class PostgresCopyWriter implements RowWriter {
 
     private static final int FLUSH_CHARS = 1 << 16;
 
     @Override
-    public void write(Connection connection, String stage, List<Column> columns, List<StagedRow> rows) throws SQLException {
-        StringBuilder sql = new StringBuilder("COPY ").append(Sql.quote(stage)).append(" (");
-        for (Column column : columns) {
-            sql.append(Sql.quote(column.name())).append(", ");
-        }
-        sql.append("\"_raw\", \"_deleted_at\") FROM STDIN");
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql.toString());
+    public void write(Connection connection, String schema, String table, RowLayout layout, List<StagedRow> rows) throws SQLException {
+        String sql = "COPY " + RowWriter.qualified(schema, table) + " (" + layout.quotedColumnList() + ") FROM STDIN";
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
             StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 4096);
+            int width = layout.size();
             for (StagedRow row : rows) {
-                for (Object value : row.values()) {
-                    appendValue(buffer, value);
-                    buffer.append('\t');
+                for (int i = 0; i < width; i++) {
+                    if (i > 0) {
+                        buffer.append('\t');
+                    }
+                    appendValue(buffer, layout.value(row, i));
                 }
-                appendValue(buffer, row.raw());
-                buffer.append('\t');
-                appendValue(buffer, row.deletedAt());
                 buffer.append('\n');
                 if (buffer.length() >= FLUSH_CHARS) {
                     send(copy, buffer);
@@ -63,25 +57,29 @@ final class PostgresCopyStageWriter implements StageWriter {
             out.append(bool ? 't' : 'f');
         } else if (value instanceof BigDecimal decimal) {
             out.append(decimal.toPlainString());
-        } else if (value instanceof Instant instant) {
-            out.append(instant);
         } else {
             out.append(value);
         }
     }
 
-    /** COPY's text format: backslash escapes for the delimiter, line breaks and the backslash itself. */
+    /** COPY's text format: backslash escapes for the delimiter, line breaks and the backslash itself; NUL cannot be stored. */
     private static void appendEscaped(StringBuilder out, String text) {
+        int start = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\0' -> { }
-                default -> out.append(c);
+            String escape = switch (c) {
+                case '\\' -> "\\\\";
+                case '\t' -> "\\t";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\0' -> "";
+                default -> null;
+            };
+            if (escape != null) {
+                out.append(text, start, i).append(escape);
+                start = i + 1;
             }
         }
+        out.append(text, start, text.length());
     }
 }

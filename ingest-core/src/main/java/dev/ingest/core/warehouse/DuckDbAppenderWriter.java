@@ -1,6 +1,5 @@
 package dev.ingest.core.warehouse;
 
-import dev.ingest.core.spi.Column;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -10,21 +9,21 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Fills the staging table through DuckDB's appender. Dates, instants and JSON go in as text and are
- * cast by DuckDB to the column's type.
+ * Writes rows through DuckDB's appender, which fills every column of the table in its own order.
+ * Dates, instants and JSON go in as text and are cast by DuckDB to the column's type.
  */
-final class DuckDbAppenderStageWriter implements StageWriter {
+final class DuckDbAppenderWriter implements RowWriter {
 
     @Override
-    public void write(Connection connection, String stage, List<Column> columns, List<StagedRow> rows) throws SQLException {
-        try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, stage)) {
+    public void write(Connection connection, String schema, String table, RowLayout layout, List<StagedRow> rows) throws SQLException {
+        String appenderSchema = schema == null ? DuckDBConnection.DEFAULT_SCHEMA : schema;
+        try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class).createAppender(appenderSchema, table)) {
+            int width = layout.size();
             for (StagedRow row : rows) {
                 appender.beginRow();
-                for (Object value : row.values()) {
-                    append(appender, value);
+                for (int i = 0; i < width; i++) {
+                    append(appender, layout.value(row, i));
                 }
-                append(appender, row.raw());
-                append(appender, row.deletedAt());
                 appender.endRow();
             }
         }
