@@ -42,18 +42,12 @@ public final class SampleValues {
     private static final long OLDEST_BIRTH_DAY = LocalDate.of(1950, 1, 1).toEpochDay();
     private static final int BIRTH_DAYS = (int) (LocalDate.of(2004, 12, 31).toEpochDay() - OLDEST_BIRTH_DAY);
 
-    private final long seed;
     private final long seedHash;
     private final long combinationOffset;
 
     public SampleValues(long seed) {
-        this.seed = seed;
         this.seedHash = mix(seed);
         this.combinationOffset = Math.floorMod(seedHash, (long) COMPANY_COMBINATIONS);
-    }
-
-    public long seed() {
-        return seed;
     }
 
     public Person person(long index) {
