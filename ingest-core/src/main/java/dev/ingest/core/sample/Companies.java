@@ -29,7 +29,7 @@ final class Companies {
             Column.timestamp("updated_at")),
             "updated_at", Companies::process);
 
-    private static final BigDecimal REVENUE_PER_EMPLOYEE_SCALE = BigDecimal.valueOf(2);
+    private static final BigDecimal LEAST_REVENUE_PER_EMPLOYEE = BigDecimal.valueOf(60_000);
 
     private Companies() {
     }
@@ -48,7 +48,7 @@ final class Companies {
         node.put("city", company.city());
         node.put("state", company.state());
         node.put("numberOfEmployees", employees);
-        node.put("annualRevenue", now.amount(index).multiply(BigDecimal.valueOf(employees)).multiply(REVENUE_PER_EMPLOYEE_SCALE).toPlainString());
+        node.put("annualRevenue", LEAST_REVENUE_PER_EMPLOYEE.add(now.amount(index)).multiply(BigDecimal.valueOf(employees)).toPlainString());
         node.put("createdAt", IsoTime.format(timeline.createdAt(index)));
         node.put("updatedAt", IsoTime.format(timeline.updatedAt(index)));
         return node;

@@ -19,7 +19,7 @@ public final class SampleClient implements Client {
         return data;
     }
 
-    /** Nothing to call: the settings were checked when the client was opened. */
+    /** Nothing to call: the settings were checked when the client was opened, so only the stream can be wrong. */
     @Override
     public void check(Stream stream) {
         SampleTable.of(stream);

@@ -21,7 +21,7 @@ public final class SampleValues {
     public record Person(String firstName, String lastName, String email, String phone, String city, String state) {
     }
 
-    /** A company; the domain is unique per index among the first hundred million. */
+    /** A company; the domain is unique per index. */
     public record Company(String name, String domain, String industry, String phone, String city, String state) {
     }
 
@@ -42,16 +42,12 @@ public final class SampleValues {
     private static final long OLDEST_BIRTH_DAY = LocalDate.of(1950, 1, 1).toEpochDay();
     private static final int BIRTH_DAYS = (int) (LocalDate.of(2004, 12, 31).toEpochDay() - OLDEST_BIRTH_DAY);
 
-    private final long seed;
     private final long seedHash;
+    private final long combinationOffset;
 
     public SampleValues(long seed) {
-        this.seed = seed;
         this.seedHash = mix(seed);
-    }
-
-    public long seed() {
-        return seed;
+        this.combinationOffset = Math.floorMod(seedHash, (long) COMPANY_COMBINATIONS);
     }
 
     public Person person(long index) {
@@ -68,7 +64,7 @@ public final class SampleValues {
 
     public Company company(long index) {
         SplittableRandom random = random(COMPANY, index);
-        int combination = (int) Math.floorMod(index * COMBINATION_STRIDE + seedHash, (long) COMPANY_COMBINATIONS);
+        int combination = (int) ((index % COMPANY_COMBINATIONS * COMBINATION_STRIDE + combinationOffset) % COMPANY_COMBINATIONS);
         long generation = index / COMPANY_COMBINATIONS;
         Word prefix = SampleNames.COMPANY_PREFIXES[combination / SampleNames.TRADES.length];
         Trade trade = SampleNames.TRADES[combination % SampleNames.TRADES.length];

@@ -14,9 +14,9 @@ import java.time.Instant;
  */
 final class Timeline {
 
-    static final long BASE_MILLIS = Instant.parse("2024-01-01T00:00:00Z").toEpochMilli();
+    private static final long BASE_MILLIS = Instant.parse("2024-01-01T00:00:00Z").toEpochMilli();
     /** One record in this many changes in each round: about 2%. */
-    static final int CHANGE_PERIOD = 50;
+    private static final int CHANGE_PERIOD = 50;
 
     private static final long HOUR = 3_600_000L;
     private static final long DAY = 24 * HOUR;

@@ -1,6 +1,8 @@
 package dev.ingest.core.sample;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -78,10 +80,12 @@ class SampleValuesTest {
         assertThat(names).anyMatch(name -> name.chars().anyMatch(c -> c > 127));
     }
 
-    @Test
-    void companyDomainsAreUniqueAndNamesReadLikeCompanies() {
+    @ParameterizedTest
+    @ValueSource(longs = {42, -1, Long.MIN_VALUE, Long.MAX_VALUE})
+    void companyDomainsAreUniqueAndNamesReadLikeCompanies(long seed) {
+        SampleValues values = new SampleValues(seed);
         Set<String> domains = new HashSet<>();
-        for (long i = 0; i < 50_000; i++) {
+        for (long i = 0; i < 20_000; i++) {
             SampleValues.Company company = values.company(i);
             assertThat(company.domain()).matches(DOMAIN);
             assertThat(domains.add(company.domain())).as("domain %s of index %d is unique", company.domain(), i).isTrue();
