@@ -276,6 +276,22 @@ class SyncEngineIT {
 
     @ParameterizedTest
     @EnumSource(WarehouseConfig.Kind.class)
+    void aFirstLoadMeetingAKeyItAlreadyWroteFallsBackToTheUpsert(WarehouseConfig.Kind kind) {
+        Warehouse warehouse = warehouse(kind);
+        PeopleSource source = PeopleSource.generate(25);
+        source.echo(2, "Later name");
+
+        StreamResult result = sync(warehouse, new PeopleConnector(source, false), SyncRequest.all());
+
+        assertThat(result.status()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(result.counts().created()).isEqualTo(25);
+        assertThat(result.counts().updated()).isEqualTo(1);
+        assertThat(people(warehouse)).hasSize(25);
+        assertThat(people(warehouse).get(1).get("name", String.class)).isEqualTo("Later name");
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
     void aFailingSourceFailsTheRunWithItsErrorAndTheNextRunResumes(WarehouseConfig.Kind kind) {
         Warehouse warehouse = warehouse(kind);
         PeopleConnector connector = new PeopleConnector(PeopleSource.generate(70), false).pageSize(10).failAfterPages(3);

@@ -67,7 +67,7 @@ public final class PeopleSource {
         node.put("updatedAt", clock.toString());
     }
 
-    /** Makes reads return, after a record, a later version of it too, as a source that pages while records change does. */
+    /** Makes reads return a later version of a record again at their end, as a source that pages while records change does. */
     public synchronized void echo(long id, String name) {
         ObjectNode node = records.get(id).deepCopy();
         node.put("name", name);
@@ -78,14 +78,7 @@ public final class PeopleSource {
         List<ObjectNode> copy = new ArrayList<>();
         records.values().forEach(n -> copy.add(n.deepCopy()));
         copy.sort(order);
-        for (ObjectNode echo : echoes) {
-            long id = echo.get("id").asLong();
-            int last = 0;
-            for (int i = 0; i < copy.size(); i++) {
-                last = copy.get(i).get("id").asLong() == id ? i : last;
-            }
-            copy.add(last + 1, echo.deepCopy());
-        }
+        echoes.forEach(echo -> copy.add(echo.deepCopy()));
         return copy;
     }
 

@@ -20,9 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-class SampleSyncTest {
+class SampleSyncIT {
 
     private static final int COUNT = 1_000;
 
@@ -59,8 +58,6 @@ class SampleSyncTest {
     @ParameterizedTest
     @EnumSource(WarehouseConfig.Kind.class)
     void aSyncOfTheNextRoundUpdatesExactlyTheChangedRecordsAndCreatesExactlyTheNewOnes(WarehouseConfig.Kind kind) {
-        assumeTrue(kind != WarehouseConfig.Kind.DUCKDB, "TableLoader's UPDATE also sets the key column, which DuckDB 1.1.3 "
-                + "rejects with 'Constraint Error: Duplicate key \"id: ..\" violates primary key constraint'");
         try (WarehouseFixture fixture = WarehouseFixture.create(kind)) {
             Warehouse warehouse = fixture.warehouse();
             assertSucceeded(sync(warehouse, 0));
