@@ -4,36 +4,35 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
-/** Streams rows with COPY in text format, a buffer at a time. */
+/**
+ * Streams rows with COPY in text format. Values are escaped and encoded to UTF-8 straight into one
+ * reused byte buffer, sent whenever it fills: the loader thread does one pass over each value.
+ */
 final class PostgresCopyWriter implements RowWriter {
 
-    private static final int FLUSH_CHARS = 1 << 16;
+    private static final int BUFFER_BYTES = 1 << 16;
 
     @Override
     public void write(Connection connection, String schema, String table, RowLayout layout, List<StagedRow> rows) throws SQLException {
         String sql = "COPY " + RowWriter.qualified(schema, table) + " (" + layout.quotedColumnList() + ") FROM STDIN";
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
-            StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 4096);
+            CopyText text = new CopyText(copy);
             int width = layout.size();
             for (StagedRow row : rows) {
                 for (int i = 0; i < width; i++) {
                     if (i > 0) {
-                        buffer.append('\t');
+                        text.ascii('\t');
                     }
-                    appendValue(buffer, layout.value(row, i));
+                    text.value(layout.value(row, i));
                 }
-                buffer.append('\n');
-                if (buffer.length() >= FLUSH_CHARS) {
-                    send(copy, buffer);
-                }
+                text.ascii('\n');
             }
-            send(copy, buffer);
+            text.flush();
             copy.endCopy();
         } finally {
             if (copy.isActive()) {
@@ -42,44 +41,83 @@ final class PostgresCopyWriter implements RowWriter {
         }
     }
 
-    private static void send(CopyIn copy, StringBuilder buffer) throws SQLException {
-        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
-        buffer.setLength(0);
-    }
+    /** COPY's text format: {@code \N} for null, backslash escapes for tab, line breaks and backslash; NUL cannot be stored. */
+    private static final class CopyText {
+        private final CopyIn copy;
+        private final byte[] buffer = new byte[BUFFER_BYTES];
+        private int length;
 
-    private static void appendValue(StringBuilder out, Object value) {
-        if (value == null) {
-            out.append("\\N");
-        } else if (value instanceof String text) {
-            appendEscaped(out, text);
-        } else if (value instanceof Boolean bool) {
-            out.append(bool ? 't' : 'f');
-        } else if (value instanceof BigDecimal decimal) {
-            out.append(decimal.toPlainString());
-        } else {
-            out.append(value);
+        CopyText(CopyIn copy) {
+            this.copy = copy;
         }
-    }
 
-    /** COPY's text format: backslash escapes for the delimiter, line breaks and the backslash itself; NUL cannot be stored. */
-    private static void appendEscaped(StringBuilder out, String text) {
-        int start = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            String escape = switch (c) {
-                case '\\' -> "\\\\";
-                case '\t' -> "\\t";
-                case '\n' -> "\\n";
-                case '\r' -> "\\r";
-                case '\0' -> "";
-                default -> null;
-            };
-            if (escape != null) {
-                out.append(text, start, i).append(escape);
-                start = i + 1;
+        void value(Object value) throws SQLException {
+            if (value == null) {
+                ascii('\\');
+                ascii('N');
+            } else if (value instanceof String string) {
+                escaped(string);
+            } else if (value instanceof Boolean bool) {
+                ascii(bool ? 't' : 'f');
+            } else if (value instanceof BigDecimal decimal) {
+                escaped(decimal.toPlainString());
+            } else {
+                escaped(value.toString());
             }
         }
-        out.append(text, start, text.length());
+
+        void escaped(String string) throws SQLException {
+            for (int i = 0, n = string.length(); i < n; i++) {
+                char c = string.charAt(i);
+                if (c < 0x80) {
+                    switch (c) {
+                        case '\\' -> pair('\\', '\\');
+                        case '\t' -> pair('\\', 't');
+                        case '\n' -> pair('\\', 'n');
+                        case '\r' -> pair('\\', 'r');
+                        case '\0' -> { }
+                        default -> ascii(c);
+                    }
+                } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(string.charAt(i + 1))) {
+                    codePoint(Character.toCodePoint(c, string.charAt(++i)));
+                } else {
+                    codePoint(Character.isSurrogate(c) ? 0xFFFD : c);
+                }
+            }
+        }
+
+        void ascii(char c) throws SQLException {
+            if (length == buffer.length) {
+                flush();
+            }
+            buffer[length++] = (byte) c;
+        }
+
+        private void pair(char a, char b) throws SQLException {
+            ascii(a);
+            ascii(b);
+        }
+
+        private void codePoint(int cp) throws SQLException {
+            if (length + 4 > buffer.length) {
+                flush();
+            }
+            if (cp < 0x800) {
+                buffer[length++] = (byte) (0xC0 | cp >> 6);
+            } else if (cp < 0x10000) {
+                buffer[length++] = (byte) (0xE0 | cp >> 12);
+                buffer[length++] = (byte) (0x80 | (cp >> 6 & 0x3F));
+            } else {
+                buffer[length++] = (byte) (0xF0 | cp >> 18);
+                buffer[length++] = (byte) (0x80 | (cp >> 12 & 0x3F));
+                buffer[length++] = (byte) (0x80 | (cp >> 6 & 0x3F));
+            }
+            buffer[length++] = (byte) (0x80 | (cp & 0x3F));
+        }
+
+        void flush() throws SQLException {
+            copy.writeToCopy(buffer, 0, length);
+            length = 0;
+        }
     }
 }

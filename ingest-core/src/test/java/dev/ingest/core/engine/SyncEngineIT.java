@@ -58,7 +58,7 @@ class SyncEngineIT {
     void fullSyncLoadsEveryRecordTypedWithItsRawJson(WarehouseConfig.Kind kind) {
         Warehouse warehouse = warehouse(kind);
         PeopleSource source = PeopleSource.generate(45);
-        source.put(46, "Zoë O'Brien\tNuñez\nsecond line \\ backslash");
+        source.put(46, "Zoë O'Brien\tNuñez 東京 🎉\nsecond line \\ backslash");
 
         StreamResult result = sync(warehouse, new PeopleConnector(source, false), SyncRequest.all());
 
@@ -78,7 +78,7 @@ class SyncEngineIT {
         assertThat(first.get("_raw", String.class)).contains("\"email\"").contains("person1@example.com");
         assertThat(first.get("_run_id", String.class)).isEqualTo(result.runId());
         assertThat(first.get("_deleted_at")).isNull();
-        assertThat(rows.get(45).get("name", String.class)).isEqualTo("Zoë O'Brien\tNuñez\nsecond line \\ backslash");
+        assertThat(rows.get(45).get("name", String.class)).isEqualTo("Zoë O'Brien\tNuñez 東京 🎉\nsecond line \\ backslash");
 
         SyncRun run = warehouse.history().get(result.runId());
         assertThat(run.status()).isEqualTo(RunStatus.SUCCESS);
