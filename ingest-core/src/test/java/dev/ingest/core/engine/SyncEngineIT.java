@@ -42,9 +42,11 @@ class SyncEngineIT {
         return fixture.warehouse();
     }
 
+    /** Syncs in batches of 10 rows, small enough for the INSERT path, unless the request asks for more. */
     private static StreamResult sync(Warehouse warehouse, PeopleConnector connector, SyncRequest request) {
         Client client = connector.open(Settings.of(connector.name(), connector.settings(), Map.of()));
-        SyncReport report = new SyncEngine(warehouse).sync(connector, client, request.withBatchSize(10), SyncListener.NONE);
+        int batchSize = request.batchSize() == SyncRequest.DEFAULT_BATCH_SIZE ? 10 : request.batchSize();
+        SyncReport report = new SyncEngine(warehouse).sync(connector, client, request.withBatchSize(batchSize), SyncListener.NONE);
         assertThat(report.streams()).hasSize(1);
         return report.streams().get(0);
     }
@@ -86,6 +88,32 @@ class SyncEngineIT {
         assertThat(run.cursorAfter()).isEqualTo(PeopleSource.BASE.plusSeconds(46).toString());
         assertThat(warehouse.states().load("people", "people").cursor()).isEqualTo(run.cursorAfter());
         assertThat(warehouse.states().load("people", "people").resume()).isNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void bulkWritesKeepEveryCharacterAndTypeOnFirstLoadAndOnMerge(WarehouseConfig.Kind kind) {
+        Warehouse warehouse = warehouse(kind);
+        PeopleSource source = PeopleSource.generate(300);
+        String awkward = "Zoë O'Brien\tNuñez 東京 🎉\r\nsecond line \\ back\\slash \\N";
+        source.put(301, awkward);
+        PeopleConnector connector = new PeopleConnector(source, false).pageSize(500);
+
+        StreamResult first = sync(warehouse, connector, SyncRequest.all().withBatchSize(1000));
+        source.rename(7, awkward + " again");
+        source.put(302, "Newcomer");
+        StreamResult second = sync(warehouse, connector, SyncRequest.all().withFull(true).withBatchSize(1000));
+
+        assertThat(first.counts().created()).isEqualTo(301);
+        assertThat(second.counts()).extracting("created", "updated", "unchanged").containsExactly(1L, 1L, 300L);
+        List<Record> rows = people(warehouse);
+        assertThat(rows.get(300).get("name", String.class)).isEqualTo(awkward);
+        assertThat(rows.get(6).get("name", String.class)).isEqualTo(awkward + " again");
+        assertThat(rows.get(6).get("_raw", String.class)).contains("東京 🎉");
+        assertThat(rows.get(299).get("amount", BigDecimal.class)).isEqualByComparingTo("300.25");
+        assertThat(rows.get(299).get("born", LocalDate.class)).isEqualTo(LocalDate.parse("1990-01-21"));
+        assertThat(rows.get(299).get("active", Boolean.class)).isTrue();
+        assertThat(rows.get(299).get("updated_at", java.time.OffsetDateTime.class).toInstant()).isEqualTo(PeopleSource.BASE.plusSeconds(300));
     }
 
     @ParameterizedTest
