@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /** One stream's run: its history row, its batches each committed with state, and how it ended. */
 final class StreamSync {
@@ -96,15 +97,7 @@ final class StreamSync {
                     return null;
                 });
             }
-            try (RecordReader reader = client.read(stream, readRequest());
-                 BatchPipeline pipeline = new BatchPipeline(stream.name(), reader, new RecordTransformer(stream), request.batchSize(), request.limit())) {
-                ProcessedBatch batch;
-                while (!cancelled.getAsBoolean() && (batch = pipeline.next()) != null) {
-                    commit(table, runId, batch);
-                    listener.batchDone(stream.name(), counts);
-                }
-            }
-            if (cancelled.getAsBoolean()) {
+            if (!readWindow(client, batch -> commit(table, runId, batch))) {
                 status = RunStatus.CANCELLED;
             } else {
                 status = counts.rejected() > 0 ? RunStatus.PARTIAL : RunStatus.SUCCESS;
@@ -183,10 +176,8 @@ final class StreamSync {
         List<Row> sample = new ArrayList<>();
         RunStatus status;
         String error = null;
-        try (RecordReader reader = client.read(stream, readRequest());
-             BatchPipeline pipeline = new BatchPipeline(stream.name(), reader, new RecordTransformer(stream), request.batchSize(), request.limit())) {
-            ProcessedBatch batch;
-            while (!cancelled.getAsBoolean() && (batch = pipeline.next()) != null) {
+        try {
+            boolean complete = readWindow(client, batch -> {
                 for (StagedRow row : batch.rows()) {
                     if (sample.size() < SAMPLE_ROWS) {
                         sample.add(new Row(row.values(), row.deletedAt()));
@@ -194,9 +185,8 @@ final class StreamSync {
                 }
                 counts = new RunCounts(counts.processed() + batch.size(), 0, 0, 0, counts.rejected() + batch.rejects().size());
                 maxCursor = max(maxCursor, batch.maxCursor());
-                listener.batchDone(stream.name(), counts);
-            }
-            status = cancelled.getAsBoolean() ? RunStatus.CANCELLED : counts.rejected() > 0 ? RunStatus.PARTIAL : RunStatus.SUCCESS;
+            });
+            status = !complete ? RunStatus.CANCELLED : counts.rejected() > 0 ? RunStatus.PARTIAL : RunStatus.SUCCESS;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             status = RunStatus.CANCELLED;
@@ -212,8 +202,22 @@ final class StreamSync {
         return stream.columns().stream().map(c -> c.name()).toList();
     }
 
-    private ReadRequest readRequest() {
-        return new ReadRequest(plan.mode(), plan.windowCursor(), plan.checkpoint(), request.batchSize());
+    /**
+     * Reads the stream's window batch by batch, handing each to {@code handler}.
+     *
+     * @return whether the window was read to its end, rather than cut short by a cancel
+     */
+    private boolean readWindow(Client client, Consumer<ProcessedBatch> handler) throws InterruptedException {
+        ReadRequest window = new ReadRequest(plan.mode(), plan.windowCursor(), plan.checkpoint(), request.batchSize());
+        try (RecordReader reader = client.read(stream, window);
+             BatchPipeline pipeline = new BatchPipeline(stream.name(), reader, new RecordTransformer(stream), request.batchSize(), request.limit())) {
+            ProcessedBatch batch;
+            while (!cancelled.getAsBoolean() && (batch = pipeline.next()) != null) {
+                handler.accept(batch);
+                listener.batchDone(stream.name(), counts);
+            }
+        }
+        return !cancelled.getAsBoolean();
     }
 
     /** The cursor the next incremental run starts from, once this run has read its whole window. */
