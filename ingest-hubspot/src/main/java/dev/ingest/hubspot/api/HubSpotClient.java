@@ -35,6 +35,8 @@ import java.util.Set;
 /** One HubSpot portal: its streams (found once, custom objects included) and the API behind them. */
 public final class HubSpotClient implements Client {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HubSpotClient.class);
+
     /** Stream names that are not object types, so no custom object may take them. */
     public static final Set<String> OTHER_STREAMS = Set.of("owners", "pipelines", "pipeline_stages", "properties", "associations");
     /** Renew an OAuth token this long before it expires, so that no request carries one about to lapse. */
@@ -79,7 +81,7 @@ public final class HubSpotClient implements Client {
         if (sources == null) {
             Map<String, StreamSource> all = new LinkedHashMap<>();
             for (ObjectType type : catalog.objectTypes()) {
-                all.put(type.stream(), new CrmObjectSource(api, type, catalog.properties(type)));
+                all.put(type.stream(), new CrmObjectSource(api, type, propertiesOrNone(type)));
             }
             for (StreamSource other : List.of(new OwnersSource(api), PipelinesSource.pipelines(api), PipelinesSource.stages(api),
                     new PropertiesSource(catalog), new AssociationsSource(api, catalog))) {
@@ -88,6 +90,22 @@ public final class HubSpotClient implements Client {
             sources = all;
         }
         return List.copyOf(sources.values());
+    }
+
+    /**
+     * A type's properties; none when the app may not read the type, so that its stream stays declared and
+     * {@link #check} or its sync names the missing scope instead of discovery failing for every stream.
+     */
+    private List<dev.ingest.hubspot.schema.PropertyDefinition> propertiesOrNone(ObjectType type) {
+        try {
+            return catalog.properties(type);
+        } catch (ApiException e) {
+            if (e.status() != 403) {
+                throw e;
+            }
+            log.warn("hubspot.{}: its properties cannot be read, so it has only its fixed columns: {}", type.stream(), e.getMessage());
+            return List.of();
+        }
     }
 
     /** The streams every portal has, declared without calling it: standard objects with their fixed columns only. */

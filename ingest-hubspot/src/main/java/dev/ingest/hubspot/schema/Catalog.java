@@ -2,6 +2,10 @@ package dev.ingest.hubspot.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ingest.hubspot.api.HubSpotApi;
+import dev.ingest.hubspot.http.client.ApiException;
+import dev.ingest.hubspot.http.client.JsonApi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +19,8 @@ import java.util.Set;
  * read once per client and kept.
  */
 public final class Catalog {
+
+    private static final Logger log = LoggerFactory.getLogger(Catalog.class);
 
     private final HubSpotApi api;
     private final Set<String> reservedStreams;
@@ -34,7 +40,7 @@ public final class Catalog {
             ObjectType.STANDARD.forEach(t -> reserved.add(t.stream()));
             ColumnNames names = new ColumnNames(reserved);
             List<ObjectType> all = new ArrayList<>(ObjectType.STANDARD);
-            for (JsonNode schema : api.schemas().path("results")) {
+            for (JsonNode schema : customSchemas()) {
                 if (schema.path("archived").asBoolean(false)) {
                     continue;
                 }
@@ -44,6 +50,19 @@ public final class Catalog {
             types = List.copyOf(all);
         }
         return types;
+    }
+
+    /** Without the scope to read schemas, a portal's custom objects cannot be found; the standard ones still sync. */
+    private JsonNode customSchemas() {
+        try {
+            return api.schemas().path("results");
+        } catch (ApiException e) {
+            if (e.status() != 403) {
+                throw e;
+            }
+            log.warn("custom objects cannot be listed, so none are synced: {}", e.getMessage());
+            return JsonApi.MAPPER.createArrayNode();
+        }
     }
 
     /** The properties API's definitions of a type, as HubSpot gives them. */

@@ -11,8 +11,9 @@ import java.util.List;
  * @param name    the property's internal name
  * @param type    {@code string}, {@code number}, {@code date}, {@code datetime}, {@code bool}, {@code enumeration}
  * @param options an enumeration's allowed values, else empty
+ * @param uniqueValue whether the portal keeps its values unique, so that records can be upserted on it
  */
-public record PropertyDefinition(String name, String type, List<String> options) {
+public record PropertyDefinition(String name, String type, List<String> options, boolean uniqueValue) {
 
     public PropertyDefinition {
         options = List.copyOf(options);
@@ -25,7 +26,8 @@ public record PropertyDefinition(String name, String type, List<String> options)
                 options.add(option.path("value").asText());
             }
         }
-        return new PropertyDefinition(property.path("name").asText(), property.path("type").asText("string"), options);
+        return new PropertyDefinition(property.path("name").asText(), property.path("type").asText("string"), options,
+                property.path("hasUniqueValue").asBoolean(false));
     }
 
     public PropertyType propertyType() {

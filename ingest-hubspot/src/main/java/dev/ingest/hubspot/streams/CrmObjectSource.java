@@ -76,7 +76,7 @@ public final class CrmObjectSource implements StreamSource {
     private static List<PropertyDefinition> withModified(ObjectType type, List<PropertyDefinition> definitions) {
         List<PropertyDefinition> all = new ArrayList<>(definitions);
         if (all.stream().noneMatch(p -> p.name().equals(type.modifiedProperty()))) {
-            all.add(new PropertyDefinition(type.modifiedProperty(), "datetime", List.of()));
+            all.add(new PropertyDefinition(type.modifiedProperty(), "datetime", List.of(), false));
         }
         return all;
     }

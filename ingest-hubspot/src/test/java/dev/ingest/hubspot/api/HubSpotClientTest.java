@@ -223,6 +223,7 @@ class HubSpotClientTest {
     @Test
     void checkNamesTheMissingScope() {
         fake.withoutScope("/crm/v3/objects/tickets", "crm.objects.tickets.read");
+        fake.withoutScope("/crm/v3/properties/tickets", "crm.objects.tickets.read");
         HubSpotClient client = HubSpotTestClients.open(fake);
         Stream tickets = stream(client, "tickets");
 

@@ -58,7 +58,9 @@ public final class RollingWindowLimiter {
 
     /** Sends nothing before {@code until}: the server said its window is spent. */
     public synchronized void holdUntil(Instant until) {
-        heldUntil = Math.max(heldUntil, until.toEpochMilli());
+        // Rounded up: a hold must never end before the instant it was given.
+        long millis = until.toEpochMilli() + (until.getNano() % 1_000_000 == 0 ? 0 : 1);
+        heldUntil = Math.max(heldUntil, millis);
         notifyAll();
     }
 
@@ -76,7 +78,8 @@ public final class RollingWindowLimiter {
     }
 
     private synchronized void release(int slot) {
-        releasedAt[slot] = clock.millis();
+        // The next millisecond: the clock's millisecond may have begun up to 1 ms before the release.
+        releasedAt[slot] = clock.millis() + 1;
         notifyAll();
     }
 
