@@ -14,6 +14,7 @@ import dev.ingest.hubspot.http.client.ApiException;
 import dev.ingest.hubspot.http.client.JsonApi;
 import dev.ingest.hubspot.schema.Catalog;
 import dev.ingest.hubspot.schema.ObjectType;
+import dev.ingest.hubspot.schema.PropertyDefinition;
 import dev.ingest.hubspot.streams.AssociationsSource;
 import dev.ingest.hubspot.streams.CrmObjectSource;
 import dev.ingest.hubspot.streams.OwnersSource;
@@ -30,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** One HubSpot portal: its streams (found once, custom objects included) and the API behind them. */
@@ -81,7 +83,7 @@ public final class HubSpotClient implements Client {
         if (sources == null) {
             Map<String, StreamSource> all = new LinkedHashMap<>();
             for (ObjectType type : catalog.objectTypes()) {
-                all.put(type.stream(), new CrmObjectSource(api, type, propertiesOrNone(type)));
+                propertiesOf(type).ifPresent(properties -> all.put(type.stream(), new CrmObjectSource(api, type, properties)));
             }
             for (StreamSource other : List.of(new OwnersSource(api), PipelinesSource.pipelines(api), PipelinesSource.stages(api),
                     new PropertiesSource(catalog), new AssociationsSource(api, catalog))) {
@@ -93,18 +95,23 @@ public final class HubSpotClient implements Client {
     }
 
     /**
-     * A type's properties; none when the app may not read the type, so that its stream stays declared and
-     * {@link #check} or its sync names the missing scope instead of discovery failing for every stream.
+     * A type's properties. When the app may not read the type (403) its stream is kept with only its fixed
+     * columns, so that {@link #check} or its sync names the missing scope instead of discovery failing for
+     * every stream; a type the portal does not have (400, 404: appointments are not in every portal) has no stream.
      */
-    private List<dev.ingest.hubspot.schema.PropertyDefinition> propertiesOrNone(ObjectType type) {
+    private Optional<List<PropertyDefinition>> propertiesOf(ObjectType type) {
         try {
-            return catalog.properties(type);
+            return Optional.of(catalog.properties(type));
         } catch (ApiException e) {
-            if (e.status() != 403) {
-                throw e;
+            if (e.status() == 403) {
+                log.warn("hubspot.{}: its properties cannot be read, so it has only its fixed columns: {}", type.stream(), e.getMessage());
+                return Optional.of(List.of());
             }
-            log.warn("hubspot.{}: its properties cannot be read, so it has only its fixed columns: {}", type.stream(), e.getMessage());
-            return List.of();
+            if (e.status() == 400 || e.status() == 404) {
+                log.warn("hubspot.{}: the portal has no such object type, so it is not synced: {}", type.stream(), e.getMessage());
+                return Optional.empty();
+            }
+            throw e;
         }
     }
 

@@ -235,6 +235,28 @@ class HubSpotClientTest {
     }
 
     @Test
+    void anObjectTypeThePortalLacksHasNoStreamAndTheOthersStillSync() {
+        fake.withoutObjectType("appointments");
+        HubSpotClient client = HubSpotTestClients.open(fake);
+
+        List<String> names = new HubSpotConnector().discover(client).stream().map(Stream::name).toList();
+
+        assertThat(names).contains("contacts", "tasks", "owners", "associations").doesNotContain("appointments");
+    }
+
+    @Test
+    void searchesCountAgainstTheirOwnPerSecondLimitAsWellAsTheSharedOne() {
+        HubSpotRateLimits limits = new HubSpotRateLimits(100, 4);
+        feign.Request search = feign.Request.create(feign.Request.HttpMethod.POST, "https://api.hubapi.com/crm/v3/objects/deals/search",
+                Map.of(), new byte[0], java.nio.charset.StandardCharsets.UTF_8, null);
+        feign.Request list = feign.Request.create(feign.Request.HttpMethod.GET, "https://api.hubapi.com/crm/v3/objects/deals?limit=100",
+                Map.of(), null, java.nio.charset.StandardCharsets.UTF_8, null);
+
+        assertThat(limits.limits().forRequest(search)).hasSize(2).contains(limits.limits().all());
+        assertThat(limits.limits().forRequest(list)).containsExactly(limits.limits().all());
+    }
+
+    @Test
     void settingsNameWhatIsMissingWithoutShowingSecrets() {
         assertThatThrownBy(() -> HubSpotSettings.from(dev.ingest.core.spi.Settings.of("hubspot", HubSpotSettings.DECLARED, Map.of())))
                 .isInstanceOf(ConfigException.class)

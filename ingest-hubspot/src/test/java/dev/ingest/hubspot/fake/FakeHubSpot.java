@@ -168,6 +168,11 @@ public final class FakeHubSpot implements ResponseDefinitionTransformerV2, AutoC
         return typeId;
     }
 
+    /** The portal lacks this object type (as portals without appointments do). */
+    public synchronized void withoutObjectType(String type) {
+        properties.remove(type);
+    }
+
     /** Creates a record now; returns its id. */
     public synchronized long create(String type, Map<String, String> values) {
         FakeRecord record = new FakeRecord(nextId++);
@@ -351,8 +356,12 @@ public final class FakeHubSpot implements ResponseDefinitionTransformerV2, AutoC
             return associations(assoc.group(1), assoc.group(2), parse(request.getBodyAsString()));
         }
         if (path.startsWith("/crm/v3/properties/")) {
+            String type = path.substring("/crm/v3/properties/".length());
+            if (!properties.containsKey(type)) {
+                throw new BadRequest("Unable to infer object type from: " + type);
+            }
             ObjectNode answer = JSON.createObjectNode();
-            properties.getOrDefault(path.substring("/crm/v3/properties/".length()), List.of()).forEach(answer.putArray("results")::add);
+            properties.get(type).forEach(answer.putArray("results")::add);
             return json(200, answer);
         }
         if (path.equals("/crm/v3/schemas")) {
