@@ -96,10 +96,11 @@ public final class CrmObjectSource implements StreamSource {
         if (request.mode() == SyncMode.FULL) {
             phases = ListPages.liveThenArchived(this::pages);
         } else {
-            // Search never returns archived records, so they are listed first, on every run.
+            // Search never returns archived records, so they are listed on every run. They come last: their
+            // times are not in the search's ascending order, and a run stopped before them has lost nothing.
             phases = new LinkedHashMap<>();
-            phases.put("archived", ListPages.archived(this::pages));
             phases.put("modified", window -> new ModifiedSearch(api, type, properties, request.cursor(), window));
+            phases.put("archived", ListPages.archived(this::pages));
         }
         return new PhasedReader(phases, request.checkpoint());
     }

@@ -204,6 +204,22 @@ class HubSpotClientTest {
     }
 
     @Test
+    void aRefusedRefreshTokenIsReportedInHubSpotsWordsWithoutTheSecrets() {
+        Map<String, String> wrong = new java.util.HashMap<>(HubSpotTestClients.oauth());
+        wrong.put("REFRESH_TOKEN", "refresh-token-that-was-revoked");
+        HubSpotClient client = HubSpotTestClients.open(fake, wrong);
+
+        assertThatThrownBy(() -> new HubSpotConnector().discover(client))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("POST")
+                .hasMessageContaining("/oauth/v1/token: HTTP 400")
+                .hasMessageContaining("missing or unknown refresh token")
+                .hasMessageNotContaining("refresh-token-that-was-revoked")
+                .hasMessageNotContaining(FakeHubSpot.CLIENT_SECRET);
+        assertThat(fake.count("GET", "/crm/v3/schemas")).isZero();
+    }
+
+    @Test
     void anOauthTokenIsRenewedBeforeItExpires() {
         fake.tokenLifetime(3600);
         HubSpotClient longLived = HubSpotTestClients.open(fake, HubSpotTestClients.oauth());
