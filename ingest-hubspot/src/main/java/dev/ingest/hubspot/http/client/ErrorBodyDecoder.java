@@ -1,0 +1,109 @@
+package dev.ingest.hubspot.http.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ingest.hubspot.http.auth.AccessToken;
+import dev.ingest.hubspot.http.auth.BearerAuth;
+import feign.Response;
+import feign.RetryableException;
+import feign.codec.ErrorDecoder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/**
+ * Decodes error answers: 429 and 5xx become retryable (429 after the wait the source asks for), a 401
+ * becomes one retry when the access token can be renewed, and everything else fails fast with an
+ * {@link ApiException} carrying the source's own error text.
+ */
+public final class ErrorBodyDecoder implements ErrorDecoder {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The most of an error body kept in a message; error bodies are short, an HTML error page is not. */
+    private static final int MAX_TEXT = 4_000;
+
+    private final ErrorFormat format;
+    private final RetryAfter retryAfter;
+    private final Duration defaultThrottle;
+    private final AccessToken token;
+    private final Consumer<Instant> throttled;
+    private final Clock clock;
+
+    /**
+     * @param throttled told when the source refused for rate, so that every request waits, not only this one
+     */
+    public ErrorBodyDecoder(ErrorFormat format, RetryAfter retryAfter, Duration defaultThrottle, AccessToken token,
+                            Consumer<Instant> throttled, Clock clock) {
+        this.format = format;
+        this.retryAfter = retryAfter;
+        this.defaultThrottle = defaultThrottle;
+        this.token = token;
+        this.throttled = throttled;
+        this.clock = clock;
+    }
+
+    @Override
+    public Exception decode(String methodKey, Response response) {
+        int status = response.status();
+        String text = bodyText(response);
+        JsonNode body = parse(text);
+        String message = response.request().httpMethod() + " " + path(response.request().url()) + ": " + format.describe(status, body, text);
+        boolean retryable = status == 429 || status == 408 || status >= 500;
+        ApiException error = new ApiException(status, body == null ? JSON.createObjectNode() : body, message, retryable);
+        if (status == 401 && token.renewAfterRejection(BearerAuth.tokenOf(response.request()))) {
+            return new Reauthenticate(response, error);
+        }
+        if (!retryable) {
+            return error;
+        }
+        Long after = null;
+        if (status == 429) {
+            Instant until = clock.instant().plus(retryAfter.of(response).orElse(defaultThrottle));
+            throttled.accept(until);
+            after = until.toEpochMilli();
+        }
+        return new RetryableException(status, message, response.request().httpMethod(), error, after, response.request());
+    }
+
+    /** A 401 whose token has been renewed: worth exactly one more try. */
+    static final class Reauthenticate extends RetryableException {
+        Reauthenticate(Response response, ApiException cause) {
+            super(401, cause.getMessage(), response.request().httpMethod(), cause, (Long) null, response.request());
+        }
+    }
+
+    /** The URL without its query: paths name the call, queries may be long and are not needed to read an error. */
+    static String path(String url) {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+
+    private static String bodyText(Response response) {
+        if (response.body() == null) {
+            return "";
+        }
+        try (InputStream in = response.body().asInputStream()) {
+            byte[] bytes = in.readNBytes(MAX_TEXT);
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static JsonNode parse(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode node = JSON.readTree(text);
+            return node != null && node.isObject() ? node : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.ingest.hubspot.streams;
+
+import dev.ingest.core.spi.ColumnType;
+import dev.ingest.core.spi.ReadRequest;
+import dev.ingest.core.spi.RecordReader;
+import dev.ingest.core.spi.Stream;
+import dev.ingest.hubspot.api.HubSpotApi;
+import dev.ingest.hubspot.http.streams.PhasedReader;
+
+import java.util.List;
+
+import static dev.ingest.hubspot.streams.Fields.field;
+
+/** The portal's owners (users records are assigned to); archived owners are read too and marked deleted. */
+public final class OwnersSource implements StreamSource {
+
+    private static final Fields FIELDS = new Fields(List.of(
+            field("id", ColumnType.TEXT, "id"),
+            field("email", ColumnType.TEXT, "email"),
+            field("first_name", ColumnType.TEXT, "firstName"),
+            field("last_name", ColumnType.TEXT, "lastName"),
+            field("user_id", ColumnType.INTEGER, "userId"),
+            field("teams", ColumnType.JSON, "teams"),
+            field("created_at", ColumnType.TIMESTAMP, "createdAt"),
+            field("updated_at", ColumnType.TIMESTAMP, "updatedAt"),
+            field("archived", ColumnType.BOOLEAN, "archived")), "archived", "updatedAt");
+
+    public static final Stream STREAM = new Stream("owners", "owners", List.of("id"), FIELDS.columns(), null, FIELDS);
+
+    private final HubSpotApi api;
+
+    public OwnersSource(HubSpotApi api) {
+        this.api = api;
+    }
+
+    @Override
+    public Stream stream() {
+        return STREAM;
+    }
+
+    @Override
+    public RecordReader read(ReadRequest request) {
+        return new PhasedReader(ListPages.liveThenArchived(archived -> after -> ListPages.page(api.owners(ListPages.LIMIT, after, archived))),
+                request.checkpoint());
+    }
+
+    @Override
+    public void check() {
+        api.owners(1, null, false);
+    }
+}
