@@ -32,7 +32,9 @@ class UsageErrorsTest {
 
     @Test
     void an_unknown_connector_is_named_with_the_available_ones() {
-        assertUsageError(sync(ENV, "nope"), "unknown connector 'nope'; available: testcrm");
+        IngestCli.Result result = sync(ENV, "nope");
+        assertUsageError(result, "unknown connector 'nope'; available: ");
+        assertThat(result.err()).contains("testcrm").contains("sample");
     }
 
     @Test

@@ -71,8 +71,14 @@ final class BatchPipeline implements AutoCloseable {
         try {
             List<RawRecord> gathered = new ArrayList<>();
             String checkpoint = null;
+            boolean inCursorOrder = true;
             Batch batch;
             while (!stopped && remaining > 0 && (batch = reader.next()) != null) {
+                if (batch.inCursorOrder() != inCursorOrder && !gathered.isEmpty()) {
+                    put(new Next(transformer.transform(gathered, checkpoint, inCursorOrder)));
+                    gathered = new ArrayList<>();
+                }
+                inCursorOrder = batch.inCursorOrder();
                 List<RawRecord> records = batch.records();
                 if (records.size() > remaining) {
                     records = records.subList(0, (int) remaining);
@@ -81,12 +87,12 @@ final class BatchPipeline implements AutoCloseable {
                 gathered.addAll(records);
                 checkpoint = batch.checkpoint();
                 if (gathered.size() >= batchSize) {
-                    put(new Next(transformer.transform(gathered, checkpoint)));
+                    put(new Next(transformer.transform(gathered, checkpoint, inCursorOrder)));
                     gathered = new ArrayList<>();
                 }
             }
             if (!gathered.isEmpty()) {
-                put(new Next(transformer.transform(gathered, checkpoint)));
+                put(new Next(transformer.transform(gathered, checkpoint, inCursorOrder)));
             }
             put(new End());
         } catch (InterruptedException e) {

@@ -29,7 +29,8 @@ final class RecordTransformer {
         this.keyIndexes = stream.primaryKey().stream().mapToInt(stream::columnIndex).toArray();
     }
 
-    ProcessedBatch transform(List<RawRecord> records, String checkpoint) {
+    /** @param movesCursor whether the records' cursor values may advance the stream's cursor */
+    ProcessedBatch transform(List<RawRecord> records, String checkpoint, boolean movesCursor) {
         List<StagedRow> rows = new ArrayList<>(records.size());
         List<RejectedRecord> rejects = new ArrayList<>();
         Comparable<Object> maxCursor = null;
@@ -48,7 +49,7 @@ final class RecordTransformer {
             }
             if (outcome instanceof Row row) {
                 rows.add(new StagedRow(row.values(), record.data().toString(), row.deletedAt()));
-                if (cursorIndex >= 0 && row.values()[cursorIndex] != null) {
+                if (movesCursor && cursorIndex >= 0 && row.values()[cursorIndex] != null) {
                     @SuppressWarnings("unchecked")
                     Comparable<Object> value = (Comparable<Object>) row.values()[cursorIndex];
                     if (maxCursor == null || value.compareTo(maxCursor) > 0) {

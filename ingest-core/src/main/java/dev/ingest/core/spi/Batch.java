@@ -10,9 +10,21 @@ import java.util.List;
  *                   cursor, a keyset position, a byte offset), or {@code null} when it cannot resume;
  *                   the engine stores it in the same transaction as the batch and hands it back in
  *                   {@link ReadRequest#checkpoint()} when an interrupted run is resumed
+ * @param inCursorOrder whether these records keep the ascending cursor order of an incremental window,
+ *                   so may move the stream's cursor; false for a trailing pass that is not in that order
+ *                   (archived records listed after a search), whose records are loaded but leave the cursor
  */
-public record Batch(List<RawRecord> records, String checkpoint) {
+public record Batch(List<RawRecord> records, String checkpoint, boolean inCursorOrder) {
     public Batch {
         records = List.copyOf(records);
+    }
+
+    public Batch(List<RawRecord> records, String checkpoint) {
+        this(records, checkpoint, true);
+    }
+
+    /** This batch, marked as not in cursor order. */
+    public Batch outOfCursorOrder() {
+        return new Batch(records, checkpoint, false);
     }
 }

@@ -165,6 +165,25 @@ class SyncEngineIT {
 
     @ParameterizedTest
     @EnumSource(WarehouseConfig.Kind.class)
+    void recordsOutOfCursorOrderAreLoadedButLeaveTheCursor(WarehouseConfig.Kind kind) {
+        Warehouse warehouse = warehouse(kind);
+        PeopleSource source = PeopleSource.generate(20);
+        PeopleConnector connector = new PeopleConnector(source, false);
+        sync(warehouse, connector, SyncRequest.all());
+        source.rename(4, "Renamed Four");
+        // a record modified long after everything in the window, listed after it
+        PeopleSource archive = PeopleSource.generate(99);
+        connector.trailer(List.of(archive.snapshot(java.util.Comparator.comparing(n -> n.get("id").asLong())).get(98)));
+
+        StreamResult result = sync(warehouse, connector, SyncRequest.all());
+
+        assertThat(result.counts().created()).isEqualTo(1);
+        assertThat(people(warehouse)).hasSize(21);
+        assertThat(result.cursorAfter()).isEqualTo(PeopleSource.BASE.plusSeconds(21).toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
     void sinceStartsTheWindowWhereAskedInsteadOfTheStoredCursor(WarehouseConfig.Kind kind) {
         Warehouse warehouse = warehouse(kind);
         PeopleConnector connector = new PeopleConnector(PeopleSource.generate(20), false);

@@ -42,6 +42,7 @@ public final class PeopleConnector implements Connector {
     private volatile int failAfterPages = -1;
     private volatile ReadRequest lastRequest;
     private volatile boolean detectDeletions;
+    private volatile List<RawRecord> trailer = List.of();
 
     /** @param withTeam whether the stream declares the {@code team} column, as a later version of a source might */
     public PeopleConnector(PeopleSource source, boolean withTeam) {
@@ -68,6 +69,12 @@ public final class PeopleConnector implements Connector {
     /** Declares the stream as one whose full syncs mark rows the source no longer has. */
     public PeopleConnector detectDeletions() {
         this.detectDeletions = true;
+        return this;
+    }
+
+    /** Makes incremental reads end with these records in a batch out of cursor order, as archived records listed after a search. */
+    public PeopleConnector trailer(List<ObjectNode> records) {
+        this.trailer = records.stream().map(RawRecord::of).toList();
         return this;
     }
 
@@ -140,10 +147,13 @@ public final class PeopleConnector implements Connector {
     /** Pages through a snapshot: by id in a full window, by (updatedAt, id) in an incremental one; the checkpoint is an index. */
     private final class PeopleReader implements RecordReader {
         private final List<ObjectNode> records;
+        private final ReadRequest request;
         private int position;
         private int pages;
+        private boolean trailerRead;
 
         PeopleReader(ReadRequest request) {
+            this.request = request;
             Comparator<ObjectNode> byId = Comparator.comparingLong(n -> n.get("id").asLong());
             if (request.mode() == SyncMode.FULL) {
                 records = source.snapshot(byId);
@@ -158,6 +168,10 @@ public final class PeopleConnector implements Connector {
         @Override
         public Batch next() {
             if (position >= records.size()) {
+                if (request.mode() == SyncMode.INCREMENTAL && !trailer.isEmpty() && !trailerRead) {
+                    trailerRead = true;
+                    return new Batch(trailer, Integer.toString(position)).outOfCursorOrder();
+                }
                 return null;
             }
             if (failAfterPages >= 0 && pages >= failAfterPages) {

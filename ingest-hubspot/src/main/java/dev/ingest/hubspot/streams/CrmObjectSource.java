@@ -3,6 +3,7 @@ package dev.ingest.hubspot.streams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ingest.core.spi.Batch;
 import dev.ingest.core.spi.Column;
 import dev.ingest.core.spi.ReadRequest;
 import dev.ingest.core.spi.RecordReader;
@@ -96,13 +97,29 @@ public final class CrmObjectSource implements StreamSource {
         if (request.mode() == SyncMode.FULL) {
             phases = ListPages.liveThenArchived(this::pages);
         } else {
-            // Search never returns archived records, so they are listed on every run. They come last: their
-            // times are not in the search's ascending order, and a run stopped before them has lost nothing.
+            // Search never returns archived records, so they are listed on every run. They come last, out of
+            // the search's ascending order, so they must not move the cursor.
             phases = new LinkedHashMap<>();
             phases.put("modified", window -> new ModifiedSearch(api, type, properties, request.cursor(), window));
-            phases.put("archived", ListPages.archived(this::pages));
+            Function<String, RecordReader> archived = ListPages.archived(this::pages);
+            phases.put("archived", checkpoint -> outOfCursorOrder(archived.apply(checkpoint)));
         }
         return new PhasedReader(phases, request.checkpoint());
+    }
+
+    private static RecordReader outOfCursorOrder(RecordReader reader) {
+        return new RecordReader() {
+            @Override
+            public Batch next() {
+                Batch batch = reader.next();
+                return batch == null ? null : batch.outOfCursorOrder();
+            }
+
+            @Override
+            public void close() {
+                reader.close();
+            }
+        };
     }
 
     @Override

@@ -50,7 +50,7 @@ public final class PhasedReader implements RecordReader {
                 // Past the end of one phase, a resumed run starts the next one from its beginning.
                 String checkpoint = batch.checkpoint() != null ? name + ":" + batch.checkpoint()
                         : index + 1 < names.size() ? names.get(index + 1) : null;
-                return new Batch(batch.records(), checkpoint);
+                return new Batch(batch.records(), checkpoint, batch.inCursorOrder());
             }
             current.close();
             index++;
