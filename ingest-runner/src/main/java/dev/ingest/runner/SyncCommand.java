@@ -48,6 +48,10 @@ final class SyncCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "<n>", description = "Stop each stream after this many records.")
     private Long limit;
 
+    @Option(names = "--parallel", paramLabel = "<n>", defaultValue = "1",
+            description = "Sync this many streams at once (default: ${DEFAULT-VALUE}, one after another in declared order).")
+    private int parallel;
+
     @Option(names = "--batch-size", paramLabel = "<n>", defaultValue = "" + SyncRequest.DEFAULT_BATCH_SIZE,
             description = "Records per batch; each batch is one transaction (default: ${DEFAULT-VALUE}).")
     private int batchSize;
@@ -81,10 +85,13 @@ final class SyncCommand implements Callable<Integer> {
         if (batchSize < 1) {
             throw new ParameterException(spec.commandLine(), "--batch-size must be at least 1, got " + batchSize);
         }
+        if (parallel < 1) {
+            throw new ParameterException(spec.commandLine(), "--parallel must be at least 1, got " + parallel);
+        }
         if (limit != null && limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1, got " + limit);
         }
-        return new SyncRequest(streams, full, since, dryRun, limit == null ? 0 : limit, batchSize);
+        return new SyncRequest(streams, full, since, dryRun, limit == null ? 0 : limit, batchSize, parallel);
     }
 
     private SyncListener listener() {

@@ -17,6 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * The one pipeline every connector runs through: extract, transform, validate, load, record.
@@ -58,20 +63,56 @@ public final class SyncEngine {
             warehouse.history().failAbandoned(java.time.Instant.now());
         }
         String invocationId = UUID.randomUUID().toString();
-        List<StreamResult> results = new ArrayList<>();
+        List<Supplier<StreamResult>> runs = new ArrayList<>();
         for (StreamPlan plan : plans) {
-            if (cancelled) {
-                break;
-            }
-            StreamSync run = new StreamSync(warehouse, connector.name(), invocationId, plan, request, listener, () -> cancelled);
-            StreamResult result = run.run(client);
-            listener.streamFinished(result);
-            results.add(result);
-            if (result.status() == RunStatus.FAILED) {
-                log.warn("{}.{} failed: {}", connector.name(), plan.stream().name(), result.error());
-            }
+            runs.add(() -> {
+                StreamResult result = new StreamSync(warehouse, connector.name(), invocationId, plan, request, listener, () -> cancelled)
+                        .run(client);
+                listener.streamFinished(result);
+                if (result.status() == RunStatus.FAILED) {
+                    log.warn("{}.{} failed: {}", connector.name(), plan.stream().name(), result.error());
+                }
+                return result;
+            });
         }
-        return new SyncReport(connector.name(), invocationId, request.dryRun(), results);
+        return new SyncReport(connector.name(), invocationId, request.dryRun(), runAll(runs, request.parallel()));
+    }
+
+    /** Runs the streams' syncs in order, or {@code parallel} at a time; a cancel stops those not yet started. */
+    private List<StreamResult> runAll(List<Supplier<StreamResult>> runs, int parallel) {
+        List<StreamResult> results = new ArrayList<>();
+        if (parallel == 1) {
+            for (Supplier<StreamResult> run : runs) {
+                if (cancelled) {
+                    break;
+                }
+                results.add(run.get());
+            }
+            return results;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, Math.max(1, runs.size())));
+        try {
+            List<Future<StreamResult>> futures = new ArrayList<>();
+            for (Supplier<StreamResult> run : runs) {
+                futures.add(pool.submit(() -> cancelled ? null : run.get()));
+            }
+            for (Future<StreamResult> future : futures) {
+                StreamResult result = future.get();
+                if (result != null) {
+                    results.add(result);
+                }
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancelled = true;
+            return results;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
     }
 
     private static List<Stream> select(Connector connector, Client client, List<String> names) {

@@ -11,8 +11,10 @@ import java.util.List;
  * @param dryRun    fetch, transform and validate, then report; write nothing
  * @param limit     stop each stream after this many records, or 0 for no limit
  * @param batchSize records per batch; each batch is one transaction
+ * @param parallel  how many streams sync at once; 1 keeps the declared order, parents before children
  */
-public record SyncRequest(List<String> streams, boolean full, String since, boolean dryRun, long limit, int batchSize) {
+public record SyncRequest(List<String> streams, boolean full, String since, boolean dryRun, long limit, int batchSize,
+                          int parallel) {
 
     public static final int DEFAULT_BATCH_SIZE = 10_000;
 
@@ -24,6 +26,9 @@ public record SyncRequest(List<String> streams, boolean full, String since, bool
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative, got " + limit);
         }
+        if (parallel < 1) {
+            throw new IllegalArgumentException("parallel must be at least 1, got " + parallel);
+        }
         if (full && since != null) {
             throw new IllegalArgumentException("--full and --since exclude each other");
         }
@@ -31,30 +36,34 @@ public record SyncRequest(List<String> streams, boolean full, String since, bool
 
     /** All streams, incremental where a cursor is stored, default batches. */
     public static SyncRequest all() {
-        return new SyncRequest(List.of(), false, null, false, 0, DEFAULT_BATCH_SIZE);
+        return new SyncRequest(List.of(), false, null, false, 0, DEFAULT_BATCH_SIZE, 1);
     }
 
     public SyncRequest withStreams(List<String> names) {
-        return new SyncRequest(names, full, since, dryRun, limit, batchSize);
+        return new SyncRequest(names, full, since, dryRun, limit, batchSize, parallel);
     }
 
     public SyncRequest withFull(boolean value) {
-        return new SyncRequest(streams, value, since, dryRun, limit, batchSize);
+        return new SyncRequest(streams, value, since, dryRun, limit, batchSize, parallel);
     }
 
     public SyncRequest withSince(String value) {
-        return new SyncRequest(streams, full, value, dryRun, limit, batchSize);
+        return new SyncRequest(streams, full, value, dryRun, limit, batchSize, parallel);
     }
 
     public SyncRequest withDryRun(boolean value) {
-        return new SyncRequest(streams, full, since, value, limit, batchSize);
+        return new SyncRequest(streams, full, since, value, limit, batchSize, parallel);
     }
 
     public SyncRequest withLimit(long value) {
-        return new SyncRequest(streams, full, since, dryRun, value, batchSize);
+        return new SyncRequest(streams, full, since, dryRun, value, batchSize, parallel);
+    }
+
+    public SyncRequest withParallel(int value) {
+        return new SyncRequest(streams, full, since, dryRun, limit, batchSize, value);
     }
 
     public SyncRequest withBatchSize(int value) {
-        return new SyncRequest(streams, full, since, dryRun, limit, value);
+        return new SyncRequest(streams, full, since, dryRun, limit, value, parallel);
     }
 }

@@ -57,6 +57,27 @@ class SampleSyncIT {
 
     @ParameterizedTest
     @EnumSource(WarehouseConfig.Kind.class)
+    void streamsSyncedInParallelEndAsWhenSyncedInTurn(WarehouseConfig.Kind kind) {
+        try (WarehouseFixture fixture = WarehouseFixture.create(kind)) {
+            Warehouse warehouse = fixture.warehouse();
+
+            SyncReport first = sync(warehouse, 0, SyncRequest.all().withParallel(3).withBatchSize(100));
+            SyncReport second = sync(warehouse, 1, SyncRequest.all().withParallel(3).withBatchSize(100));
+
+            assertSucceeded(first);
+            assertSucceeded(second);
+            assertThat(first.streams()).extracting(StreamResult::stream).containsExactly("companies", "contacts", "deals");
+            for (SampleTable table : SampleTable.values()) {
+                long size = table.initialCount(COUNT);
+                assertThat(counts(first, table)).as(table.name()).isEqualTo(new RunCounts(size, size, 0, 0, 0));
+                assertThat(counts(second, table).updated()).as(table.name()).isPositive();
+                assertThat(rows(warehouse, table)).as(table.name()).isEqualTo(size + counts(second, table).created());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
     void aSyncOfTheNextRoundUpdatesExactlyTheChangedRecordsAndCreatesExactlyTheNewOnes(WarehouseConfig.Kind kind) {
         try (WarehouseFixture fixture = WarehouseFixture.create(kind)) {
             Warehouse warehouse = fixture.warehouse();
@@ -82,9 +103,13 @@ class SampleSyncIT {
     }
 
     private SyncReport sync(Warehouse warehouse, int round) {
+        return sync(warehouse, round, SyncRequest.all());
+    }
+
+    private SyncReport sync(Warehouse warehouse, int round, SyncRequest request) {
         Settings settings = Settings.of("sample", connector.settings(), Map.of("COUNT", Integer.toString(COUNT), "ROUND", Integer.toString(round)));
         try (var client = connector.open(settings)) {
-            return new SyncEngine(warehouse).sync(connector, client, SyncRequest.all(), SyncListener.NONE);
+            return new SyncEngine(warehouse).sync(connector, client, request, SyncListener.NONE);
         }
     }
 
