@@ -68,8 +68,8 @@ public final class GeniusClient implements Client {
                 }
             }
         } catch (SQLException e) {
-            throw new SourceException("checking " + definition.table() + " on " + settings.describe() + ": " + e.getMessage(),
-                    DroppedConnection.is(e), e);
+            throw new SourceException("checking " + definition.table() + " on " + settings.describe() + ": " + ServerError.text(e),
+                    ServerError.dropped(e), e);
         }
     }
 

@@ -80,9 +80,9 @@ final class TableReader implements RecordReader {
             try {
                 return page();
             } catch (SQLException e) {
-                boolean dropped = DroppedConnection.is(e);
+                boolean dropped = ServerError.dropped(e);
                 if (!dropped || attempt >= settings.retries()) {
-                    throw new SourceException("reading " + definition.table() + " from " + settings.describe() + ": " + e.getMessage()
+                    throw new SourceException("reading " + definition.table() + " from " + settings.describe() + ": " + ServerError.text(e)
                             + (dropped ? " (after " + attempt + " retries)" : ""), dropped, e);
                 }
                 Duration wait = Duration.ofSeconds(1L << Math.min(attempt, 5));
