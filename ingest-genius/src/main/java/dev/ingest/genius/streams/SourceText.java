@@ -1,9 +1,10 @@
 package dev.ingest.genius.streams;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 
@@ -48,12 +49,11 @@ public final class SourceText {
         return true;
     }
 
+    /** Decodes without exceptions: a latin1 site has many non-UTF-8 values, and a thrown exception per value is slow. */
     private static String strict(byte[] bytes, Charset charset) {
-        try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes), out, true);
+        return result.isError() ? null : out.flip().toString();
     }
 }
