@@ -235,4 +235,28 @@ class GeniusSyncIT {
         assertThat(resumed.counts().created()).isEqualTo(400 - failed.counts().created());
         assertThat(warehouse.dsl().fetchValue("SELECT COUNT(DISTINCT id) FROM genius." + SlowTable.STREAM, Long.class)).isEqualTo(400L);
     }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void anIncrementalRunThatLostItsConnectionInsideATimestampTieResumesAtTheNextKey(WarehouseConfig.Kind kind) {
+        Warehouse warehouse = start(kind, Map.of("TABLES_FILE", SlowTable.overrideFile().toString(), "RETRIES", "0", "LOOKBACK_SECONDS", "0"));
+        SlowTable.fill(source, 1);
+        SyncRequest request = SyncRequest.all().withStreams(List.of(SlowTable.STREAM)).withBatchSize(25);
+        sync(warehouse, request);
+        SlowTable.insert(source, 2, 301, "2024-07-01 00:00:00");
+
+        StreamResult failed = stream(new SyncEngine(warehouse).sync(connector, client, request, new StreamKiller(source, SlowTable.VIEW, 2)),
+                SlowTable.STREAM);
+        StreamResult resumed = stream(sync(warehouse, request), SlowTable.STREAM);
+
+        assertThat(failed.mode()).isEqualTo("incremental");
+        assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(failed.counts().created()).isBetween(25L, 275L);
+        assertThat(resumed.mode()).isEqualTo("incremental");
+        assertThat(resumed.status()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(resumed.counts().created()).isEqualTo(300 - failed.counts().created());
+        assertThat(resumed.counts().updated() + resumed.counts().unchanged()).as("rows read again").isZero();
+        assertThat(resumed.cursorAfter()).isEqualTo("2024-07-01T00:00:00Z");
+        assertThat(warehouse.dsl().fetchValue("SELECT COUNT(DISTINCT id) FROM genius." + SlowTable.STREAM, Long.class)).isEqualTo(301L);
+    }
 }
