@@ -1,0 +1,57 @@
+package dev.ingest.genius.client;
+
+import dev.ingest.core.spi.ConfigException;
+import dev.ingest.core.spi.Settings;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** How to reach the Genius database and how patiently; the password never appears in {@link #toString()}. */
+public record ConnectionSettings(String host, int port, String database, String user, String password, ZoneId zone,
+                                 String sslMode, Duration connectTimeout, Duration queryTimeout, int retries,
+                                 Duration lookBack) {
+
+    public static ConnectionSettings from(Settings settings) {
+        String zoneText = settings.require("DB_TIMEZONE");
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(zoneText);
+        } catch (DateTimeException e) {
+            throw new ConfigException(settings.fullName("DB_TIMEZONE") + " must be a time zone such as UTC or America/Chicago, got '" + zoneText + "'");
+        }
+        return new ConnectionSettings(settings.require("DB_HOST"), settings.getInt("DB_PORT", 1, 65535),
+                settings.require("DB_NAME"), settings.require("DB_USER"), settings.get("DB_PASSWORD").orElse(null), zone,
+                settings.require("DB_SSL_MODE"), Duration.ofSeconds(settings.getInt("CONNECT_TIMEOUT_SECONDS", 1, 600)),
+                Duration.ofSeconds(settings.getInt("QUERY_TIMEOUT_SECONDS", 1, 86_400)), settings.getInt("RETRIES", 0, 100),
+                Duration.ofSeconds(settings.getLong("LOOKBACK_SECONDS", 0)));
+    }
+
+    /**
+     * The driver URL. The socket timeout outlasts the query timeout so a hung network still ends a read;
+     * the session reads DATETIMEs and TIMESTAMPs in the configured zone.
+     */
+    public String jdbcUrl() {
+        return "jdbc:mysql://" + host + ":" + port + "/" + database
+                + "?connectTimeout=" + connectTimeout.toMillis()
+                + "&socketTimeout=" + queryTimeout.plusSeconds(30).toMillis()
+                + "&sslMode=" + sslMode
+                + "&characterEncoding=UTF-8&tcpKeepAlive=true&allowPublicKeyRetrieval=true";
+    }
+
+    /** Run on every new connection; streamed reads may pause while the warehouse writes, so the server waits. */
+    public String sessionSetup() {
+        String zoneName = zone.normalized() instanceof ZoneOffset offset ? (offset.getTotalSeconds() == 0 ? "+00:00" : offset.getId()) : zone.getId();
+        return "SET SESSION time_zone = '" + zoneName.replace("'", "") + "', SESSION net_write_timeout = 600";
+    }
+
+    public String describe() {
+        return user + "@" + host + ":" + port + "/" + database;
+    }
+
+    @Override
+    public String toString() {
+        return "genius database " + describe() + (password == null ? "" : " (password set)");
+    }
+}

@@ -1,0 +1,74 @@
+package dev.ingest.genius;
+
+import dev.ingest.core.spi.Client;
+import dev.ingest.core.spi.SourceException;
+import dev.ingest.core.spi.Stream;
+import dev.ingest.genius.testing.GeniusDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** {@code ingest check genius}: every table readable, and a clear error naming what is not. */
+class GeniusCheckIT {
+
+    private final GeniusConnector connector = new GeniusConnector();
+    private GeniusDatabase source;
+
+    @BeforeEach
+    void createDatabase() {
+        source = GeniusDatabase.createEmpty();
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        source.close();
+    }
+
+    @Test
+    void everyDefinedTableCanBeRead() {
+        try (Client client = connector.open(source.settings(Map.of()))) {
+            for (Stream stream : connector.discover(client)) {
+                assertThatCode(() -> client.check(stream)).as(stream.name()).doesNotThrowAnyException();
+            }
+        }
+    }
+
+    @Test
+    void aMissingColumnOrTableIsNamed() {
+        source.execute("ALTER TABLE prospect DROP COLUMN company; DROP TABLE quote");
+        try (Client client = connector.open(source.settings(Map.of()))) {
+            Stream prospects = stream(client, "prospects");
+            Stream quotes = stream(client, "quotes");
+
+            assertThatThrownBy(() -> client.check(prospects)).isInstanceOf(SourceException.class)
+                    .hasMessageContaining("stream prospects: table prospect has no column company; its columns: birth_date, created_at");
+            assertThatThrownBy(() -> client.check(quotes)).isInstanceOf(SourceException.class)
+                    .hasMessageContaining("table quote does not exist");
+        }
+    }
+
+    @Test
+    void aRefusedLoginGivesTheServersErrorWithoutThePassword() {
+        source.execute("CREATE USER IF NOT EXISTS 'genius_reader'@'%' IDENTIFIED BY 'right-password'");
+        try (Client client = connector.open(source.settings(Map.of("DB_USER", "genius_reader", "DB_PASSWORD", "wrong-s3cret",
+                "CONNECT_TIMEOUT_SECONDS", "2")))) {
+            Stream divisions = stream(client, "divisions");
+
+            assertThatThrownBy(() -> client.check(divisions)).isInstanceOf(SourceException.class)
+                    .hasMessageContaining("Access denied for user 'genius_reader'")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("wrong-s3cret"));
+        } finally {
+            source.execute("DROP USER IF EXISTS 'genius_reader'@'%'");
+        }
+    }
+
+    private Stream stream(Client client, String name) {
+        return connector.discover(client).stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.ingest.genius.streams;
+
+import dev.ingest.core.spi.ColumnType;
+import dev.ingest.core.spi.ConfigException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TableCatalogTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void builtInStreamsLoadParentsBeforeChildren() {
+        List<String> names = TableCatalog.builtIn().stream().map(TableDefinition::name).toList();
+
+        assertThat(names).containsSubsequence("divisions", "users", "prospects", "appointments", "quotes");
+        assertThat(names).containsSubsequence("marketing_source_types", "marketing_sources", "prospects");
+        assertThat(names).containsSubsequence("prospects", "prospect_addresses", "prospect_phones", "prospect_emails");
+        assertThat(names).containsSubsequence("appointment_results", "appointments", "services", "quote_statuses", "quotes");
+        TableDefinition prospects = TableCatalog.builtIn().get(names.indexOf("prospects"));
+        assertThat(prospects.cursor()).isEqualTo("updated_at");
+        assertThat(prospects.softDelete()).isEqualTo("is_deleted");
+        assertThat(prospects.column("id").column().type()).as("unsigned BIGINT").isEqualTo(ColumnType.DECIMAL);
+    }
+
+    @Test
+    void aSiteFileReplacesAddsAndSkipsStreams() throws IOException {
+        Path file = write("""
+                streams:
+                  - name: prospects
+                    table: tbl_prospect
+                    key: [id]
+                    cursor: updated_at
+                    columns:
+                      id: decimal
+                      first_name: {type: text, source: FirstName}
+                      updated_at: {type: timestamp, source: ModifiedDate}
+                  - name: referrals
+                    table: referral
+                    key: [id]
+                    columns: {id: integer, prospect_id: decimal}
+                  - name: quotes
+                    skip: true
+                """);
+
+        List<TableDefinition> definitions = TableCatalog.withOverride(file, "GENIUS_TABLES_FILE");
+
+        List<String> names = definitions.stream().map(TableDefinition::name).toList();
+        assertThat(names).doesNotContain("quotes").endsWith("referrals").containsSubsequence("users", "prospects", "appointments");
+        TableDefinition prospects = definitions.get(names.indexOf("prospects"));
+        assertThat(prospects.table()).isEqualTo("tbl_prospect");
+        assertThat(prospects.column("first_name").source()).isEqualTo("FirstName");
+        assertThat(prospects.column("updated_at").source()).isEqualTo("ModifiedDate");
+        assertThat(prospects.softDelete()).isNull();
+    }
+
+    @Test
+    void aBadDefinitionIsNamedInOneLine() throws IOException {
+        Path badType = write("streams:\n  - {name: leads, table: lead, key: [id], columns: {id: number}}\n");
+        Path badCursor = write("streams:\n  - {name: leads, table: lead, key: [id], cursor: name, columns: {id: integer, name: text}}\n");
+        Path badKey = write("streams:\n  - {name: leads, table: lead, key: [lead_id], columns: {id: integer}}\n");
+
+        assertThatThrownBy(() -> TableCatalog.withOverride(badType, "GENIUS_TABLES_FILE")).isInstanceOf(ConfigException.class)
+                .hasMessage("GENIUS_TABLES_FILE (" + badType + "), stream leads: column id has type 'number';"
+                        + " the types are text, integer, decimal, boolean, date, timestamp, json");
+        assertThatThrownBy(() -> TableCatalog.withOverride(badCursor, "GENIUS_TABLES_FILE")).isInstanceOf(ConfigException.class)
+                .hasMessageEndingWith("stream leads: cursor name must be a timestamp column");
+        assertThatThrownBy(() -> TableCatalog.withOverride(badKey, "GENIUS_TABLES_FILE")).isInstanceOf(ConfigException.class)
+                .hasMessageEndingWith("stream leads: stream leads has no column lead_id");
+        assertThatThrownBy(() -> TableCatalog.withOverride(directory.resolve("none.yaml"), "GENIUS_TABLES_FILE"))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("GENIUS_TABLES_FILE: cannot read");
+    }
+
+    private Path write(String yaml) throws IOException {
+        Path file = Files.createTempFile(directory, "tables", ".yaml");
+        return Files.writeString(file, yaml);
+    }
+}
