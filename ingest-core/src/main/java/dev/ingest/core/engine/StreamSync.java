@@ -89,8 +89,7 @@ final class StreamSync {
         String cursorAfter = plan.mode() == SyncMode.INCREMENTAL ? plan.windowCursor() : plan.storedCursor();
         try {
             TableRef table = warehouse.prepare(connector, stream);
-            // Seen keys are kept by the upsert path only, so a stream that detects deletions always takes it.
-            direct = !detectDeletions && warehouse.isEmpty(table);
+            direct = warehouse.isEmpty(table);
             if (detectDeletions && plan.checkpoint() == null) {
                 warehouse.inTransaction(tx -> {
                     warehouse.forgetSeen(tx, table);
@@ -157,7 +156,7 @@ final class StreamSync {
             List<List<StagedRow>> rounds = SyncEngine.distinctKeyRounds(batch.rows(), keyIndexes);
             for (int i = 0; i < rounds.size(); i++) {
                 loaded = loaded.plus(directWrite && i == 0
-                        ? warehouse.insertNew(tx, table, rounds.get(i), now, runId)
+                        ? warehouse.insertNew(tx, table, rounds.get(i), now, runId, detectDeletions)
                         : warehouse.upsert(tx, table, rounds.get(i), now, runId, detectDeletions));
             }
             new RejectStore(tx).add(runId, connector, stream.name(), firstSeq, batch.rejects(), now);

@@ -113,7 +113,6 @@ public final class SyncEngine {
             pool.shutdown();
         }
     }
-    }
 
     private static List<Stream> select(Connector connector, Client client, List<String> names) {
         List<Stream> available = connector.discover(client);

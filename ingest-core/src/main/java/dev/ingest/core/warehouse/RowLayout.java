@@ -36,6 +36,17 @@ final class RowLayout {
         return layout;
     }
 
+    /** The key columns, in the order of the table of keys a deletion-detecting full sync has seen. */
+    static RowLayout keys(TableRef table) {
+        RowLayout staged = staging(table.columns());
+        RowLayout layout = new RowLayout();
+        for (String key : table.primaryKey()) {
+            int index = staged.columns.indexOf(key);
+            layout.add(key, staged.types.get(index), staged.values.get(index));
+        }
+        return layout;
+    }
+
     /** Every column of the stream's table in the table's own order, as an appender needs them. */
     static RowLayout table(TableRef table, Instant syncedAt, String runId) {
         RowLayout staged = staging(table.columns());

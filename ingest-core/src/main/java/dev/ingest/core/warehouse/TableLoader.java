@@ -61,8 +61,12 @@ final class TableLoader {
      * Writes rows with distinct keys, none of them in the table yet, straight into it: what a first load
      * costs with a plain COPY or appender. Fails with the warehouse's key violation if a key exists.
      */
-    UpsertCounts insertNew(Connection connection, TableRef table, List<StagedRow> rows, Instant syncedAt, String runId) throws SQLException {
+    UpsertCounts insertNew(Connection connection, TableRef table, List<StagedRow> rows, Instant syncedAt, String runId,
+                           boolean recordSeen) throws SQLException {
         writer(rows).write(connection, table.schema(), table.table(), RowLayout.table(table, syncedAt, runId), rows);
+        if (recordSeen) {
+            writer(rows).write(connection, table.schema(), table.seenTable(), RowLayout.keys(table), rows);
+        }
         return new UpsertCounts(rows.size(), 0, 0);
     }
 

@@ -129,10 +129,11 @@ public final class Warehouse implements AutoCloseable {
      *
      * @throws KeyExistsException when a key did exist; the transaction is then unusable and must roll back
      */
-    public UpsertCounts insertNew(DSLContext tx, TableRef table, List<StagedRow> rows, Instant syncedAt, String runId) {
+    public UpsertCounts insertNew(DSLContext tx, TableRef table, List<StagedRow> rows, Instant syncedAt, String runId,
+                                  boolean recordSeen) {
         return tx.connectionResult(connection -> {
             try {
-                return loader.insertNew(connection, table, rows, syncedAt, runId);
+                return loader.insertNew(connection, table, rows, syncedAt, runId, recordSeen);
             } catch (SQLException e) {
                 if (dialect.isDuplicateKey(e)) {
                     throw new KeyExistsException(table.schema() + "." + table.table() + " already holds a key of the batch", e);

@@ -304,6 +304,26 @@ class SyncEngineIT {
 
     @ParameterizedTest
     @EnumSource(WarehouseConfig.Kind.class)
+    void aFirstFullSyncResumedAfterAFailureMarksNothingDeleted(WarehouseConfig.Kind kind) {
+        Warehouse warehouse = warehouse(kind);
+        PeopleSource source = PeopleSource.generate(400);
+        PeopleConnector connector = new PeopleConnector(source, false).detectDeletions().pageSize(100).failAfterPages(2);
+        StreamResult failed = sync(warehouse, connector, SyncRequest.all().withBatchSize(100));
+        source.remove(350);
+
+        connector.failAfterPages(-1);
+        StreamResult resumed = sync(warehouse, connector, SyncRequest.all().withBatchSize(100));
+
+        assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(failed.counts().created()).isEqualTo(200);
+        assertThat(resumed.status()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(resumed.counts().processed()).isEqualTo(199);
+        assertThat(resumed.counts().deleted()).isZero();
+        assertThat(people(warehouse)).hasSize(399).allSatisfy(r -> assertThat(r.get("_deleted_at")).isNull());
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
     void aKeyGivenTwiceInOneBatchEndsWithItsLastValue(WarehouseConfig.Kind kind) {
         Warehouse warehouse = warehouse(kind);
         PeopleSource source = PeopleSource.generate(3);
