@@ -1,0 +1,77 @@
+package dev.ingest.csv;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What {@code ingest import} was asked to do.
+ *
+ * @param profile     the profile's name
+ * @param file        the CSV file
+ * @param encoding    the file's encoding, or {@code null} to detect UTF-8 (with or without BOM) or Windows-1252
+ * @param delimiter   the delimiter, or {@code null} to sniff one of {@code , ; TAB |}
+ * @param key         the key column, overriding the profile's, or {@code null}
+ * @param mapping     a YAML file of {@code header: column} overrides, or {@code null}
+ * @param table       the table for the generic profile, or {@code null} for the file's base name
+ * @param phoneRegion region of phone numbers written without a country code ({@code US})
+ * @param zone        zone of timestamps written without an offset, overriding the profile's, or {@code null}
+ */
+public record CsvImportOptions(String profile, Path file, Charset encoding, Character delimiter, String key,
+                               Path mapping, String table, String phoneRegion, ZoneId zone) {
+
+    public static CsvImportOptions of(String profile, Path file) {
+        return new CsvImportOptions(profile, file, null, null, null, null, null, "US", null);
+    }
+
+    /** The same options as {@code csv} connector settings ({@code CSV_FILE}, {@code CSV_PROFILE}, ...), by short name. */
+    public Map<String, String> settings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put(CsvConnector.PROFILE, profile);
+        settings.put(CsvConnector.FILE, file.toString());
+        put(settings, CsvConnector.ENCODING, encoding == null ? null : encoding.name());
+        put(settings, CsvConnector.DELIMITER, delimiter == null ? null : delimiter == '\t' ? "TAB" : delimiter.toString());
+        put(settings, CsvConnector.KEY, key);
+        put(settings, CsvConnector.MAPPING, mapping == null ? null : mapping.toString());
+        put(settings, CsvConnector.TABLE, table);
+        put(settings, CsvConnector.PHONE_REGION, phoneRegion);
+        put(settings, CsvConnector.TIME_ZONE, zone == null ? null : zone.getId());
+        return settings;
+    }
+
+    public CsvImportOptions withEncoding(Charset value) {
+        return new CsvImportOptions(profile, file, value, delimiter, key, mapping, table, phoneRegion, zone);
+    }
+
+    public CsvImportOptions withDelimiter(Character value) {
+        return new CsvImportOptions(profile, file, encoding, value, key, mapping, table, phoneRegion, zone);
+    }
+
+    public CsvImportOptions withKey(String value) {
+        return new CsvImportOptions(profile, file, encoding, delimiter, value, mapping, table, phoneRegion, zone);
+    }
+
+    public CsvImportOptions withMapping(Path value) {
+        return new CsvImportOptions(profile, file, encoding, delimiter, key, value, table, phoneRegion, zone);
+    }
+
+    public CsvImportOptions withTable(String value) {
+        return new CsvImportOptions(profile, file, encoding, delimiter, key, mapping, value, phoneRegion, zone);
+    }
+
+    public CsvImportOptions withPhoneRegion(String value) {
+        return new CsvImportOptions(profile, file, encoding, delimiter, key, mapping, table, value, zone);
+    }
+
+    public CsvImportOptions withZone(ZoneId value) {
+        return new CsvImportOptions(profile, file, encoding, delimiter, key, mapping, table, phoneRegion, value);
+    }
+
+    private static void put(Map<String, String> settings, String name, String value) {
+        if (value != null) {
+            settings.put(name, value);
+        }
+    }
+}
