@@ -41,34 +41,6 @@ public record CsvImportOptions(String profile, Path file, Charset encoding, Char
         return settings;
     }
 
-    public CsvImportOptions withEncoding(Charset value) {
-        return new CsvImportOptions(profile, file, value, delimiter, key, mapping, table, phoneRegion, zone);
-    }
-
-    public CsvImportOptions withDelimiter(Character value) {
-        return new CsvImportOptions(profile, file, encoding, value, key, mapping, table, phoneRegion, zone);
-    }
-
-    public CsvImportOptions withKey(String value) {
-        return new CsvImportOptions(profile, file, encoding, delimiter, value, mapping, table, phoneRegion, zone);
-    }
-
-    public CsvImportOptions withMapping(Path value) {
-        return new CsvImportOptions(profile, file, encoding, delimiter, key, value, table, phoneRegion, zone);
-    }
-
-    public CsvImportOptions withTable(String value) {
-        return new CsvImportOptions(profile, file, encoding, delimiter, key, mapping, value, phoneRegion, zone);
-    }
-
-    public CsvImportOptions withPhoneRegion(String value) {
-        return new CsvImportOptions(profile, file, encoding, delimiter, key, mapping, table, value, zone);
-    }
-
-    public CsvImportOptions withZone(ZoneId value) {
-        return new CsvImportOptions(profile, file, encoding, delimiter, key, mapping, table, phoneRegion, value);
-    }
-
     private static void put(Map<String, String> settings, String name, String value) {
         if (value != null) {
             settings.put(name, value);
