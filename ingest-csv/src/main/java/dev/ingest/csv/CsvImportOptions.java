@@ -1,9 +1,12 @@
 package dev.ingest.csv;
 
+import dev.ingest.core.spi.ConfigException;
+
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -39,6 +42,24 @@ public record CsvImportOptions(String profile, Path file, Charset encoding, Char
         put(settings, CsvConnector.PHONE_REGION, phoneRegion);
         put(settings, CsvConnector.TIME_ZONE, zone == null ? null : zone.getId());
         return settings;
+    }
+
+    /** {@code --encoding}: a charset name Java knows. */
+    public static Charset charset(String name) {
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("--encoding " + name + " is not an encoding Java knows (try UTF-8 or windows-1252)");
+        }
+    }
+
+    /** {@code --delimiter}: one of {@code , ; |} or {@code TAB}. */
+    public static Character delimiter(String text) {
+        return switch (text.toUpperCase(Locale.ROOT)) {
+            case "TAB", "\\T" -> '\t';
+            case ",", ";", "|" -> text.charAt(0);
+            default -> throw new ConfigException("--delimiter must be one of , ; | TAB, got '" + text + "'");
+        };
     }
 
     private static void put(Map<String, String> settings, String name, String value) {

@@ -22,8 +22,6 @@ import dev.ingest.csv.profile.ProfileColumn;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -143,21 +141,11 @@ final class ImportPlanner {
     }
 
     private static Charset charset(Settings settings) {
-        return settings.get(CsvConnector.ENCODING).map(name -> {
-            try {
-                return Charset.forName(name);
-            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                throw new ConfigException("--encoding " + name + " is not an encoding Java knows (try UTF-8 or windows-1252)");
-            }
-        }).orElse(null);
+        return settings.get(CsvConnector.ENCODING).map(CsvImportOptions::charset).orElse(null);
     }
 
     private static Character delimiter(Settings settings) {
-        return settings.get(CsvConnector.DELIMITER).map(text -> switch (text.toUpperCase(Locale.ROOT)) {
-            case "TAB", "\\T" -> '\t';
-            case ",", ";", "|" -> text.charAt(0);
-            default -> throw new ConfigException("--delimiter must be one of , ; | TAB, got '" + text + "'");
-        }).orElse(null);
+        return settings.get(CsvConnector.DELIMITER).map(CsvImportOptions::delimiter).orElse(null);
     }
 
     private static ZoneId zone(Settings settings) {

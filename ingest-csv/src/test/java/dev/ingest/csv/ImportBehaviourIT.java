@@ -4,11 +4,10 @@ import dev.ingest.core.engine.StreamResult;
 import dev.ingest.core.history.RunStatus;
 import dev.ingest.core.history.SyncRun;
 import dev.ingest.core.spi.ConfigException;
-import dev.ingest.core.testing.WarehouseFixture;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
 import dev.ingest.csv.rejects.CsvRejectsFile;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -34,18 +33,11 @@ class ImportBehaviourIT {
     @TempDir
     Path dir;
 
-    private WarehouseFixture fixture;
-
-    @AfterEach
-    void dropWarehouse() {
-        if (fixture != null) {
-            fixture.close();
-        }
-    }
+    @RegisterExtension
+    final TestWarehouses warehouses = new TestWarehouses();
 
     private Warehouse warehouse(WarehouseConfig.Kind kind) {
-        fixture = WarehouseFixture.create(kind);
-        return fixture.warehouse();
+        return warehouses.open(kind);
     }
 
     private Path write(String name, String text) throws IOException {

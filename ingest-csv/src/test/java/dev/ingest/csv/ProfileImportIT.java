@@ -2,10 +2,9 @@ package dev.ingest.csv;
 
 import dev.ingest.core.engine.StreamResult;
 import dev.ingest.core.history.RunStatus;
-import dev.ingest.core.testing.WarehouseFixture;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -22,18 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Each profile's messy fixture imported through the engine into PostgreSQL and DuckDB: every cleaned value, every reject. */
 class ProfileImportIT {
 
-    private WarehouseFixture fixture;
-
-    @AfterEach
-    void dropWarehouse() {
-        if (fixture != null) {
-            fixture.close();
-        }
-    }
+    @RegisterExtension
+    final TestWarehouses warehouses = new TestWarehouses();
 
     private Warehouse warehouse(WarehouseConfig.Kind kind) {
-        fixture = WarehouseFixture.create(kind);
-        return fixture.warehouse();
+        return warehouses.open(kind);
     }
 
     private static List<String> row(String... values) {

@@ -82,6 +82,7 @@ class CleanersTest {
     @Test
     void lowerCasesAndChecksEmails() throws InvalidValue {
         assertThat(ContactCleaners.email("Bob.Smith+crm@Example.COM")).isEqualTo("bob.smith+crm@example.com");
+        assertThat(ContactCleaners.email("José.García@example.com")).isEqualTo("josé.garcía@example.com");
         assertThatThrownBy(() -> ContactCleaners.email("bob@")).hasMessage("'bob@' is not an email address");
         assertThatThrownBy(() -> ContactCleaners.email("bob@@example.com")).hasMessage("'bob@@example.com' is not an email address");
         assertThatThrownBy(() -> ContactCleaners.email("bob..x@example.com")).isInstanceOf(InvalidValue.class);
@@ -91,6 +92,8 @@ class CleanersTest {
     void normalisesPhonesToE164KeepingExtensions() throws InvalidValue {
         ValueCleaner phone = ContactCleaners.phone("US");
         assertThat(phone.clean("(512) 555-0123")).isEqualTo("+15125550123");
+        assertThat(phone.clean("+1 (512) 555-0123")).isEqualTo("+15125550123");
+        assertThat(phone.clean("1-512-555-0123")).isEqualTo("+15125550123");
         assertThat(phone.clean("512.555.0123 ext. 42")).isEqualTo("+15125550123;ext=42");
         assertThat(phone.clean("+44 20 7946 0958")).isEqualTo("+442079460958");
         assertThatThrownBy(() -> phone.clean("555-1234")).hasMessage("'555-1234' is not a valid phone number for region US");
