@@ -28,11 +28,21 @@ rate() { # name rows seconds
   awk -v n="$1" -v r="$2" -v s="$3" 'BEGIN { printf "%-35s %10d rows in %7.2f s = %9.0f rows/s\n", n, r, s, r / s }'
 }
 
+# The backend's CPU time (utime + stime from /proc, read by the superuser), before and after, in the \copy's session.
+cat > /tmp/ingest-csv-bench-copy.sql <<SQL
+\\set cpu 'SELECT (f[12]::bigint + f[13]::bigint) AS ticks FROM (SELECT regexp_split_to_array(split_part(pg_read_file(''/proc/'' || pg_backend_pid() || ''/stat''), '') '', 2), '' '') AS f) s'
+:cpu \\gset before_
+\\copy plain.copy_contacts FROM '$FILE' WITH (FORMAT csv, HEADER true)
+:cpu \\gset after_
+\\echo backend_cpu_ticks :before_ticks :after_ticks
+SQL
 start=$(date +%s.%N)
-"${PSQL[@]}" -d $DB -c "\\copy plain.copy_contacts FROM '$FILE' WITH (FORMAT csv, HEADER true)"
+cpu=$("${PSQL[@]}" -d $DB -f /tmp/ingest-csv-bench-copy.sql)
 end=$(date +%s.%N)
 rows=$("${PSQL[@]}" -d $DB -Atc "SELECT count(*) FROM plain.copy_contacts")
-rate "psql \\copy (no validation)" "$rows" "$(echo "$end - $start" | bc)"
+rate "psql copy (no validation)" "$rows" "$(echo "$end - $start" | bc)"
+echo "$cpu" | awk -v load="$(cut -d' ' -f1 /proc/loadavg)" \
+  '{ printf "       CPU seconds: PostgreSQL backend %.1f; load average %s\n", ($3 - $2) / 100, load }'
 
 if command -v pgloader >/dev/null; then
   cat > /tmp/ingest-csv-bench.load <<LOAD

@@ -100,8 +100,4 @@ public final class CsvConnector implements Connector {
     public List<Stream> discover(Client client) {
         return List.of(((CsvFileClient) client).plan().stream());
     }
-
-    public ProfileCatalog catalog() {
-        return catalog;
-    }
 }

@@ -6,6 +6,7 @@ import dev.ingest.core.spi.Row;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** What {@code ingest import} prints at the end of an import or a dry run. */
 public final class ImportSummary {
@@ -22,12 +23,12 @@ public final class ImportSummary {
             for (Row row : result.sample()) {
                 lines.add("  " + Arrays.toString(row.values()));
             }
-            lines.add(String.format("dry run: %,d rows read, %,d would load, %,d would be rejected, %,d repeat an earlier row's key (last wins); nothing written",
+            lines.add(String.format(Locale.ROOT, "dry run: %,d rows read, %,d would load, %,d would be rejected, %,d repeat an earlier row's key (last wins); nothing written",
                     counts.processed(), counts.processed() - counts.rejected(), counts.rejected(), duplicateKeys));
         } else {
-            lines.add(String.format("%s: %,d rows processed = %,d loaded (%,d created, %,d updated, %,d unchanged) + %,d rejected; "
+            lines.add(String.format(Locale.ROOT, "%s: %,d rows processed = %,d loaded (%,d created, %,d updated, %,d unchanged) + %,d rejected; "
                             + "%,d repeat an earlier row's key (last wins); %,.0f rows/s; run %s",
-                    result.status().name().toLowerCase(java.util.Locale.ROOT), counts.processed(), counts.created() + counts.updated() + counts.unchanged(),
+                    result.status().name().toLowerCase(Locale.ROOT), counts.processed(), counts.created() + counts.updated() + counts.unchanged(),
                     counts.created(), counts.updated(), counts.unchanged(), counts.rejected(), duplicateKeys, result.recordsPerSecond(), result.runId()));
         }
         if (result.error() != null) {
