@@ -41,8 +41,8 @@ cpu=$("${PSQL[@]}" -d $DB -f /tmp/ingest-csv-bench-copy.sql)
 end=$(date +%s.%N)
 rows=$("${PSQL[@]}" -d $DB -Atc "SELECT count(*) FROM plain.copy_contacts")
 rate "psql copy (no validation)" "$rows" "$(echo "$end - $start" | bc)"
-echo "$cpu" | awk -v load="$(cut -d' ' -f1 /proc/loadavg)" \
-  '{ printf "       CPU seconds: PostgreSQL backend %.1f; load average %s\n", ($3 - $2) / 100, load }'
+echo "$cpu" | awk -v la="$(cut -d' ' -f1 /proc/loadavg)" \
+  '{ printf "       CPU seconds: PostgreSQL backend %.1f; load average %s\n", ($3 - $2) / 100, la }'
 
 if command -v pgloader >/dev/null; then
   cat > /tmp/ingest-csv-bench.load <<LOAD
