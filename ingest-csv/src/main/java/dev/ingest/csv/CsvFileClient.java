@@ -6,6 +6,7 @@ import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.SourceException;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.csv.input.CsvRecordReader;
+import dev.ingest.csv.processing.SupersededRows;
 
 import java.nio.file.Files;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,6 +16,7 @@ public final class CsvFileClient implements Client {
 
     private final ImportPlan plan;
     private final AtomicLong bytesRead = new AtomicLong();
+    private volatile SupersededRows superseded = SupersededRows.NONE;
 
     CsvFileClient(ImportPlan plan) {
         this.plan = plan;
@@ -27,6 +29,11 @@ public final class CsvFileClient implements Client {
     /** Bytes of the file read so far by the current import, for progress and ETA. */
     public long bytesRead() {
         return bytesRead.get();
+    }
+
+    /** Rows the current import skipped because a later row of the file has their key. */
+    public long supersededRows() {
+        return superseded.skipped();
     }
 
     @Override
@@ -42,6 +49,8 @@ public final class CsvFileClient implements Client {
             throw new IllegalArgumentException("this client reads " + plan.file().path() + " as " + plan.stream().name() + ", not " + stream.name());
         }
         bytesRead.set(0);
-        return new CsvRecordReader(plan.file(), plan.mapping().headers(), request.batchSize(), request.checkpoint(), bytesRead);
+        superseded = plan.keyScan().get();
+        return new CsvRecordReader(plan.file(), plan.mapping().headers(), request.batchSize(), request.checkpoint(), bytesRead,
+                superseded::superseded);
     }
 }

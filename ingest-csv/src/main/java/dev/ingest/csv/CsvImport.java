@@ -47,9 +47,9 @@ public final class CsvImport {
         return base.withStreams(List.of(plan().stream().name())).withFull(true);
     }
 
-    /** Rows whose key an earlier row of the file had; the last such row is the one kept. */
+    /** Rows skipped because a later row of the file has the same key: the last row wins. */
     public long duplicateKeys() {
-        return plan().processor().duplicateKeys();
+        return client.supersededRows();
     }
 
     public long bytesRead() {

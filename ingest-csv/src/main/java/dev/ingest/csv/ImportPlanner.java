@@ -8,6 +8,7 @@ import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.csv.cleaning.Cleaners;
+import dev.ingest.csv.cleaning.ValueCleaner;
 import dev.ingest.csv.input.CsvFile;
 import dev.ingest.csv.input.CsvRecord;
 import dev.ingest.csv.mapping.ColumnMapping;
@@ -15,6 +16,7 @@ import dev.ingest.csv.mapping.HeaderMapper;
 import dev.ingest.csv.mapping.HeaderMapping;
 import dev.ingest.csv.mapping.Names;
 import dev.ingest.csv.processing.ProfileProcessor;
+import dev.ingest.csv.processing.SupersededRows;
 import dev.ingest.csv.processing.TypeInference;
 import dev.ingest.csv.profile.Profile;
 import dev.ingest.csv.profile.ProfileCatalog;
@@ -32,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Decides an {@link ImportPlan} from the {@code csv} connector's settings; every bad setting is a one-line error. */
 final class ImportPlanner {
@@ -76,7 +79,17 @@ final class ImportPlanner {
         }
         Stream stream = new Stream(profile.name(), profile.table(), lineKey == null ? profile.key() : List.of(lineKey),
                 columns, null, processor);
-        return new ImportPlan(file, profile, mapping, stream, processor);
+        return new ImportPlan(file, profile, mapping, stream, processor, keyScan(file, profile, mapping, cleaners, lineKey));
+    }
+
+    private static Supplier<SupersededRows> keyScan(CsvFile file, Profile profile, HeaderMapping mapping, Cleaners cleaners, String lineKey) {
+        if (lineKey != null) {
+            return () -> SupersededRows.NONE;
+        }
+        int[] fields = profile.key().stream().mapToInt(mapping::indexOf).toArray();
+        ValueCleaner[] keyCleaners = profile.key().stream()
+                .map(k -> cleaners.forType(profile.column(k).orElseThrow().type())).toArray(ValueCleaner[]::new);
+        return () -> SupersededRows.scan(file, fields, keyCleaners);
     }
 
     /** The generic profile with a column per header, typed from a sample of the file. */

@@ -23,11 +23,11 @@ public final class ImportSummary {
             for (Row row : result.sample()) {
                 lines.add("  " + Arrays.toString(row.values()));
             }
-            lines.add(String.format(Locale.ROOT, "dry run: %,d rows read, %,d would load, %,d would be rejected, %,d repeat an earlier row's key (last wins); nothing written",
+            lines.add(String.format(Locale.ROOT, "dry run: %,d rows processed, %,d would load, %,d would be rejected; %,d skipped because a later row has the same key (last wins); nothing written",
                     counts.processed(), counts.processed() - counts.rejected(), counts.rejected(), duplicateKeys));
         } else {
             lines.add(String.format(Locale.ROOT, "%s: %,d rows processed = %,d loaded (%,d created, %,d updated, %,d unchanged) + %,d rejected; "
-                            + "%,d repeat an earlier row's key (last wins); %,.0f rows/s; run %s",
+                            + "%,d skipped because a later row has the same key (last wins); %,.0f rows/s; run %s",
                     result.status().name().toLowerCase(Locale.ROOT), counts.processed(), counts.created() + counts.updated() + counts.unchanged(),
                     counts.created(), counts.updated(), counts.unchanged(), counts.rejected(), duplicateKeys, result.recordsPerSecond(), result.runId()));
         }

@@ -12,12 +12,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /**
  * Streams a CSV file's rows as raw records keyed by header, a batch at a time, with a checkpoint after
  * each batch (file fingerprint, character position and line) so an interrupted import resumes where it
  * stopped. Short rows are padded with empty values; a row with extra non-empty fields, an unterminated
- * quote or undecodable bytes is marked with {@link #PROBLEM_FIELD} for the processor to reject.
+ * quote or undecodable bytes is marked with {@link #PROBLEM_FIELD} for the processor to reject. Rows
+ * {@code skip} names (those a later row with the same key supersedes) are not passed on.
  */
 public final class CsvRecordReader implements RecordReader {
 
@@ -29,10 +31,13 @@ public final class CsvRecordReader implements RecordReader {
     private final List<String> headers;
     private final int batchSize;
     private final CsvParser parser;
+    private final Predicate<CsvRecord> skip;
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
-    public CsvRecordReader(CsvFile file, List<String> headers, int batchSize, String checkpoint, AtomicLong bytesRead) {
+    public CsvRecordReader(CsvFile file, List<String> headers, int batchSize, String checkpoint, AtomicLong bytesRead,
+                           Predicate<CsvRecord> skip) {
         this.file = file;
+        this.skip = skip;
         this.headers = headers;
         this.batchSize = batchSize;
         try {
@@ -53,7 +58,9 @@ public final class CsvRecordReader implements RecordReader {
         try {
             CsvRecord record;
             while (records.size() < batchSize && (record = parser.next()) != null) {
-                records.add(raw(record));
+                if (!skip.test(record)) {
+                    records.add(raw(record));
+                }
             }
         } catch (IOException e) {
             throw new SourceException("cannot read " + file.path() + ": " + e.getMessage(), false, e);

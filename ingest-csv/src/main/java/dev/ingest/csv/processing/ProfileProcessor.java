@@ -19,8 +19,7 @@ import java.util.List;
 
 /**
  * Cleans one CSV row into a profile's columns: trims, turns empty strings into NULL, cleans each value
- * by its type and rejects the row naming every value that does not fit. Counts keys repeated in the file
- * (the last row wins in the warehouse).
+ * by its type and rejects the row naming every value that does not fit.
  */
 public final class ProfileProcessor implements Processor {
 
@@ -30,7 +29,6 @@ public final class ProfileProcessor implements Processor {
 
     private final Slot[] slots;
     private final int[] keyIndexes;
-    private final KeyTracker keys = new KeyTracker();
 
     /** @param lineKey the column holding the source line number, a key when the file has none, or {@code null} */
     public ProfileProcessor(Profile profile, HeaderMapping mapping, Cleaners cleaners, String lineKey) {
@@ -89,13 +87,7 @@ public final class ProfileProcessor implements Processor {
         if (errors != null) {
             return new Rejection(keyText(values), errors.toString());
         }
-        keys.seen(keyText(values));
         return Row.of(values);
-    }
-
-    /** Rows whose key an earlier row of the file already had. */
-    public long duplicateKeys() {
-        return keys.duplicates();
     }
 
     private String keyText(Object[] values) {
