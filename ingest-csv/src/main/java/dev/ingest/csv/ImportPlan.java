@@ -1,0 +1,46 @@
+package dev.ingest.csv;
+
+import dev.ingest.core.spi.Stream;
+import dev.ingest.csv.input.CsvFile;
+import dev.ingest.csv.mapping.ColumnMapping;
+import dev.ingest.csv.mapping.HeaderMapping;
+import dev.ingest.csv.processing.ProfileProcessor;
+import dev.ingest.csv.processing.SupersededRows;
+import dev.ingest.csv.profile.Profile;
+import dev.ingest.csv.profile.ProfileColumn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * What an import will do, decided before anything is written: the file's format, the profile (with
+ * inferred columns for {@code generic}), each header's column and how it matched, and the stream the
+ * engine loads.
+ *
+ * @param keyScan finds the rows a later row with the same key supersedes; a pass over the file, made when it is read
+ */
+public record ImportPlan(CsvFile file, Profile profile, HeaderMapping mapping, Stream stream, ProfileProcessor processor,
+                         Supplier<SupersededRows> keyScan) {
+
+    /** The decided mapping, for a dry run: one line per fact. */
+    public List<String> describe() {
+        List<String> lines = new ArrayList<>();
+        lines.add("file " + file.path() + ": " + file.format().charset().name() + " (" + file.format().howCharset() + "), "
+                + file.format().delimiterName() + "-delimited (" + file.format().howDelimiter() + "), "
+                + file.headers().size() + " headers");
+        lines.add("profile " + profile.name() + " -> table csv." + stream.table() + ", key " + String.join(", ", stream.primaryKey())
+                + ", timestamps without offset in " + profile.zone() + ", numeric dates " + profile.dateOrder());
+        for (ColumnMapping m : mapping.mapped()) {
+            ProfileColumn column = profile.column(m.column()).orElseThrow();
+            lines.add("  '" + m.header() + "' -> " + m.column() + " " + column.type().label() + " (" + m.how() + ")");
+        }
+        for (String header : mapping.unmapped()) {
+            lines.add("  '" + header + "' -> kept in _raw only (matches no column)");
+        }
+        for (String column : mapping.absent()) {
+            lines.add("  (no header) -> " + column + " loaded as NULL");
+        }
+        return lines;
+    }
+}

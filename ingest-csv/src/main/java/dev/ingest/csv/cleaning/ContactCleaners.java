@@ -1,0 +1,112 @@
+package dev.ingest.csv.cleaning;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Emails, phone numbers, ZIP codes and US state codes. */
+public final class ContactCleaners {
+
+    private static final Pattern EMAIL = Pattern.compile(
+            // The local part may hold any letter (RFC 6531 addresses such as josé@example.com); the domain is ASCII or punycode.
+            "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*"
+                    + "@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+    private static final Pattern ZIP = Pattern.compile("(\\d{5})(?:-?(\\d{4}))?");
+    private static final Set<String> STATES = Set.of(
+            "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
+            "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
+            "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+            "AS", "GU", "MP", "PR", "VI", "UM", "AA", "AE", "AP");
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+
+    private ContactCleaners() {
+    }
+
+    public static String email(String text) throws InvalidValue {
+        String email = text.toLowerCase(Locale.ROOT);
+        if (!EMAIL.matcher(email).matches()) {
+            throw new InvalidValue("'" + text + "' is not an email address");
+        }
+        return email;
+    }
+
+    /** E.164 ({@code +15125550123}), with an extension as {@code +15125550123;ext=12}. */
+    public static ValueCleaner phone(String defaultRegion) {
+        boolean nanp = PHONES.getCountryCodeForRegion(defaultRegion) == 1;
+        return text -> {
+            long national = nanp ? nanpNationalNumber(text) : -1;
+            if (national > 0) {
+                PhoneNumber number = new PhoneNumber().setCountryCode(1).setNationalNumber(national);
+                if (!PHONES.isValidNumberForRegion(number, defaultRegion) && !PHONES.isValidNumber(number)) {
+                    throw new InvalidValue("'" + text + "' is not a valid phone number for region " + defaultRegion);
+                }
+                return "+1" + national;
+            }
+            return parsedPhone(text, defaultRegion);
+        };
+    }
+
+    private static String parsedPhone(String text, String defaultRegion) throws InvalidValue {
+        PhoneNumber number;
+        try {
+            number = PHONES.parse(text, defaultRegion);
+        } catch (NumberParseException e) {
+            throw new InvalidValue("'" + text + "' is not a phone number");
+        }
+        if (!PHONES.isValidNumber(number)) {
+            throw new InvalidValue("'" + text + "' is not a valid phone number for region " + defaultRegion);
+        }
+        String e164 = PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+        return number.hasExtension() ? e164 + ";ext=" + number.getExtension() : e164;
+    }
+
+    /**
+     * The 10-digit national number of a plainly written North American number ({@code (512) 555-0123},
+     * {@code +1 512.555.0123}), or -1 for anything else, which goes through libphonenumber's full parser.
+     * Parsing is most of a phone's cleaning cost, and most numbers in US exports look like this.
+     */
+    static long nanpNationalNumber(String text) {
+        long digits = 0;
+        int count = 0;
+        boolean plus = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++count > 11) {
+                    return -1;
+                }
+                digits = digits * 10 + (c - '0');
+            } else if (c == '+' && count == 0 && !plus) {
+                plus = true;
+            } else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')') {
+                return -1;
+            }
+        }
+        if (count == 11 && digits / 10_000_000_000L == 1) {
+            return digits % 10_000_000_000L;
+        }
+        return count == 10 && !plus ? digits : -1;
+    }
+
+    /** {@code 02134}, {@code 02134-1234}; a 4-digit value is a ZIP whose leading zero a spreadsheet dropped. */
+    public static String zip(String text) throws InvalidValue {
+        String s = text.length() == 4 && text.chars().allMatch(Character::isDigit) ? "0" + text : text;
+        var m = ZIP.matcher(s);
+        if (!m.matches()) {
+            throw new InvalidValue("'" + text + "' is not a 5-digit ZIP or ZIP+4");
+        }
+        return m.group(2) == null ? m.group(1) : m.group(1) + "-" + m.group(2);
+    }
+
+    public static String state(String text) throws InvalidValue {
+        String code = text.toUpperCase(Locale.ROOT);
+        if (!STATES.contains(code)) {
+            throw new InvalidValue("'" + text + "' is not a US state code");
+        }
+        return code;
+    }
+}

@@ -1,0 +1,14 @@
+package dev.ingest.csv.input;
+
+import java.util.List;
+
+/**
+ * One record of a CSV file as read.
+ *
+ * @param fields     its fields, quotes removed
+ * @param line       the physical line it starts on, 1-based
+ * @param text       the exact text of the record, without its line terminator
+ * @param problem    why the record is malformed (an unterminated quote), or {@code null}
+ */
+public record CsvRecord(List<String> fields, long line, String text, String problem) {
+}

@@ -1,0 +1,57 @@
+package dev.ingest.csv.mapping;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Header text reduced to what people mean by it. */
+public final class Names {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+
+    private Names() {
+    }
+
+    /** Case, spaces, punctuation and accents removed: {@code "E-mail Adrésse"} -> {@code "emailadresse"}. */
+    public static String matchKey(String header) {
+        return NOT_ALNUM.matcher(plain(header)).replaceAll("");
+    }
+
+    /** A column name: {@code "Lead ID"} -> {@code "lead_id"}, {@code "2nd Phone"} -> {@code "c_2nd_phone"}. */
+    public static String snakeCase(String header) {
+        String snake = NOT_ALNUM.matcher(plain(header)).replaceAll("_").replaceAll("^_+|_+$", "");
+        if (snake.isEmpty()) {
+            snake = "column";
+        }
+        if (Character.isDigit(snake.charAt(0))) {
+            snake = "c_" + snake;
+        }
+        return snake.length() > 63 ? snake.substring(0, 63) : snake;
+    }
+
+    private static String plain(String text) {
+        String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD);
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    /** Edit distance, to name the header closest to a missing column. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

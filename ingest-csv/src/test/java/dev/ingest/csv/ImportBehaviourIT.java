@@ -1,0 +1,186 @@
+package dev.ingest.csv;
+
+import dev.ingest.core.engine.StreamResult;
+import dev.ingest.core.history.RunStatus;
+import dev.ingest.core.history.SyncRun;
+import dev.ingest.core.spi.ConfigException;
+import dev.ingest.core.warehouse.Warehouse;
+import dev.ingest.core.warehouse.WarehouseConfig;
+import dev.ingest.csv.rejects.CsvRejectsFile;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import static dev.ingest.csv.ImportHarness.fixture;
+import static dev.ingest.csv.ImportHarness.options;
+import static dev.ingest.csv.ImportHarness.rejects;
+import static dev.ingest.csv.ImportHarness.rows;
+import static dev.ingest.csv.ImportHarness.run;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Generic imports, mapping decisions, re-imports, dry runs and the rejects file, on both warehouses. */
+class ImportBehaviourIT {
+
+    @TempDir
+    Path dir;
+
+    @RegisterExtension
+    final TestWarehouses warehouses = new TestWarehouses();
+
+    private Warehouse warehouse(WarehouseConfig.Kind kind) {
+        return warehouses.open(kind);
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void genericInfersTypesFromASampleAndRejectsTheFewValuesThatDoNotFit(WarehouseConfig.Kind kind) {
+        Warehouse warehouse = warehouse(kind);
+        CsvImportOptions options = new CsvImportOptions("generic", fixture("leads.csv"), null, null, "Lead ID", null, null, "US", null);
+        CsvImport imp = CsvImport.open(options);
+
+        StreamResult result = run(warehouse, imp, false);
+
+        assertThat(imp.plan().stream().table()).isEqualTo("leads");
+        assertThat(imp.plan().stream().primaryKey()).containsExactly("lead_id");
+        assertThat(imp.plan().profile().columns()).extracting(c -> c.name() + " " + c.type().label()).containsExactly(
+                "lead_id integer", "score integer", "rate decimal", "opted_in boolean", "signup_date date", "last_seen timestamp", "notes text");
+        assertThat(result.counts().created()).isEqualTo(24);
+        assertThat(rejects(warehouse, result)).containsExactly("line 8: score: 'n/a' is not a whole number");
+        assertThat(rows(warehouse, "leads", "lead_id, score, rate, opted_in, signup_date, last_seen, notes", "lead_id").get(1))
+                .containsExactly("2", "6", "2.5", "false", "2024-01-02", "2024-01-02T10:02:00Z", "note 2, café");
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void genericWithoutAKeyIsKeyedByTheSourceLineAndNamesItsTable(WarehouseConfig.Kind kind) throws IOException {
+        Warehouse warehouse = warehouse(kind);
+        Path file = write("Visits 2024.csv", "Visitor Name;Visitor Name;2nd Phone\nAnn;A;(512) 555-0101\nBo;B;x\n");
+
+        StreamResult result = run(warehouse, new CsvImportOptions("generic", file, null, null, null, null, "web visits", "US", null));
+
+        assertThat(result.counts().created()).isEqualTo(2);
+        assertThat(rows(warehouse, "web_visits", "source_line, visitor_name, visitor_name_2, c_2nd_phone", "source_line")).containsExactly(
+                List.of("2", "Ann", "A", "(512) 555-0101"), List.of("3", "Bo", "B", "x"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void aMissingRequiredColumnStopsBeforeAnythingIsWrittenNamingTheClosestHeader(WarehouseConfig.Kind kind) throws IOException {
+        Warehouse warehouse = warehouse(kind);
+        Path file = write("users.csv", "Usr Idd,Email\n1,a@example.com\n");
+
+        assertThatThrownBy(() -> CsvImport.open(CsvImportOptions.of("genius_users", file)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("the file has no column user_id (required by profile genius_users); closest header: 'Usr Idd'; map one with --mapping");
+        assertThat(warehouse.history().recent("csv", 10)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void aMappingFileOverridesHeaderMatching(WarehouseConfig.Kind kind) throws IOException {
+        Warehouse warehouse = warehouse(kind);
+        Path file = write("users.csv", "Usr Idd,Email,Contact Email\n1,old@example.com,NEW@example.com\n");
+        Path mapping = write("mapping.yaml", "Usr Idd: user_id\n\"Contact Email\": email\n");
+
+        CsvImport imp = CsvImport.open(new CsvImportOptions("genius_users", file, null, null, null, mapping, null, "US", null));
+        run(warehouse, imp, false);
+
+        assertThat(imp.plan().describe()).contains("  'Usr Idd' -> user_id integer (--mapping)", "  'Contact Email' -> email email (--mapping)",
+                "  'Email' -> kept in _raw only (matches no column)", "  (no header) -> phone loaded as NULL");
+        assertThat(rows(warehouse, "genius_users", "user_id, email", "user_id")).containsExactly(List.of("1", "new@example.com"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void aMappingToAnUnknownColumnIsNamed(WarehouseConfig.Kind kind) throws IOException {
+        warehouse(kind);
+        Path file = write("users.csv", "ID,Email\n1,a@example.com\n");
+        Path mapping = write("mapping.yaml", "Email: e_mail\n");
+
+        assertThatThrownBy(() -> CsvImport.open(new CsvImportOptions("genius_users", file, null, null, null, mapping, null, "US", null)))
+                .hasMessage("--mapping maps 'Email' to column 'e_mail', which profile genius_users does not have");
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void reimportingTheSameFileCreatesAndUpdatesNothing(WarehouseConfig.Kind kind) {
+        Warehouse warehouse = warehouse(kind);
+        run(warehouse, options("hubspot_zip_codes", "hubspot_zip_codes.csv"));
+
+        StreamResult again = run(warehouse, options("hubspot_zip_codes", "hubspot_zip_codes.csv"));
+
+        assertThat(again.counts().created()).isZero();
+        assertThat(again.counts().updated()).isZero();
+        assertThat(again.counts().unchanged()).isEqualTo(3);
+        assertThat(again.counts().rejected()).isEqualTo(2);
+        SyncRun last = warehouse.history().recent("csv", 1).get(0);
+        assertThat(last.connector()).isEqualTo("csv");
+        assertThat(last.stream()).isEqualTo("hubspot_zip_codes");
+        assertThat(last.status()).isEqualTo(RunStatus.PARTIAL);
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void aDryRunCountsAndSamplesWithoutWriting(WarehouseConfig.Kind kind) {
+        Warehouse warehouse = warehouse(kind);
+
+        StreamResult result = run(warehouse, CsvImport.open(options("hubspot_zip_codes", "hubspot_zip_codes.csv")), true);
+
+        assertThat(result.counts().processed()).isEqualTo(5);
+        assertThat(result.counts().rejected()).isEqualTo(2);
+        assertThat(result.sample()).extracting(r -> Arrays.asList(r.values()).toString())
+                .containsExactly("[02134, Allston, MA, Suffolk, Northeast]", "[02135, Brighton, MA, Suffolk, Northeast]",
+                        "[10001-0001, New York, NY, New York, Metro]");
+        assertThat(warehouse.history().recent("csv", 10)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void theRejectsFileHoldsLineReasonAndOriginalText(WarehouseConfig.Kind kind) throws IOException {
+        Warehouse warehouse = warehouse(kind);
+        StreamResult result = run(warehouse, options("genius_users", "genius_users.csv"));
+        Path rejectsFile = dir.resolve("rejects.csv");
+
+        long written = CsvRejectsFile.writeRun(warehouse, result.runId(), rejectsFile);
+
+        assertThat(written).isEqualTo(2);
+        assertThat(Files.readString(rejectsFile)).isEqualTo("line,reason,original_text\r\n"
+                + "\"4\",\"email: 'ann@' is not an email address; phone: '555-1234' is not a valid phone number for region US; "
+                + "hired_on: '13/45/2020' is not a valid date (Invalid value for MonthOfYear (valid values 1 - 12): 13)\",\"103,Ann,Lee,ann@,555-1234,Austin,,yes,13/45/2020,,\"\r\n"
+                + "\"5\",\"user_id: required value is empty\",\",Nobody,Here,n@example.com,,,,,,,\"\r\n");
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void rowsWithUndecodableBytesAreRejectedNotLoadedGarbled(WarehouseConfig.Kind kind) throws IOException {
+        Warehouse warehouse = warehouse(kind);
+        Path file = dir.resolve("zips.csv");
+        byte[] head = "Zip Code,City Name,State Code\n02134,Allston,MA\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "02135,Brighton\u00e9,MA\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] all = new byte[head.length + bad.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(bad, 0, all, head.length, bad.length);
+        Files.write(file, all);
+
+        StreamResult result = run(warehouse, new CsvImportOptions("hubspot_zip_codes", file, StandardCharsets.UTF_8, null, null, null, null, "US", null));
+
+        assertThat(result.counts().created()).isEqualTo(1);
+        assertThat(rejects(warehouse, result)).containsExactly(
+                "line 3: the row has bytes that are not valid UTF-8; give the file's encoding with --encoding");
+    }
+}
