@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
 @Command(name = "ingest", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         versionProvider = IngestCommand.Version.class,
         description = "Moves data out of CRM and marketing systems into a SQL warehouse.",
-        subcommands = {ConnectorsCommand.class, CheckCommand.class, SyncCommand.class, HistoryCommand.class, SeedCommand.class})
+        subcommands = {ConnectorsCommand.class, CheckCommand.class, SyncCommand.class, HistoryCommand.class, ImportCommand.class, SeedCommand.class})
 public final class IngestCommand implements Callable<Integer> {
 
     @Spec

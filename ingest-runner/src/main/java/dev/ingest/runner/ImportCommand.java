@@ -1,0 +1,130 @@
+package dev.ingest.runner;
+
+import dev.ingest.core.engine.StreamResult;
+import dev.ingest.core.engine.SyncEngine;
+import dev.ingest.core.engine.SyncListener;
+import dev.ingest.core.engine.SyncReport;
+import dev.ingest.core.engine.SyncRequest;
+import dev.ingest.core.warehouse.Warehouse;
+import dev.ingest.csv.CsvImport;
+import dev.ingest.csv.CsvImportOptions;
+import dev.ingest.csv.ImportProgress;
+import dev.ingest.csv.ImportSummary;
+import dev.ingest.csv.rejects.CsvRejectsFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+
+@Command(name = "import", description = "Import a CSV file into the warehouse (csv.<table>) through a profile: mapped, cleaned, validated, upserted.",
+        footer = "Exit status: 0 success, 3 some rows rejected, 1 failed or cancelled, 2 bad usage or configuration.")
+final class ImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private IngestCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<profile>", description = "A profile, as `ingest import --list` shows them.")
+    private String profile;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "<file>", description = "The CSV file.")
+    private Path file;
+
+    @Option(names = "--list", description = "Show the profiles and their target columns.")
+    private boolean list;
+
+    @Option(names = "--dry-run", description = "Show the mapping decided, the first rows after cleaning and the counts; write nothing.")
+    private boolean dryRun;
+
+    @Option(names = "--batch-size", paramLabel = "<n>", defaultValue = "" + SyncRequest.DEFAULT_BATCH_SIZE,
+            description = "Rows per batch; each batch is one transaction (default: ${DEFAULT-VALUE}).")
+    private int batchSize;
+
+    @Option(names = "--rejects", paramLabel = "<file>", description = "Write rejected rows (line, reason, original text) to this CSV file.")
+    private Path rejects;
+
+    @Option(names = "--encoding", paramLabel = "<charset>", description = "The file's encoding; default: UTF-8 (with or without BOM), else Windows-1252.")
+    private String encoding;
+
+    @Option(names = "--delimiter", paramLabel = "<, ; | TAB>", description = "The delimiter; default: sniffed.")
+    private String delimiter;
+
+    @Option(names = "--key", paramLabel = "<column>", description = "The key column, overriding the profile's (generic: default the line number).")
+    private String key;
+
+    @Option(names = "--mapping", paramLabel = "<file>", description = "A YAML file of `header: column` overrides.")
+    private Path mapping;
+
+    @Option(names = "--table", paramLabel = "<name>", description = "Table of a generic import; default: the file's base name.")
+    private String table;
+
+    @Option(names = "--phone-region", paramLabel = "<region>", defaultValue = "US", description = "Region of phone numbers without a country code (default: ${DEFAULT-VALUE}).")
+    private String phoneRegion;
+
+    @Option(names = "--time-zone", paramLabel = "<zone>", description = "Zone of timestamps without an offset; default: the profile's.")
+    private String timeZone;
+
+    @Override
+    public Integer call() {
+        if (list) {
+            CsvImport.listProfiles().forEach(root.out()::println);
+            return ExitCodes.OK;
+        }
+        CsvImportOptions options = options();
+        CsvImport imp = CsvImport.open(options);
+        if (dryRun) {
+            imp.plan().describe().forEach(root.out()::println);
+        }
+        SyncRequest request = imp.request(SyncRequest.all().withBatchSize(batchSize).withDryRun(dryRun));
+        try (Warehouse warehouse = root.openWarehouse()) {
+            SyncEngine engine = new SyncEngine(warehouse);
+            CancelOnShutdown cancel = CancelOnShutdown.register(engine, root.err());
+            try {
+                SyncListener listener = root.terminal()
+                        ? new ImportProgress(imp, root.err(), System::nanoTime)
+                        : SyncListener.NONE;
+                SyncReport report = engine.sync(imp.connector(), imp.client(), request, listener);
+                StreamResult result = report.streams().get(0);
+                ImportSummary.lines(imp.plan(), result, imp.duplicateKeys(), dryRun).forEach(root.out()::println);
+                if (rejects != null && result.runId() != null) {
+                    long written = CsvRejectsFile.writeRun(warehouse, result.runId(), rejects);
+                    root.out().println(written + " rejected rows written to " + rejects);
+                }
+                return ExitCodes.of(report.status());
+            } finally {
+                cancel.release();
+            }
+        }
+    }
+
+    private CsvImportOptions options() {
+        if (profile == null || file == null) {
+            throw new ParameterException(spec.commandLine(), "give a profile and a file (ingest import <profile> <file>), or --list");
+        }
+        if (batchSize < 1) {
+            throw new ParameterException(spec.commandLine(), "--batch-size must be at least 1, got " + batchSize);
+        }
+        ZoneId zone = null;
+        if (timeZone != null) {
+            try {
+                zone = ZoneId.of(timeZone);
+            } catch (DateTimeException e) {
+                throw new ParameterException(spec.commandLine(), "--time-zone must be a zone such as America/Chicago, got '" + timeZone + "'");
+            }
+        }
+        return new CsvImportOptions(profile, file,
+                encoding == null ? null : CsvImportOptions.charset(encoding),
+                delimiter == null ? null : CsvImportOptions.delimiter(delimiter),
+                key, mapping, table, phoneRegion, zone);
+    }
+}
