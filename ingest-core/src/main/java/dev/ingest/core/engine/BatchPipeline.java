@@ -97,9 +97,12 @@ final class BatchPipeline implements AutoCloseable {
             put(new End());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // An error too (an OutOfMemoryError from batches too large for the heap) must reach the loader, or it waits forever.
+            RuntimeException failure = e instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("reading stopped: " + e + (e instanceof OutOfMemoryError ? "; try a smaller --batch-size" : ""), e);
             try {
-                put(new Failure(e));
+                put(new Failure(failure));
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
             }

@@ -13,9 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -152,24 +154,43 @@ public final class SyncEngine {
 
     /** Splits rows into rounds of distinct keys, so a key given twice in a batch is applied in order, last winning. */
     static List<List<StagedRow>> distinctKeyRounds(List<StagedRow> rows, int[] keyIndexes) {
-        List<List<StagedRow>> rounds = new ArrayList<>();
-        List<java.util.Set<List<Object>>> keys = new ArrayList<>();
+        Set<Object> keys = new HashSet<>(rows.size() * 2);
         for (StagedRow row : rows) {
-            List<Object> key = new ArrayList<>(keyIndexes.length);
-            for (int index : keyIndexes) {
-                key.add(row.values()[index]);
+            if (!keys.add(key(row, keyIndexes))) {
+                return splitIntoRounds(rows, keyIndexes);
             }
+        }
+        return List.of(rows);
+    }
+
+    private static List<List<StagedRow>> splitIntoRounds(List<StagedRow> rows, int[] keyIndexes) {
+        List<List<StagedRow>> rounds = new ArrayList<>();
+        List<Set<Object>> keys = new ArrayList<>();
+        for (StagedRow row : rows) {
+            Object key = key(row, keyIndexes);
             int round = 0;
             while (round < rounds.size() && keys.get(round).contains(key)) {
                 round++;
             }
             if (round == rounds.size()) {
                 rounds.add(new ArrayList<>());
-                keys.add(new java.util.HashSet<>());
+                keys.add(new HashSet<>());
             }
             rounds.get(round).add(row);
             keys.get(round).add(key);
         }
         return rounds;
+    }
+
+    /** The row's key: its one key value, or the list of them; key values are never null once validated. */
+    private static Object key(StagedRow row, int[] keyIndexes) {
+        if (keyIndexes.length == 1) {
+            return row.values()[keyIndexes[0]];
+        }
+        Object[] key = new Object[keyIndexes.length];
+        for (int i = 0; i < keyIndexes.length; i++) {
+            key[i] = row.values()[keyIndexes[i]];
+        }
+        return List.of(key);
     }
 }

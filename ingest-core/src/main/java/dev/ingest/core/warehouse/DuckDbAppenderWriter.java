@@ -6,6 +6,7 @@ import org.duckdb.DuckDBConnection;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -36,6 +37,8 @@ final class DuckDbAppenderWriter implements RowWriter {
             appender.append(bool.booleanValue());
         } else if (value instanceof BigDecimal decimal) {
             appender.appendBigDecimal(decimal);
+        } else if (value instanceof Instant instant) {
+            appender.append(TimestampText.format(instant));
         } else {
             appender.append(value == null ? null : value.toString());
         }

@@ -6,6 +6,7 @@ import org.postgresql.copy.CopyIn;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -61,6 +62,8 @@ final class PostgresCopyWriter implements RowWriter {
                 ascii(bool ? 't' : 'f');
             } else if (value instanceof BigDecimal decimal) {
                 escaped(decimal.toPlainString());
+            } else if (value instanceof Instant instant) {
+                escaped(TimestampText.format(instant));
             } else {
                 escaped(value.toString());
             }

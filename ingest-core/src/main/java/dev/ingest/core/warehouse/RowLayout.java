@@ -31,7 +31,7 @@ final class RowLayout {
             int index = i;
             layout.add(streamColumns.get(i).name(), streamColumns.get(i).type(), row -> row.values()[index]);
         }
-        layout.add("_raw", ColumnType.JSON, StagedRow::raw);
+        layout.add("_raw", ColumnType.TEXT, StagedRow::raw);
         layout.add("_deleted_at", ColumnType.TIMESTAMP, StagedRow::deletedAt);
         return layout;
     }

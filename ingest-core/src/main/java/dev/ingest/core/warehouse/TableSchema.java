@@ -33,7 +33,7 @@ final class TableSchema {
         for (Column column : stream.columns()) {
             definitions.add(Sql.quote(column.name()) + " " + dialect.typeName(column.type()));
         }
-        definitions.add("\"_raw\" " + dialect.typeName(ColumnType.JSON));
+        definitions.add("\"_raw\" " + dialect.typeName(ColumnType.TEXT));
         definitions.add("\"_synced_at\" " + dialect.typeName(ColumnType.TIMESTAMP));
         definitions.add("\"_run_id\" " + dialect.typeName(ColumnType.TEXT));
         definitions.add("\"_deleted_at\" " + dialect.typeName(ColumnType.TIMESTAMP));

@@ -385,6 +385,22 @@ class SyncEngineIT {
 
     @ParameterizedTest
     @EnumSource(WarehouseConfig.Kind.class)
+    void anErrorWhileReadingFailsTheRunInsteadOfHangingIt(WarehouseConfig.Kind kind) {
+        Warehouse warehouse = warehouse(kind);
+        PeopleConnector connector = new PeopleConnector(PeopleSource.generate(50), false).pageSize(10)
+                .failAfterPages(2, () -> {
+                    throw new OutOfMemoryError("simulated");
+                });
+
+        StreamResult result = sync(warehouse, connector, SyncRequest.all());
+
+        assertThat(result.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(result.error()).contains("OutOfMemoryError: simulated").contains("smaller --batch-size");
+        assertThat(people(warehouse)).hasSize(20);
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
     void limitStopsEachStreamAfterThatManyRecords(WarehouseConfig.Kind kind) {
         Warehouse warehouse = warehouse(kind);
         PeopleConnector connector = new PeopleConnector(PeopleSource.generate(50), false);

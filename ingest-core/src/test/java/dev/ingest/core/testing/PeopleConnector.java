@@ -40,6 +40,9 @@ public final class PeopleConnector implements Connector {
     private volatile int pageSize = 7;
     private volatile long pageDelayMillis;
     private volatile int failAfterPages = -1;
+    private volatile Runnable failure = () -> {
+        throw new SourceException("people API answered 503: {\"message\":\"upstream unavailable\"}", true, null);
+    };
     private volatile ReadRequest lastRequest;
     private volatile boolean detectDeletions;
     private volatile List<RawRecord> trailer = List.of();
@@ -64,6 +67,12 @@ public final class PeopleConnector implements Connector {
     public PeopleConnector failAfterPages(int pages) {
         this.failAfterPages = pages;
         return this;
+    }
+
+    /** Makes every reader run {@code failure}, which throws, after serving this many pages. */
+    public PeopleConnector failAfterPages(int pages, Runnable failure) {
+        this.failure = failure;
+        return failAfterPages(pages);
     }
 
     /** Declares the stream as one whose full syncs mark rows the source no longer has. */
@@ -175,7 +184,7 @@ public final class PeopleConnector implements Connector {
                 return null;
             }
             if (failAfterPages >= 0 && pages >= failAfterPages) {
-                throw new SourceException("people API answered 503: {\"message\":\"upstream unavailable\"}", true, null);
+                failure.run();
             }
             if (pageDelayMillis > 0) {
                 try {
