@@ -1,5 +1,7 @@
 package dev.ingest.runner;
 
+import dev.ingest.core.warehouse.Warehouse;
+import dev.ingest.core.warehouse.WarehouseConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +64,10 @@ class ImportCommandTest {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.PARTIAL);
         assertThat(result.out()).contains("'E-mail' -> email email").contains("jose@example.com").contains("+15125550101")
                 .contains("nothing written");
+        try (Warehouse warehouse = Warehouse.open(new WarehouseConfig("jdbc:duckdb:" + dir.resolve("w.duckdb"), null, null))) {
+            assertThat(warehouse.dsl().fetchCount(warehouse.dsl().selectFrom("information_schema.tables").where("table_schema = 'csv'"))).isZero();
+            assertThat(warehouse.history().recent(null, 5)).isEmpty();
+        }
     }
 
     @Test
