@@ -416,7 +416,7 @@ class SyncEngineIT {
     @EnumSource(WarehouseConfig.Kind.class)
     void aStreamAlreadyBeingSyncedIsNotSyncedTwiceAtOnce(WarehouseConfig.Kind kind) throws Exception {
         Warehouse warehouse = warehouse(kind);
-        PeopleConnector slow = new PeopleConnector(PeopleSource.generate(40), false).pageSize(5).pageDelay(100);
+        PeopleConnector slow = new PeopleConnector(PeopleSource.generate(40), false).pageSize(2).pageDelay(100);
         Thread first = new Thread(() -> sync(warehouse, slow, SyncRequest.all()));
         first.start();
         while (warehouse.history().running("people", "people").isEmpty()) {
