@@ -93,17 +93,36 @@ public final class AssociationsSource implements StreamSource {
         List<ObjectNode> records = new ArrayList<>();
         if (!inputs.isEmpty()) {
             for (ObjectType to : tos) {
-                for (JsonNode result : api.associations(from.apiName(), to.apiName(), body).path("results")) {
-                    String fromId = result.path("from").path("id").asText();
-                    for (JsonNode target : result.path("to")) {
-                        for (JsonNode association : target.path("associationTypes")) {
-                            records.add(association(from, to, fromId, target, association));
-                        }
-                    }
-                }
+                readAll(from, to, body, records);
             }
         }
         return new Page(records, ListPages.next(ids));
+    }
+
+    /**
+     * Reads the links of a batch of records to one type. A record with more links than one answer holds
+     * (500) comes back with {@code paging.next.after}; it is asked for again with that cursor until none is
+     * left, so that no link goes missing (and then gets marked deleted by the full sync).
+     */
+    private void readAll(ObjectType from, ObjectType to, ObjectNode body, List<ObjectNode> records) {
+        ObjectNode request = body;
+        while (request != null) {
+            ObjectNode next = JsonApi.MAPPER.createObjectNode();
+            ArrayNode more = next.putArray("inputs");
+            for (JsonNode result : api.associations(from.apiName(), to.apiName(), request).path("results")) {
+                String fromId = result.path("from").path("id").asText();
+                for (JsonNode target : result.path("to")) {
+                    for (JsonNode association : target.path("associationTypes")) {
+                        records.add(association(from, to, fromId, target, association));
+                    }
+                }
+                JsonNode after = result.path("paging").path("next").path("after");
+                if (!after.isMissingNode() && !after.isNull()) {
+                    more.addObject().put("id", fromId).put("after", after.asText());
+                }
+            }
+            request = more.isEmpty() ? null : next;
+        }
     }
 
     private static ObjectNode association(ObjectType from, ObjectType to, String fromId, JsonNode target, JsonNode association) {

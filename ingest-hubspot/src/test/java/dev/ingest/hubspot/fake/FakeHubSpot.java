@@ -82,6 +82,7 @@ public final class FakeHubSpot implements ResponseDefinitionTransformerV2, AutoC
     private final List<ObjectNode> owners = new ArrayList<>();
     private final Map<String, ArrayNode> pipelines = new HashMap<>();
     private final List<Association> associations = new ArrayList<>();
+    private volatile int associationPageSize = 500;
     private final Set<String> validTokens = new HashSet<>(Set.of(TOKEN));
     private final Deque<Fault> faults = new ArrayDeque<>();
     private final Deque<Long> windowRequests = new ArrayDeque<>();
@@ -537,11 +538,21 @@ public final class FakeHubSpot implements ResponseDefinitionTransformerV2, AutoC
         return (Comparable) c;
     }
 
+    /** How many linked records one input's answer holds before it pages: 500 at HubSpot. */
+    public void associationPageSize(int size) {
+        this.associationPageSize = size;
+    }
+
     private ResponseDefinitionBuilder associations(String from, String to, JsonNode body) {
+        if (body.path("inputs").size() > 1000) {
+            return json(400, JSON.createObjectNode().put("status", "error").put("category", "VALIDATION_ERROR")
+                    .put("message", "inputs may hold at most 1000 ids").put("correlationId", UUID.randomUUID().toString()));
+        }
         ObjectNode answer = JSON.createObjectNode().put("status", "COMPLETE");
         ArrayNode results = answer.putArray("results");
         for (JsonNode input : body.path("inputs")) {
             long fromId = input.path("id").asLong();
+            int skip = input.hasNonNull("after") ? Integer.parseInt(input.get("after").asText()) : 0;
             Map<Long, ArrayNode> byTarget = new LinkedHashMap<>();
             for (Association a : associations) {
                 if (a.fromType.equals(from) && a.fromId == fromId && a.toType.equals(to)) {
@@ -554,11 +565,15 @@ public final class FakeHubSpot implements ResponseDefinitionTransformerV2, AutoC
                     }
                 }
             }
-            if (!byTarget.isEmpty()) {
+            List<Map.Entry<Long, ArrayNode>> page = byTarget.entrySet().stream().skip(skip).limit(associationPageSize).toList();
+            if (!page.isEmpty()) {
                 ObjectNode result = results.addObject();
                 result.putObject("from").put("id", Long.toString(fromId));
                 ArrayNode targets = result.putArray("to");
-                byTarget.forEach((toId, types) -> targets.addObject().put("toObjectId", toId).set("associationTypes", types));
+                page.forEach(target -> targets.addObject().put("toObjectId", target.getKey()).set("associationTypes", target.getValue()));
+                if (skip + page.size() < byTarget.size()) {
+                    result.putObject("paging").putObject("next").put("after", Integer.toString(skip + page.size()));
+                }
             }
         }
         return json(200, answer);

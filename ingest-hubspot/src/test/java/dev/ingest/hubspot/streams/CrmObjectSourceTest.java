@@ -226,6 +226,31 @@ class CrmObjectSourceTest {
     }
 
     @Test
+    void aRecordWithMoreLinksThanOneAnswerHoldsHasThemAllRead() {
+        fake.associationPageSize(2);
+        long contact = fake.create("contacts", Map.of("email", "many@example.com"));
+        long other = fake.create("contacts", Map.of("email", "few@example.com"));
+        List<Long> companies = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long company = fake.create("companies", Map.of("name", "Company " + i));
+            companies.add(company);
+            fake.associate("contacts", contact, "companies", company, 1, null);
+        }
+        fake.associate("contacts", other, "companies", companies.get(0), 1, null);
+        HubSpotClient client = HubSpotTestClients.open(fake);
+        Stream associations = stream(client, "associations");
+
+        List<Row> rows = records(batches(client, associations, new ReadRequest(SyncMode.FULL, null, null, 100))).stream()
+                .map(r -> (Row) associations.processor().process(r))
+                .filter(r -> r.values()[2].equals("companies")).toList();
+
+        assertThat(rows).extracting(r -> r.values()[1] + "->" + r.values()[3]).containsExactlyInAnyOrder(
+                contact + "->" + companies.get(0), contact + "->" + companies.get(1), contact + "->" + companies.get(2),
+                contact + "->" + companies.get(3), contact + "->" + companies.get(4), other + "->" + companies.get(0));
+        fake.server().verify(3, postRequestedFor(urlPathEqualTo("/crm/v4/associations/contacts/companies/batch/read")));
+    }
+
+    @Test
     void ownersPipelinesStagesAndPropertyDefinitionsAreStreams() {
         fake.addOwner("7", "owner@example.com", false);
         fake.addOwner("8", "former@example.com", true);
