@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.spi.Column;
 import dev.ingest.core.spi.Outcome;
 import dev.ingest.core.spi.RawRecord;
-import dev.ingest.core.spi.Rejection;
-import dev.ingest.core.spi.Row;
 import dev.ingest.core.spi.Stream;
 
 import java.math.BigDecimal;
@@ -49,28 +47,22 @@ final class Companies {
         node.put("state", company.state());
         node.put("numberOfEmployees", employees);
         node.put("annualRevenue", LEAST_REVENUE_PER_EMPLOYEE.add(now.amount(index)).multiply(BigDecimal.valueOf(employees)).toPlainString());
-        node.put("createdAt", IsoTime.format(timeline.createdAt(index)));
-        node.put("updatedAt", IsoTime.format(timeline.updatedAt(index)));
+        timeline.stamp(node, index);
         return node;
     }
 
     static Outcome process(RawRecord record) {
-        RecordFields fields = new RecordFields(record.data());
-        try {
-            return Row.of(
-                    fields.key("id"),
-                    fields.text("name"),
-                    fields.text("domain"),
-                    fields.text("industry"),
-                    fields.text("phone"),
-                    fields.text("city"),
-                    fields.text("state"),
-                    fields.integer("numberOfEmployees"),
-                    fields.decimal("annualRevenue"),
-                    fields.instant("createdAt"),
-                    fields.instant("updatedAt"));
-        } catch (RecordFields.Invalid e) {
-            return new Rejection(fields.sourceId(), e.getMessage());
-        }
+        return RecordFields.row(record, fields -> new Object[] {
+                fields.key("id"),
+                fields.text("name"),
+                fields.text("domain"),
+                fields.text("industry"),
+                fields.text("phone"),
+                fields.text("city"),
+                fields.text("state"),
+                fields.integer("numberOfEmployees"),
+                fields.decimal("annualRevenue"),
+                fields.instant("createdAt"),
+                fields.instant("updatedAt")});
     }
 }

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.spi.Column;
 import dev.ingest.core.spi.Outcome;
 import dev.ingest.core.spi.RawRecord;
-import dev.ingest.core.spi.Rejection;
-import dev.ingest.core.spi.Row;
 import dev.ingest.core.spi.Stream;
 
 import java.math.BigDecimal;
@@ -56,31 +54,25 @@ final class Contacts {
         node.put("isCustomer", customer);
         node.put("lifetimeValue", (customer ? now.amount(index) : NO_VALUE).toPlainString());
         node.put("birthDate", data.values().birthDate(index).toString());
-        node.put("createdAt", IsoTime.format(timeline.createdAt(index)));
-        node.put("updatedAt", IsoTime.format(timeline.updatedAt(index)));
+        timeline.stamp(node, index);
         return node;
     }
 
     static Outcome process(RawRecord record) {
-        RecordFields fields = new RecordFields(record.data());
-        try {
-            return Row.of(
-                    fields.key("id"),
-                    fields.text("firstName"),
-                    fields.text("lastName"),
-                    fields.text("email"),
-                    fields.text("phone"),
-                    fields.integer("companyId"),
-                    fields.text("city"),
-                    fields.text("state"),
-                    fields.text("lifecycleStage"),
-                    fields.bool("isCustomer"),
-                    fields.decimal("lifetimeValue"),
-                    fields.date("birthDate"),
-                    fields.instant("createdAt"),
-                    fields.instant("updatedAt"));
-        } catch (RecordFields.Invalid e) {
-            return new Rejection(fields.sourceId(), e.getMessage());
-        }
+        return RecordFields.row(record, fields -> new Object[] {
+                fields.key("id"),
+                fields.text("firstName"),
+                fields.text("lastName"),
+                fields.text("email"),
+                fields.text("phone"),
+                fields.integer("companyId"),
+                fields.text("city"),
+                fields.text("state"),
+                fields.text("lifecycleStage"),
+                fields.bool("isCustomer"),
+                fields.decimal("lifetimeValue"),
+                fields.date("birthDate"),
+                fields.instant("createdAt"),
+                fields.instant("updatedAt")});
     }
 }

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.spi.Column;
 import dev.ingest.core.spi.Outcome;
 import dev.ingest.core.spi.RawRecord;
-import dev.ingest.core.spi.Rejection;
-import dev.ingest.core.spi.Row;
 import dev.ingest.core.spi.Stream;
 
 import java.time.LocalDate;
@@ -58,29 +56,23 @@ final class Deals {
         node.put("currency", "USD");
         node.put("closeDate", closeDate.toString());
         node.put("isClosed", stage.startsWith("closed"));
-        node.put("createdAt", IsoTime.format(createdAt));
-        node.put("updatedAt", IsoTime.format(timeline.updatedAt(index)));
+        timeline.stamp(node, index);
         return node;
     }
 
     static Outcome process(RawRecord record) {
-        RecordFields fields = new RecordFields(record.data());
-        try {
-            return Row.of(
-                    fields.key("id"),
-                    fields.text("dealName"),
-                    fields.integer("contactId"),
-                    fields.integer("companyId"),
-                    fields.text("pipeline"),
-                    fields.text("dealStage"),
-                    fields.decimal("amount"),
-                    fields.text("currency"),
-                    fields.date("closeDate"),
-                    fields.bool("isClosed"),
-                    fields.instant("createdAt"),
-                    fields.instant("updatedAt"));
-        } catch (RecordFields.Invalid e) {
-            return new Rejection(fields.sourceId(), e.getMessage());
-        }
+        return RecordFields.row(record, fields -> new Object[] {
+                fields.key("id"),
+                fields.text("dealName"),
+                fields.integer("contactId"),
+                fields.integer("companyId"),
+                fields.text("pipeline"),
+                fields.text("dealStage"),
+                fields.decimal("amount"),
+                fields.text("currency"),
+                fields.date("closeDate"),
+                fields.bool("isClosed"),
+                fields.instant("createdAt"),
+                fields.instant("updatedAt")});
     }
 }

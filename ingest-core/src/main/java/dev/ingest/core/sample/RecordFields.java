@@ -2,11 +2,16 @@ package dev.ingest.core.sample;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ingest.core.spi.Outcome;
+import dev.ingest.core.spi.RawRecord;
+import dev.ingest.core.spi.Rejection;
+import dev.ingest.core.spi.Row;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 
 /** Reads typed values out of a record's JSON, failing with a reason a person can act on. */
 final class RecordFields {
@@ -19,6 +24,16 @@ final class RecordFields {
     }
 
     private final ObjectNode data;
+
+    /** The row {@code read} makes of the record's fields, or a rejection naming the first field that does not read. */
+    static Outcome row(RawRecord record, Function<RecordFields, Object[]> read) {
+        RecordFields fields = new RecordFields(record.data());
+        try {
+            return Row.of(read.apply(fields));
+        } catch (Invalid e) {
+            return new Rejection(fields.sourceId(), e.getMessage());
+        }
+    }
 
     RecordFields(ObjectNode data) {
         this.data = data;

@@ -1,5 +1,7 @@
 package dev.ingest.core.sample;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.time.Instant;
 
 /**
@@ -73,6 +75,12 @@ final class Timeline {
         }
         long life = Math.floorMod(SampleValues.mix(lifeSalt + index), LONGEST_LIFE_BEFORE_UPDATE);
         return timeAt(0, index) - life;
+    }
+
+    /** Puts the record's {@code createdAt} and {@code updatedAt}, as a CRM API gives them. */
+    void stamp(ObjectNode node, long index) {
+        node.put("createdAt", IsoTime.format(createdAt(index)));
+        node.put("updatedAt", IsoTime.format(updatedAt(index)));
     }
 
     long updatedAt(long index) {
