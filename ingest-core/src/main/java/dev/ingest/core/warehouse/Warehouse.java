@@ -107,8 +107,11 @@ public final class Warehouse implements AutoCloseable {
         return new RejectStore(dsl);
     }
 
-    /** Creates or evolves the table of {@code stream} in {@code schemaName}. */
-    public TableRef prepare(String schemaName, Stream stream) {
+    /**
+     * Creates or evolves the table of {@code stream} in {@code schemaName}. One at a time: streams syncing in
+     * parallel would otherwise race to create their shared schema (DuckDB refuses with a write-write conflict).
+     */
+    public synchronized TableRef prepare(String schemaName, Stream stream) {
         return schema.prepare(dsl, schemaName, stream);
     }
 
