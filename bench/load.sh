@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -pl ingest-core -DskipTests test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-java -Xmx256m -cp "ingest-core/target/classes:ingest-core/target/test-classes:$(cat ingest-core/target/bench.classpath)" \
+java ${BENCH_HEAP:--Xmx256m} ${BENCH_JAVA_OPTS:-} -cp "ingest-core/target/classes:ingest-core/target/test-classes:$(cat ingest-core/target/bench.classpath)" \
   dev.ingest.core.bench.LoadBenchmark "$@"

@@ -17,7 +17,7 @@ import java.util.concurrent.BlockingQueue;
 final class BatchPipeline implements AutoCloseable {
 
     /** Processed batches waiting for the loader, beyond the one being built and the one being loaded. */
-    private static final int QUEUE_DEPTH = 2;
+    private static final int QUEUE_DEPTH = 1;
 
     private sealed interface Item permits Next, End, Failure {
     }
@@ -69,14 +69,14 @@ final class BatchPipeline implements AutoCloseable {
     private void produce() {
         long remaining = limit > 0 ? limit : Long.MAX_VALUE;
         try {
-            List<RawRecord> gathered = new ArrayList<>();
+            // Each page is transformed as it arrives, so only one page of raw records is held at a time.
+            RecordTransformer.BatchBuilder building = new RecordTransformer.BatchBuilder();
             String checkpoint = null;
             boolean inCursorOrder = true;
             Batch batch;
             while (!stopped && remaining > 0 && (batch = reader.next()) != null) {
-                if (batch.inCursorOrder() != inCursorOrder && !gathered.isEmpty()) {
-                    put(new Next(transformer.transform(gathered, checkpoint, inCursorOrder)));
-                    gathered = new ArrayList<>();
+                if (batch.inCursorOrder() != inCursorOrder && building.size() > 0) {
+                    put(new Next(building.build(checkpoint)));
                 }
                 inCursorOrder = batch.inCursorOrder();
                 List<RawRecord> records = batch.records();
@@ -84,15 +84,14 @@ final class BatchPipeline implements AutoCloseable {
                     records = records.subList(0, (int) remaining);
                 }
                 remaining -= records.size();
-                gathered.addAll(records);
+                transformer.transform(records, inCursorOrder, building);
                 checkpoint = batch.checkpoint();
-                if (gathered.size() >= batchSize) {
-                    put(new Next(transformer.transform(gathered, checkpoint, inCursorOrder)));
-                    gathered = new ArrayList<>();
+                if (building.size() >= batchSize) {
+                    put(new Next(building.build(checkpoint)));
                 }
             }
-            if (!gathered.isEmpty()) {
-                put(new Next(transformer.transform(gathered, checkpoint, inCursorOrder)));
+            if (building.size() > 0) {
+                put(new Next(building.build(checkpoint)));
             }
             put(new End());
         } catch (InterruptedException e) {

@@ -29,11 +29,12 @@ final class RecordTransformer {
         this.keyIndexes = stream.primaryKey().stream().mapToInt(stream::columnIndex).toArray();
     }
 
-    /** @param movesCursor whether the records' cursor values may advance the stream's cursor */
-    ProcessedBatch transform(List<RawRecord> records, String checkpoint, boolean movesCursor) {
-        List<StagedRow> rows = new ArrayList<>(records.size());
-        List<RejectedRecord> rejects = new ArrayList<>();
-        Comparable<Object> maxCursor = null;
+    /**
+     * Transforms one page of records into the batch being built.
+     *
+     * @param movesCursor whether the records' cursor values may advance the stream's cursor
+     */
+    void transform(List<RawRecord> records, boolean movesCursor, BatchBuilder into) {
         for (RawRecord record : records) {
             Outcome outcome;
             try {
@@ -48,20 +49,43 @@ final class RecordTransformer {
                 }
             }
             if (outcome instanceof Row row) {
-                rows.add(new StagedRow(row.values(), record.data().toString(), row.deletedAt()));
+                into.rows.add(new StagedRow(row.values(), record.data().toString(), row.deletedAt()));
                 if (movesCursor && cursorIndex >= 0 && row.values()[cursorIndex] != null) {
-                    @SuppressWarnings("unchecked")
-                    Comparable<Object> value = (Comparable<Object>) row.values()[cursorIndex];
-                    if (maxCursor == null || value.compareTo(maxCursor) > 0) {
-                        maxCursor = value;
-                    }
+                    into.cursorSeen(row.values()[cursorIndex]);
                 }
             } else if (outcome instanceof Rejection rejection) {
-                rejects.add(new RejectedRecord(rejection.sourceId(), record.location(), rejection.reason(),
+                into.rejects.add(new RejectedRecord(rejection.sourceId(), record.location(), rejection.reason(),
                         record.originalText() != null ? record.originalText() : record.data().toString()));
             }
         }
-        return new ProcessedBatch(rows, rejects, checkpoint, maxCursor);
+    }
+
+    /** The rows and rejects of the pages gathered so far into one batch. */
+    static final class BatchBuilder {
+        private List<StagedRow> rows = new ArrayList<>();
+        private List<RejectedRecord> rejects = new ArrayList<>();
+        private Comparable<Object> maxCursor;
+
+        int size() {
+            return rows.size() + rejects.size();
+        }
+
+        @SuppressWarnings("unchecked")
+        private void cursorSeen(Object cursor) {
+            Comparable<Object> value = (Comparable<Object>) cursor;
+            if (maxCursor == null || value.compareTo(maxCursor) > 0) {
+                maxCursor = value;
+            }
+        }
+
+        /** The batch gathered so far, ending at {@code checkpoint}; the builder starts empty again. */
+        ProcessedBatch build(String checkpoint) {
+            ProcessedBatch batch = new ProcessedBatch(rows, rejects, checkpoint, maxCursor);
+            rows = new ArrayList<>();
+            rejects = new ArrayList<>();
+            maxCursor = null;
+            return batch;
+        }
     }
 
     private String validate(Row row) {

@@ -33,6 +33,11 @@ import java.util.function.Consumer;
 final class StreamSync {
 
     private static final int SAMPLE_ROWS = 5;
+    /**
+     * The most records asked of a source per page. Pages are gathered into batches after transforming,
+     * so raw records (a source's parsed JSON, several times a row's size) die young instead of filling the heap.
+     */
+    private static final int PAGE_RECORDS = 1_000;
 
     private final Warehouse warehouse;
     private final String connector;
@@ -207,7 +212,7 @@ final class StreamSync {
      * @return whether the window was read to its end, rather than cut short by a cancel
      */
     private boolean readWindow(Client client, Consumer<ProcessedBatch> handler) throws InterruptedException {
-        ReadRequest window = new ReadRequest(plan.mode(), plan.windowCursor(), plan.checkpoint(), request.batchSize());
+        ReadRequest window = new ReadRequest(plan.mode(), plan.windowCursor(), plan.checkpoint(), Math.min(request.batchSize(), PAGE_RECORDS));
         try (RecordReader reader = client.read(stream, window);
              BatchPipeline pipeline = new BatchPipeline(stream.name(), reader, new RecordTransformer(stream), request.batchSize(), request.limit())) {
             ProcessedBatch batch;

@@ -24,17 +24,22 @@ final class InsertWriter implements RowWriter {
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(RowWriter.qualified(schema, table))
                 .append(" (").append(layout.quotedColumnList()).append(") VALUES (");
         for (int i = 0; i < layout.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("CAST(? AS ").append(dialect.typeName(layout.type(i))).append(')');
+            // A column only ever written empty may have any type; an untyped NULL fits it.
+            sql.append(i == 0 ? "" : ", ").append(layout.type(i) == null ? "NULL" : "CAST(? AS " + dialect.typeName(layout.type(i)) + ")");
         }
         sql.append(')');
         try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
             for (StagedRow row : rows) {
+                int parameter = 0;
                 for (int i = 0; i < layout.size(); i++) {
+                    if (layout.type(i) == null) {
+                        continue;
+                    }
                     Object value = layout.value(row, i);
                     if (value == null) {
-                        insert.setNull(i + 1, Types.VARCHAR);
+                        insert.setNull(++parameter, Types.VARCHAR);
                     } else {
-                        insert.setString(i + 1, value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString());
+                        insert.setString(++parameter, value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString());
                     }
                 }
                 insert.addBatch();

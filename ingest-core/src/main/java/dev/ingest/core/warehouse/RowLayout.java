@@ -18,63 +18,71 @@ import java.util.function.Function;
 final class RowLayout {
 
     private final List<String> columns = new ArrayList<>();
+    /** Each column's type as the stream gives its values; null for a column only ever written empty. */
     private final List<ColumnType> types = new ArrayList<>();
+    private final List<String> physicalTypes = new ArrayList<>();
     private final List<Function<StagedRow, Object>> values = new ArrayList<>();
 
     private RowLayout() {
     }
 
-    /** The staging table's columns: the stream's, then {@code _raw} and {@code _deleted_at}. */
-    static RowLayout staging(List<Column> streamColumns) {
+    /** The staging table's columns, typed as in {@code table}: the stream's, then {@code _raw} and {@code _deleted_at}. */
+    static RowLayout staging(TableRef table) {
+        Map<String, String> physical = new HashMap<>();
+        for (PhysicalColumn column : table.physicalColumns()) {
+            physical.put(column.name(), column.type());
+        }
         RowLayout layout = new RowLayout();
+        List<Column> streamColumns = table.columns();
         for (int i = 0; i < streamColumns.size(); i++) {
             int index = i;
-            layout.add(streamColumns.get(i).name(), streamColumns.get(i).type(), row -> row.values()[index]);
+            Column column = streamColumns.get(i);
+            layout.add(column.name(), column.type(), physical.get(column.name()), row -> row.values()[index]);
         }
-        layout.add("_raw", ColumnType.TEXT, StagedRow::raw);
-        layout.add("_deleted_at", ColumnType.TIMESTAMP, StagedRow::deletedAt);
+        layout.add("_raw", ColumnType.TEXT, physical.get("_raw"), StagedRow::raw);
+        layout.add("_deleted_at", ColumnType.TIMESTAMP, physical.get("_deleted_at"), StagedRow::deletedAt);
         return layout;
     }
 
     /** The key columns, in the order of the table of keys a deletion-detecting full sync has seen. */
     static RowLayout keys(TableRef table) {
-        RowLayout staged = staging(table.columns());
+        RowLayout staged = staging(table);
         RowLayout layout = new RowLayout();
         for (String key : table.primaryKey()) {
-            int index = staged.columns.indexOf(key);
-            layout.add(key, staged.types.get(index), staged.values.get(index));
+            layout.copy(staged, staged.columns.indexOf(key));
         }
         return layout;
     }
 
     /** Every column of the stream's table in the table's own order, as an appender needs them. */
     static RowLayout table(TableRef table, Instant syncedAt, String runId) {
-        RowLayout staged = staging(table.columns());
-        Map<String, Integer> position = new HashMap<>();
-        for (int i = 0; i < staged.columns.size(); i++) {
-            position.put(staged.columns.get(i), i);
-        }
+        RowLayout staged = staging(table);
         RowLayout layout = new RowLayout();
-        for (String column : table.physicalColumns()) {
-            Integer index = position.get(column);
-            if (index != null) {
-                layout.add(column, staged.types.get(index), staged.values.get(index));
-            } else if (column.equals("_synced_at")) {
-                layout.add(column, ColumnType.TIMESTAMP, row -> syncedAt);
-            } else if (column.equals("_run_id")) {
-                layout.add(column, ColumnType.TEXT, row -> runId);
+        for (PhysicalColumn column : table.physicalColumns()) {
+            int index = staged.columns.indexOf(column.name());
+            if (index >= 0) {
+                layout.copy(staged, index);
+            } else if (column.name().equals("_synced_at")) {
+                layout.add(column.name(), ColumnType.TIMESTAMP, column.type(), row -> syncedAt);
+            } else if (column.name().equals("_run_id")) {
+                layout.add(column.name(), ColumnType.TEXT, column.type(), row -> runId);
             } else {
                 // a column the stream no longer declares: kept in the table, empty in new rows
-                layout.add(column, ColumnType.TEXT, row -> null);
+                layout.add(column.name(), null, column.type(), row -> null);
             }
         }
         return layout;
     }
 
-    private void add(String column, ColumnType type, Function<StagedRow, Object> value) {
+    private void add(String column, ColumnType type, String physicalType, Function<StagedRow, Object> value) {
         columns.add(column);
         types.add(type);
+        physicalTypes.add(physicalType);
         values.add(value);
+    }
+
+    private void copy(RowLayout from, int index) {
+        add(from.columns.get(index), from.types.get(index), from.physicalTypes.get(index), from.values.get(index));
     }
 
     int size() {
@@ -85,8 +93,14 @@ final class RowLayout {
         return columns;
     }
 
+    /** The type of the column's values, or null when the column is only ever written empty. */
     ColumnType type(int index) {
         return types.get(index);
+    }
+
+    /** The warehouse's name of the column's type, lower case; null if the table did not have the column when prepared. */
+    String physicalType(int index) {
+        return physicalTypes.get(index);
     }
 
     Object value(StagedRow row, int index) {

@@ -41,7 +41,7 @@ final class TableLoader {
         if (rows.isEmpty()) {
             return UpsertCounts.NONE;
         }
-        RowLayout staged = RowLayout.staging(table.columns());
+        RowLayout staged = RowLayout.staging(table);
         try (Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS " + STAGE);
             statement.execute("CREATE TEMP TABLE " + STAGE + " AS SELECT " + staged.quotedColumnList() + " FROM " + table.qualified() + " LIMIT 0");

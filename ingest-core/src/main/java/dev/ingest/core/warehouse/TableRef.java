@@ -9,10 +9,10 @@ import java.util.List;
  *
  * @param seenTable       for a stream that detects deletions, the table collecting the keys a full sync has
  *                        seen so far (it outlives a crash, so a resumed run still knows them); otherwise null
- * @param physicalColumns every column of the table, in the table's order
+ * @param physicalColumns every column of the table with its type, in the table's order
  */
 public record TableRef(String schema, String table, List<String> primaryKey, List<Column> columns, String seenTable,
-                       List<String> physicalColumns) {
+                       List<PhysicalColumn> physicalColumns) {
 
     public TableRef {
         primaryKey = List.copyOf(primaryKey);

@@ -46,7 +46,7 @@ final class TableSchema {
                     + " FROM " + table.qualified() + " LIMIT 0");
         }
 
-        List<String> existing = existingColumns(ctx, schema, stream.table());
+        List<String> existing = existingColumns(ctx, schema, stream.table()).stream().map(PhysicalColumn::name).toList();
         for (Column column : stream.columns()) {
             if (!existing.contains(column.name())) {
                 log.info("adding column {} {} to {}.{}", column.name(), column.type(), schema, stream.table());
@@ -58,11 +58,12 @@ final class TableSchema {
     }
 
     /** The table's columns in their order. */
-    static List<String> existingColumns(DSLContext ctx, String schema, String table) {
-        List<String> names = new ArrayList<>();
-        ctx.fetch("SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position",
-                        schema, table)
-                .forEach(r -> names.add(r.get(0, String.class).toLowerCase(Locale.ROOT)));
-        return names;
+    static List<PhysicalColumn> existingColumns(DSLContext ctx, String schema, String table) {
+        List<PhysicalColumn> columns = new ArrayList<>();
+        ctx.fetch("SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = ? AND table_name = ? "
+                                + "ORDER BY ordinal_position", schema, table)
+                .forEach(r -> columns.add(new PhysicalColumn(r.get(0, String.class).toLowerCase(Locale.ROOT),
+                        r.get(1, String.class).toLowerCase(Locale.ROOT))));
+        return columns;
     }
 }

@@ -22,7 +22,7 @@ import java.util.Map;
  * same run loads the same rows with a plain COPY and a plain appender, the reference a hand-written
  * loader would reach. Each warehouse is new and empty for each measurement.
  * <p>
- * Arguments: {@code [rows] [rounds]}, default 1,000,000 rows and 2 rounds; run it with a capped heap
+ * Arguments: {@code [rows] [rounds] [postgres|duckdb]}, default 1,000,000 rows, 2 rounds, both warehouses; run it with a capped heap
  * ({@code bench/load.sh} passes {@code -Xmx256m}).
  */
 public final class LoadBenchmark {
@@ -37,7 +37,10 @@ public final class LoadBenchmark {
         System.out.printf(Locale.ROOT, "%,d sample contacts (%d columns), heap max %d MB, %d rounds%n",
                 rows, contacts.columns().size(), Runtime.getRuntime().maxMemory() >> 20, rounds);
         System.out.printf(Locale.ROOT, "%-10s %-22s %12s %12s%n", "warehouse", "loader", "seconds", "rows/s");
-        for (WarehouseConfig.Kind kind : WarehouseConfig.Kind.values()) {
+        List<WarehouseConfig.Kind> kinds = args.length > 2
+                ? List.of(WarehouseConfig.Kind.valueOf(args[2].toUpperCase(Locale.ROOT)))
+                : List.of(WarehouseConfig.Kind.values());
+        for (WarehouseConfig.Kind kind : kinds) {
             double bestReference = 0;
             double bestEngine = 0;
             for (int round = 0; round < rounds; round++) {
@@ -46,7 +49,7 @@ public final class LoadBenchmark {
                 double engine = measure(kind, "ingest engine", rows, warehouse -> {
                     try (Client client = sample.open(settings)) {
                         StreamResult result = new SyncEngine(warehouse).sync(sample, client,
-                                SyncRequest.all().withStreams(List.of("contacts")), SyncListener.NONE).streams().get(0);
+                                SyncRequest.all().withStreams(List.of("contacts")).withBatchSize(Integer.getInteger("bench.batch", SyncRequest.DEFAULT_BATCH_SIZE)), SyncListener.NONE).streams().get(0);
                         if (result.counts().created() != rows) {
                             throw new IllegalStateException("engine created " + result.counts() + ": " + result.error());
                         }

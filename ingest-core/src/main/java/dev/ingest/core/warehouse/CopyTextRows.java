@@ -1,0 +1,86 @@
+package dev.ingest.core.warehouse;
+
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Instant;
+
+/**
+ * COPY's text format, which any column type reads: {@code \N} for null, backslash escapes for tab,
+ * line breaks and backslash; NUL cannot be stored and is dropped.
+ */
+final class CopyTextRows implements CopyRows {
+
+    private final CopyBuffer out;
+
+    CopyTextRows(CopyBuffer out) {
+        this.out = out;
+    }
+
+    @Override
+    public void row(RowLayout layout, StagedRow row) throws SQLException {
+        for (int i = 0, width = layout.size(); i < width; i++) {
+            if (i > 0) {
+                out.ensure(1);
+                out.put('\t');
+            }
+            value(layout.value(row, i));
+        }
+        out.ensure(1);
+        out.put('\n');
+    }
+
+    @Override
+    public void end() {
+    }
+
+    private void value(Object value) throws SQLException {
+        if (value == null) {
+            out.ensure(2);
+            out.put('\\');
+            out.put('N');
+        } else if (value instanceof String string) {
+            escaped(string);
+        } else if (value instanceof Boolean bool) {
+            out.ensure(1);
+            out.put(bool ? 't' : 'f');
+        } else if (value instanceof BigDecimal decimal) {
+            escaped(decimal.toPlainString());
+        } else if (value instanceof Instant instant) {
+            escaped(TimestampText.format(instant));
+        } else {
+            escaped(value.toString());
+        }
+    }
+
+    private void escaped(String string) throws SQLException {
+        out.ensure(CopyBuffer.maxBytes(string));
+        for (int i = 0, n = string.length(); i < n; i++) {
+            char c = string.charAt(i);
+            if (c >= 0x80) {
+                i = out.nonAscii(string, i);
+                continue;
+            }
+            switch (c) {
+                case '\\' -> {
+                    out.put('\\');
+                    out.put('\\');
+                }
+                case '\t' -> {
+                    out.put('\\');
+                    out.put('t');
+                }
+                case '\n' -> {
+                    out.put('\\');
+                    out.put('n');
+                }
+                case '\r' -> {
+                    out.put('\\');
+                    out.put('r');
+                }
+                case '\0' -> {
+                }
+                default -> out.put(c);
+            }
+        }
+    }
+}
