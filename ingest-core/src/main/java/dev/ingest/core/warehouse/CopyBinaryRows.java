@@ -102,23 +102,15 @@ final class CopyBinaryRows implements CopyRows {
         }
     }
 
-    /** UTF-8, NUL dropped (PostgreSQL text cannot hold it), after a length the bytes are counted into. */
     private void text(String string, boolean jsonb) throws SQLException {
-        out.ensure(5 + CopyBuffer.maxBytes(string));
-        int lengthAt = out.position();
-        out.putInt(0);
+        byte[] bytes = CopyBuffer.utf8(string);
+        int version = jsonb ? 1 : 0;
+        out.ensure(4 + version + bytes.length);
+        out.putInt(version + bytes.length);
         if (jsonb) {
             out.put(JSONB_VERSION);
         }
-        for (int i = 0, n = string.length(); i < n; i++) {
-            char c = string.charAt(i);
-            if (c >= 0x80) {
-                i = out.nonAscii(string, i);
-            } else if (c != 0) {
-                out.put(c);
-            }
-        }
-        out.putIntAt(lengthAt, out.position() - lengthAt - 4);
+        out.put(bytes);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.ingest.core.warehouse;
 
 import org.postgresql.copy.CopyIn;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 
 /**
@@ -60,43 +61,17 @@ final class CopyBuffer {
         buffer[position + 3] = (byte) value;
     }
 
-    /** Room a string needs at most, as UTF-8 or escaped COPY text: three bytes a char. */
-    static int maxBytes(String string) {
-        return 3 * string.length();
-    }
-
-    /** A code point as UTF-8. */
-    void codePoint(int cp) {
-        if (cp < 0x80) {
-            put(cp);
-        } else if (cp < 0x800) {
-            put(0xC0 | cp >> 6);
-            put(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            put(0xE0 | cp >> 12);
-            put(0x80 | (cp >> 6 & 0x3F));
-            put(0x80 | (cp & 0x3F));
-        } else {
-            put(0xF0 | cp >> 18);
-            put(0x80 | (cp >> 12 & 0x3F));
-            put(0x80 | (cp >> 6 & 0x3F));
-            put(0x80 | (cp & 0x3F));
-        }
+    void put(byte[] bytes) {
+        System.arraycopy(bytes, 0, buffer, length, bytes.length);
+        length += bytes.length;
     }
 
     /**
-     * The non-ASCII char at {@code i} as UTF-8, a surrogate pair as one code point, a lone surrogate as U+FFFD.
-     *
-     * @return the index of the last char consumed
+     * A string as PostgreSQL text takes it: UTF-8 (a lone surrogate as {@code ?}, as the JDBC driver
+     * sends it), NUL dropped since text cannot hold it.
      */
-    int nonAscii(String string, int i) {
-        char c = string.charAt(i);
-        if (Character.isHighSurrogate(c) && i + 1 < string.length() && Character.isLowSurrogate(string.charAt(i + 1))) {
-            codePoint(Character.toCodePoint(c, string.charAt(i + 1)));
-            return i + 1;
-        }
-        codePoint(Character.isSurrogate(c) ? 0xFFFD : c);
-        return i;
+    static byte[] utf8(String string) {
+        return (string.indexOf('\0') < 0 ? string : string.replace("\0", "")).getBytes(StandardCharsets.UTF_8);
     }
 
     void flush() throws SQLException {

@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /**
  * COPY's text format, which any column type reads: {@code \N} for null, backslash escapes for tab,
- * line breaks and backslash; NUL cannot be stored and is dropped.
+ * line breaks and backslash.
  */
 final class CopyTextRows implements CopyRows {
 
@@ -53,14 +53,11 @@ final class CopyTextRows implements CopyRows {
     }
 
     private void escaped(String string) throws SQLException {
-        out.ensure(CopyBuffer.maxBytes(string));
-        for (int i = 0, n = string.length(); i < n; i++) {
-            char c = string.charAt(i);
-            if (c >= 0x80) {
-                i = out.nonAscii(string, i);
-                continue;
-            }
-            switch (c) {
+        byte[] bytes = CopyBuffer.utf8(string);
+        // Two bytes at most for each: UTF-8's multi-byte sequences hold no ASCII byte to escape.
+        out.ensure(2 * bytes.length);
+        for (byte b : bytes) {
+            switch (b) {
                 case '\\' -> {
                     out.put('\\');
                     out.put('\\');
@@ -77,9 +74,7 @@ final class CopyTextRows implements CopyRows {
                     out.put('\\');
                     out.put('r');
                 }
-                case '\0' -> {
-                }
-                default -> out.put(c);
+                default -> out.put(b);
             }
         }
     }
