@@ -4,20 +4,17 @@ import dev.ingest.core.spi.Batch;
 import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.RecordReader;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 
 /**
- * Extract and transform on a thread of their own, a bounded queue ahead of the loader: the next batch
- * is fetched while the last one is written, and memory holds at most a few batches whatever the
- * source's size. Small source pages are gathered into batches of the requested size.
+ * Extract and transform on a thread of their own, handing each batch straight to the loader: the next
+ * batch is built while the last one is written, and memory holds two batches whatever the source's
+ * size. Source pages are transformed as they arrive and gathered into batches of the requested size,
+ * or fewer records when their raw JSON reaches {@link RecordTransformer.BatchBuilder#MAX_RAW_CHARS}.
  */
 final class BatchPipeline implements AutoCloseable {
-
-    /** Processed batches waiting for the loader, beyond the one being built and the one being loaded. */
-    private static final int QUEUE_DEPTH = 1;
 
     private sealed interface Item permits Next, End, Failure {
     }
@@ -31,7 +28,7 @@ final class BatchPipeline implements AutoCloseable {
     private record Failure(RuntimeException error) implements Item {
     }
 
-    private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUE_DEPTH);
+    private final BlockingQueue<Item> queue = new SynchronousQueue<>();
     private final RecordReader reader;
     private final RecordTransformer transformer;
     private final int batchSize;
@@ -86,7 +83,7 @@ final class BatchPipeline implements AutoCloseable {
                 remaining -= records.size();
                 transformer.transform(records, inCursorOrder, building);
                 checkpoint = batch.checkpoint();
-                if (building.size() >= batchSize) {
+                if (building.isFull(batchSize)) {
                     put(new Next(building.build(checkpoint)));
                 }
             }

@@ -49,12 +49,12 @@ final class RecordTransformer {
                 }
             }
             if (outcome instanceof Row row) {
-                into.rows.add(new StagedRow(row.values(), record.data().toString(), row.deletedAt()));
+                into.add(new StagedRow(row.values(), record.data().toString(), row.deletedAt()));
                 if (movesCursor && cursorIndex >= 0 && row.values()[cursorIndex] != null) {
                     into.cursorSeen(row.values()[cursorIndex]);
                 }
             } else if (outcome instanceof Rejection rejection) {
-                into.rejects.add(new RejectedRecord(rejection.sourceId(), record.location(), rejection.reason(),
+                into.reject(new RejectedRecord(rejection.sourceId(), record.location(), rejection.reason(),
                         record.originalText() != null ? record.originalText() : record.data().toString()));
             }
         }
@@ -62,12 +62,30 @@ final class RecordTransformer {
 
     /** The rows and rejects of the pages gathered so far into one batch. */
     static final class BatchBuilder {
+        /** Raw JSON chars after which a batch ends, so that records of many fields cannot fill the heap. */
+        static final long MAX_RAW_CHARS = 16L << 20;
+
         private List<StagedRow> rows = new ArrayList<>();
+        private long rawChars;
         private List<RejectedRecord> rejects = new ArrayList<>();
         private Comparable<Object> maxCursor;
 
         int size() {
             return rows.size() + rejects.size();
+        }
+
+        boolean isFull(int batchSize) {
+            return size() >= batchSize || rawChars >= MAX_RAW_CHARS;
+        }
+
+        private void add(StagedRow row) {
+            rows.add(row);
+            rawChars += row.raw().length();
+        }
+
+        private void reject(RejectedRecord reject) {
+            rejects.add(reject);
+            rawChars += reject.payload() == null ? 0 : reject.payload().length();
         }
 
         @SuppressWarnings("unchecked")
@@ -84,6 +102,7 @@ final class RecordTransformer {
             rows = new ArrayList<>();
             rejects = new ArrayList<>();
             maxCursor = null;
+            rawChars = 0;
             return batch;
         }
     }
