@@ -103,14 +103,23 @@ final class CopyBinaryRows implements CopyRows {
     }
 
     private void text(String string, boolean jsonb) throws SQLException {
-        byte[] bytes = CopyBuffer.utf8(string);
-        int version = jsonb ? 1 : 0;
-        out.ensure(4 + version + bytes.length);
-        out.putInt(version + bytes.length);
+        out.ensure(5 + string.length());
+        int start = out.position();
+        lengthAndVersion(string.length(), jsonb);
+        if (!out.putAscii(string)) {
+            out.rewind(start);
+            byte[] bytes = CopyBuffer.utf8(string);
+            out.ensure(5 + bytes.length);
+            lengthAndVersion(bytes.length, jsonb);
+            out.put(bytes);
+        }
+    }
+
+    private void lengthAndVersion(int textBytes, boolean jsonb) {
+        out.putInt(textBytes + (jsonb ? 1 : 0));
         if (jsonb) {
             out.put(JSONB_VERSION);
         }
-        out.put(bytes);
     }
 
     /**

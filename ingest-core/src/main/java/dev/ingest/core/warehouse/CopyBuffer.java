@@ -41,7 +41,10 @@ final class CopyBuffer {
     }
 
     void putInt(int value) {
-        putIntAt(length, value);
+        buffer[length] = (byte) (value >> 24);
+        buffer[length + 1] = (byte) (value >> 16);
+        buffer[length + 2] = (byte) (value >> 8);
+        buffer[length + 3] = (byte) value;
         length += 4;
     }
 
@@ -54,16 +57,33 @@ final class CopyBuffer {
         return length;
     }
 
-    void putIntAt(int position, int value) {
-        buffer[position] = (byte) (value >> 24);
-        buffer[position + 1] = (byte) (value >> 16);
-        buffer[position + 2] = (byte) (value >> 8);
-        buffer[position + 3] = (byte) value;
+    /** Drops what was put since {@code position}. */
+    void rewind(int position) {
+        length = position;
     }
 
     void put(byte[] bytes) {
         System.arraycopy(bytes, 0, buffer, length, bytes.length);
         length += bytes.length;
+    }
+
+    /**
+     * Puts the string if it is plain ASCII without NUL, the common case, copying its chars without
+     * allocating; room for its length must be ensured.
+     *
+     * @return whether it was put; if not, nothing was
+     */
+    boolean putAscii(String string) {
+        int start = length;
+        for (int i = 0, n = string.length(); i < n; i++) {
+            char c = string.charAt(i);
+            if (c >= 0x80 || c == 0) {
+                rewind(start);
+                return false;
+            }
+            buffer[length++] = (byte) c;
+        }
+        return true;
     }
 
     /**
