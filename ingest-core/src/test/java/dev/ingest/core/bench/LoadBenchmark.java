@@ -55,7 +55,7 @@ public final class LoadBenchmark {
                 double engine = measure(kind, "ingest engine", rows, warehouse -> {
                     try (Client client = sample.open(settings)) {
                         StreamResult result = new SyncEngine(warehouse).sync(sample, client,
-                                                SyncRequest.all().withStreams(List.of("contacts")).withBatchSize(BATCH_SIZE), SyncListener.NONE).streams().get(0);
+                                SyncRequest.all().withStreams(List.of("contacts")).withBatchSize(BATCH_SIZE), SyncListener.NONE).streams().get(0);
                         if (result.counts().created() != rows) {
                             throw new IllegalStateException("engine created " + result.counts() + ": " + result.error());
                         }
