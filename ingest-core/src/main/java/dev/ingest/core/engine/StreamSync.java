@@ -51,6 +51,8 @@ final class StreamSync {
     private final int[] keyIndexes;
 
     private final boolean detectDeletions;
+    /** Whether this run records the keys it sees, to mark at its end the rows it did not see. */
+    private boolean trackSeen;
     /** Whether batches go straight into the table, which held none of the source's keys when the run began. */
     private boolean direct;
     private RunCounts counts = RunCounts.ZERO;
@@ -95,7 +97,11 @@ final class StreamSync {
         try {
             TableRef table = warehouse.prepare(connector, stream);
             direct = warehouse.isEmpty(table);
-            if (detectDeletions && plan.checkpoint() == null) {
+            // A full sync into a table that held nothing when it began writes every row the table will hold, so
+            // none can go unseen: it need not track keys. Resumed, such a run left no keys behind, which tells it.
+            boolean fresh = plan.checkpoint() == null;
+            trackSeen = detectDeletions && !(fresh ? direct : warehouse.seenIsEmpty(table));
+            if (detectDeletions && fresh) {
                 warehouse.inTransaction(tx -> {
                     warehouse.forgetSeen(tx, table);
                     return null;
@@ -108,7 +114,7 @@ final class StreamSync {
                 cursorAfter = finalCursor();
                 String finalCursor = cursorAfter;
                 // A rejected record's key went unseen though the source has it, so it must not be marked deleted.
-                boolean markDeleted = detectDeletions && counts.rejected() == 0;
+                boolean markDeleted = trackSeen && counts.rejected() == 0;
                 long deleted = warehouse.inTransaction(tx -> {
                     Instant now = Instant.now();
                     long marked = markDeleted ? warehouse.markUnseenDeleted(tx, table, now, runId) : 0;
@@ -161,8 +167,8 @@ final class StreamSync {
             List<List<StagedRow>> rounds = SyncEngine.distinctKeyRounds(batch.rows(), keyIndexes);
             for (int i = 0; i < rounds.size(); i++) {
                 loaded = loaded.plus(directWrite && i == 0
-                        ? warehouse.insertNew(tx, table, rounds.get(i), now, runId, detectDeletions)
-                        : warehouse.upsert(tx, table, rounds.get(i), now, runId, detectDeletions));
+                        ? warehouse.insertNew(tx, table, rounds.get(i), now, runId, trackSeen)
+                        : warehouse.upsert(tx, table, rounds.get(i), now, runId, trackSeen));
             }
             new RejectStore(tx).add(runId, connector, stream.name(), firstSeq, batch.rejects(), now);
             new SyncStateStore(tx).save(connector, stream.name(), new StreamState(cursor, resume), now);

@@ -70,9 +70,9 @@ final class TableLoader {
         return new UpsertCounts(rows.size(), 0, 0);
     }
 
-    boolean isEmpty(Connection connection, TableRef table) throws SQLException {
+    boolean isEmpty(Connection connection, String qualifiedTable) throws SQLException {
         try (Statement statement = connection.createStatement();
-             var result = statement.executeQuery("SELECT 1 FROM " + table.qualified() + " LIMIT 1")) {
+             var result = statement.executeQuery("SELECT 1 FROM " + qualifiedTable + " LIMIT 1")) {
             return !result.next();
         }
     }

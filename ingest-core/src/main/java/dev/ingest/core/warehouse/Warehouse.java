@@ -151,7 +151,12 @@ public final class Warehouse implements AutoCloseable {
     }
 
     public boolean isEmpty(TableRef table) {
-        return onConnection(dsl, "reading " + table.table(), connection -> loader.isEmpty(connection, table));
+        return onConnection(dsl, "reading " + table.table(), connection -> loader.isEmpty(connection, table.qualified()));
+    }
+
+    /** Whether the table of keys seen by a deletion-detecting full sync holds none. */
+    public boolean seenIsEmpty(TableRef table) {
+        return onConnection(dsl, "reading " + table.seenTable(), connection -> loader.isEmpty(connection, table.qualifiedSeen()));
     }
 
     /** Forgets the keys an earlier full sync of a deletion-detecting table saw, as a new full sync starts. */

@@ -324,6 +324,29 @@ class SyncEngineIT {
 
     @ParameterizedTest
     @EnumSource(WarehouseConfig.Kind.class)
+    void aLaterFullSyncResumedAfterAFailureStillMarksWhatTheSourceNoLongerHas(WarehouseConfig.Kind kind) {
+        Warehouse warehouse = warehouse(kind);
+        PeopleSource source = PeopleSource.generate(400);
+        PeopleConnector connector = new PeopleConnector(source, false).detectDeletions().pageSize(100);
+        sync(warehouse, connector, SyncRequest.all().withBatchSize(100));
+        source.remove(350);
+        source.remove(20);
+
+        connector.failAfterPages(2);
+        StreamResult failed = sync(warehouse, connector, SyncRequest.all().withFull(true).withBatchSize(100));
+        connector.failAfterPages(-1);
+        StreamResult resumed = sync(warehouse, connector, SyncRequest.all().withFull(true).withBatchSize(100));
+
+        assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(resumed.status()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(resumed.counts().processed()).isEqualTo(198);
+        assertThat(resumed.counts().deleted()).isEqualTo(2);
+        assertThat(people(warehouse).stream().filter(r -> r.get("_deleted_at") != null).map(r -> r.get("id", Long.class)))
+                .containsExactly(20L, 350L);
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
     void aKeyGivenTwiceInOneBatchEndsWithItsLastValue(WarehouseConfig.Kind kind) {
         Warehouse warehouse = warehouse(kind);
         PeopleSource source = PeopleSource.generate(3);
