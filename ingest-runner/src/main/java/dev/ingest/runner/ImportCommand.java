@@ -47,7 +47,7 @@ final class ImportCommand implements Callable<Integer> {
     private boolean dryRun;
 
     @Option(names = "--batch-size", paramLabel = "<n>", defaultValue = "" + SyncRequest.DEFAULT_BATCH_SIZE,
-            description = "Rows per batch; each batch is one transaction (default: ${DEFAULT-VALUE}).")
+            description = "The most rows a batch holds; each batch is one transaction (default: ${DEFAULT-VALUE}).")
     private int batchSize;
 
     @Option(names = "--rejects", paramLabel = "<file>", description = "Write rejected rows (line, reason, original text) to this CSV file.")

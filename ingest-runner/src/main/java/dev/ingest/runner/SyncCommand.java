@@ -53,7 +53,7 @@ final class SyncCommand implements Callable<Integer> {
     private int parallel;
 
     @Option(names = "--batch-size", paramLabel = "<n>", defaultValue = "" + SyncRequest.DEFAULT_BATCH_SIZE,
-            description = "Records per batch; each batch is one transaction (default: ${DEFAULT-VALUE}).")
+            description = "The most records a batch holds; each batch is one transaction (default: ${DEFAULT-VALUE}).")
     private int batchSize;
 
     @Override

@@ -5,14 +5,16 @@ import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.RecordReader;
 
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.LinkedTransferQueue;
+import java.util.concurrent.TransferQueue;
 
 /**
  * Extract and transform on a thread of their own, handing each batch straight to the loader: the next
  * batch is built while the last one is written, and memory holds two batches whatever the source's
  * size. Source pages are transformed as they arrive and gathered into batches of the requested size,
  * or fewer records when their raw JSON reaches {@link RecordTransformer.BatchBuilder#MAX_RAW_CHARS}.
+ * A loader left waiting takes what has been gathered so far, so that it never idles while records
+ * are ready: a slow source's records land sooner, and a small sync loads while it still reads.
  */
 final class BatchPipeline implements AutoCloseable {
 
@@ -28,7 +30,7 @@ final class BatchPipeline implements AutoCloseable {
     private record Failure(RuntimeException error) implements Item {
     }
 
-    private final BlockingQueue<Item> queue = new SynchronousQueue<>();
+    private final TransferQueue<Item> queue = new LinkedTransferQueue<>();
     private final RecordReader reader;
     private final RecordTransformer transformer;
     private final int batchSize;
@@ -83,7 +85,7 @@ final class BatchPipeline implements AutoCloseable {
                 remaining -= records.size();
                 transformer.transform(records, inCursorOrder, building);
                 checkpoint = batch.checkpoint();
-                if (building.isFull(batchSize)) {
+                if (building.isFull(batchSize) || building.size() > 0 && queue.hasWaitingConsumer()) {
                     put(new Next(building.build(checkpoint)));
                 }
             }
@@ -107,7 +109,7 @@ final class BatchPipeline implements AutoCloseable {
 
     private void put(Item item) throws InterruptedException {
         if (!stopped) {
-            queue.put(item);
+            queue.transfer(item);
         }
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
  * @param since     an ISO-8601 date or timestamp to sync incrementally from instead of the stored cursor, or null
  * @param dryRun    fetch, transform and validate, then report; write nothing
  * @param limit     stop each stream after this many records, or 0 for no limit
- * @param batchSize records per batch; each batch is one transaction
+ * @param batchSize the most records a batch holds, each batch one transaction; a batch ends sooner when the loader
+ *                  waits for one or its records are large
  * @param parallel  how many streams sync at once; 1 keeps the declared order, parents before children
  */
 public record SyncRequest(List<String> streams, boolean full, String since, boolean dryRun, long limit, int batchSize,
