@@ -31,6 +31,6 @@ public final class SampleClient implements Client {
         IndexWalk walk = request.mode() == SyncMode.FULL
                 ? IdOrder.after(data.size(table), request.checkpoint())
                 : UpdateOrder.from(data.timeline(table), request.cursor(), request.checkpoint());
-        return new SampleReader(data, table, walk, request.batchSize());
+        return new SampleReader(data, table, walk, request.pageSize());
     }
 }

@@ -13,21 +13,21 @@ final class SampleReader implements RecordReader {
     private final SampleData data;
     private final SampleTable table;
     private final IndexWalk walk;
-    private final int batchSize;
+    private final int pageSize;
 
-    SampleReader(SampleData data, SampleTable table, IndexWalk walk, int batchSize) {
+    SampleReader(SampleData data, SampleTable table, IndexWalk walk, int pageSize) {
         this.data = data;
         this.table = table;
         this.walk = walk;
-        this.batchSize = batchSize;
+        this.pageSize = pageSize;
     }
 
     @Override
     public Batch next() {
-        List<RawRecord> records = new ArrayList<>(batchSize);
+        List<RawRecord> records = new ArrayList<>(pageSize);
         long last = -1;
         long index;
-        while (records.size() < batchSize && (index = walk.next()) >= 0) {
+        while (records.size() < pageSize && (index = walk.next()) >= 0) {
             records.add(RawRecord.of(data.record(table, index)));
             last = index;
         }

@@ -9,9 +9,11 @@ package dev.ingest.core.spi;
  *                   (they load as unchanged) so that none sharing the boundary value is skipped
  * @param checkpoint where an interrupted run of the same window stopped, from {@link Batch#checkpoint()},
  *                   or {@code null} to start at the beginning of the window
- * @param batchSize  how many records a batch should hold; a source may return fewer (its page size)
+ * @param pageSize   the most records a {@link Batch} from the reader should hold; a source may return fewer
+ *                   (its own page size). The engine gathers pages into its transactions, so this bounds
+ *                   how many raw records are held at once, not how many rows one commit writes
  */
-public record ReadRequest(SyncMode mode, String cursor, String checkpoint, int batchSize) {
+public record ReadRequest(SyncMode mode, String cursor, String checkpoint, int pageSize) {
 
     public ReadRequest {
         if (mode == null) {
@@ -20,8 +22,8 @@ public record ReadRequest(SyncMode mode, String cursor, String checkpoint, int b
         if (mode == SyncMode.INCREMENTAL && cursor == null) {
             throw new IllegalArgumentException("an incremental read needs a cursor");
         }
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batchSize must be positive");
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("pageSize must be positive");
         }
     }
 }

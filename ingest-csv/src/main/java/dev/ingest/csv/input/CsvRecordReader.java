@@ -29,17 +29,17 @@ public final class CsvRecordReader implements RecordReader {
 
     private final CsvFile file;
     private final List<String> headers;
-    private final int batchSize;
+    private final int pageSize;
     private final CsvParser parser;
     private final Predicate<CsvRecord> skip;
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
-    public CsvRecordReader(CsvFile file, List<String> headers, int batchSize, String checkpoint, AtomicLong bytesRead,
+    public CsvRecordReader(CsvFile file, List<String> headers, int pageSize, String checkpoint, AtomicLong bytesRead,
                            Predicate<CsvRecord> skip) {
         this.file = file;
         this.skip = skip;
         this.headers = headers;
-        this.batchSize = batchSize;
+        this.pageSize = pageSize;
         try {
             this.parser = file.parser(bytesRead);
             parser.next();
@@ -54,10 +54,10 @@ public final class CsvRecordReader implements RecordReader {
 
     @Override
     public Batch next() {
-        List<RawRecord> records = new ArrayList<>(batchSize);
+        List<RawRecord> records = new ArrayList<>(pageSize);
         try {
             CsvRecord record;
-            while (records.size() < batchSize && (record = parser.next()) != null) {
+            while (records.size() < pageSize && (record = parser.next()) != null) {
                 if (!skip.test(record)) {
                     records.add(raw(record));
                 }

@@ -55,7 +55,7 @@ final class TableReader implements RecordReader {
         this.pool = pool;
         this.definition = definition;
         this.settings = settings;
-        this.pageSize = request.batchSize();
+        this.pageSize = request.pageSize();
         this.zeroDateSink = zeroDateSink;
         List<String> columns = new ArrayList<>();
         if (request.mode() == SyncMode.INCREMENTAL) {
