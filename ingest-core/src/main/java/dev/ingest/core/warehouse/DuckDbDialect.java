@@ -37,6 +37,11 @@ final class DuckDbDialect implements WarehouseDialect {
     }
 
     @Override
+    public String tableOptions() {
+        return "";
+    }
+
+    @Override
     public boolean isDuplicateKey(SQLException error) {
         String message = String.valueOf(error.getMessage());
         return message.contains("Constraint Error") && message.contains("Duplicate key");

@@ -39,7 +39,7 @@ final class TableSchema {
         definitions.add("\"_deleted_at\" " + dialect.typeName(ColumnType.TIMESTAMP));
         List<String> keys = stream.primaryKey().stream().map(Sql::quote).toList();
         definitions.add("PRIMARY KEY (" + String.join(", ", keys) + ")");
-        ctx.execute("CREATE TABLE IF NOT EXISTS " + table.qualified() + " (" + String.join(", ", definitions) + ")");
+        ctx.execute("CREATE TABLE IF NOT EXISTS " + table.qualified() + " (" + String.join(", ", definitions) + ")" + dialect.tableOptions());
 
         if (table.seenTable() != null) {
             ctx.execute("CREATE TABLE IF NOT EXISTS " + table.qualifiedSeen() + " AS SELECT " + table.keyList()

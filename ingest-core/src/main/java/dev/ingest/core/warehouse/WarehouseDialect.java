@@ -18,6 +18,9 @@ interface WarehouseDialect {
 
     MergeStrategy merge();
 
+    /** What follows a stream table's column list in its CREATE TABLE: storage options, or nothing. */
+    String tableOptions();
+
     /** Whether the warehouse refused a write because a key already exists. */
     boolean isDuplicateKey(SQLException error);
 }
