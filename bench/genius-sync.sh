@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Genius database sync against pgloader: a 1,000,000-row prospects table in MariaDB (database genius_bench,
 # kept between runs) copied into PostgreSQL by pgloader and by the engine in the same run, then an
-# incremental engine run after 1% of the rows changed. Heap capped at 256 MB.
+# incremental engine run after 1% of the rows changed, in each round. Heap capped at 256 MB.
 # Needs MariaDB on 127.0.0.1:3306 (root, no password), PostgreSQL on 127.0.0.1:5432 (user postgres) and
 # pgloader (apt-get install -y pgloader). Usage: bench/genius-sync.sh [rows] [rounds]; figures are the best of the rounds.
 set -euo pipefail

@@ -11,7 +11,6 @@ import dev.ingest.core.history.SyncStateStore;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.ColumnType;
 import dev.ingest.core.spi.ReadRequest;
-import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.Row;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.core.spi.SyncMode;
@@ -94,7 +93,8 @@ final class StreamSync {
         RunStatus status;
         String error = null;
         String cursorAfter = plan.mode() == SyncMode.INCREMENTAL ? plan.windowCursor() : plan.storedCursor();
-        try {
+        // The source is read while the table is prepared: for a small incremental window that is a good share of the run.
+        try (BatchPipeline pipeline = openWindow(client)) {
             TableRef table = warehouse.prepare(connector, stream);
             direct = warehouse.isEmpty(table);
             // A full sync into a table that held nothing when it began writes every row the table will hold, so
@@ -107,7 +107,7 @@ final class StreamSync {
                     return null;
                 });
             }
-            if (!readWindow(client, batch -> commit(table, runId, batch))) {
+            if (!drain(pipeline, batch -> commit(table, runId, batch))) {
                 status = RunStatus.CANCELLED;
             } else {
                 status = counts.rejected() > 0 ? RunStatus.PARTIAL : RunStatus.SUCCESS;
@@ -186,8 +186,8 @@ final class StreamSync {
         List<Row> sample = new ArrayList<>();
         RunStatus status;
         String error = null;
-        try {
-            boolean complete = readWindow(client, batch -> {
+        try (BatchPipeline pipeline = openWindow(client)) {
+            boolean complete = drain(pipeline, batch -> {
                 for (StagedRow row : batch.rows()) {
                     if (sample.size() < SAMPLE_ROWS) {
                         sample.add(new Row(row.values(), row.deletedAt()));
@@ -212,20 +212,23 @@ final class StreamSync {
         return stream.columns().stream().map(c -> c.name()).toList();
     }
 
+    /** Starts reading the stream's window, batch by batch. */
+    private BatchPipeline openWindow(Client client) {
+        ReadRequest window = new ReadRequest(plan.mode(), plan.windowCursor(), plan.checkpoint(), Math.min(request.batchSize(), PAGE_RECORDS));
+        RecordTransformer transformer = new RecordTransformer(stream);
+        return new BatchPipeline(stream.name(), client.read(stream, window), transformer, request.batchSize(), request.limit());
+    }
+
     /**
-     * Reads the stream's window batch by batch, handing each to {@code handler}.
+     * Hands each batch of the window to {@code handler}.
      *
      * @return whether the window was read to its end, rather than cut short by a cancel
      */
-    private boolean readWindow(Client client, Consumer<ProcessedBatch> handler) throws InterruptedException {
-        ReadRequest window = new ReadRequest(plan.mode(), plan.windowCursor(), plan.checkpoint(), Math.min(request.batchSize(), PAGE_RECORDS));
-        try (RecordReader reader = client.read(stream, window);
-             BatchPipeline pipeline = new BatchPipeline(stream.name(), reader, new RecordTransformer(stream), request.batchSize(), request.limit())) {
-            ProcessedBatch batch;
-            while (!cancelled.getAsBoolean() && (batch = pipeline.next()) != null) {
-                handler.accept(batch);
-                listener.batchDone(stream.name(), counts);
-            }
+    private boolean drain(BatchPipeline pipeline, Consumer<ProcessedBatch> handler) throws InterruptedException {
+        ProcessedBatch batch;
+        while (!cancelled.getAsBoolean() && (batch = pipeline.next()) != null) {
+            handler.accept(batch);
+            listener.batchDone(stream.name(), counts);
         }
         return !cancelled.getAsBoolean();
     }
