@@ -161,7 +161,7 @@ final class StreamSync {
         StreamState.Resume resume = new StreamState.Resume(plan.mode().label(), plan.windowCursor(), batch.checkpoint(), format(newMax));
         String cursor = plan.mode() == SyncMode.INCREMENTAL ? format(max(parseCursor(plan.windowCursor()), newMax)) : plan.storedCursor();
         long firstSeq = counts.rejected();
-        RunCounts after = warehouse.inTransaction(tx -> {
+        RunCounts after = warehouse.inBatchTransaction(tx -> {
             Instant now = Instant.now();
             UpsertCounts loaded = UpsertCounts.NONE;
             List<List<StagedRow>> rounds = SyncEngine.distinctKeyRounds(batch.rows(), keyIndexes);

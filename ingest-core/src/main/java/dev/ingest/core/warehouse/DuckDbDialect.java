@@ -37,6 +37,11 @@ final class DuckDbDialect implements WarehouseDialect {
     }
 
     @Override
+    public String deferLogFlush() {
+        return null;
+    }
+
+    @Override
     public String tableOptions() {
         return "";
     }

@@ -41,6 +41,11 @@ final class PostgresDialect implements WarehouseDialect {
      * instead of moving it and adding a key index entry, and an incremental merge writes fewer pages.
      */
     @Override
+    public String deferLogFlush() {
+        return "SET LOCAL synchronous_commit = off";
+    }
+
+    @Override
     public String tableOptions() {
         return " WITH (fillfactor = 90)";
     }

@@ -121,6 +121,23 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /**
+     * Runs {@code work} in one transaction, like {@link #inTransaction}, whose commit does not wait for the
+     * warehouse's log to reach disk where the warehouse allows it. A warehouse crash may then undo the last such
+     * transactions, as if they had never run, never partly; the next transaction committed the plain way makes
+     * them all durable. For a sync's batches, each committed with the cursor it reached: a crash costs a re-read,
+     * and the run's last transaction, a plain one, leaves everything on disk.
+     */
+    public <T> T inBatchTransaction(Function<DSLContext, T> work) {
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            if (dialect.deferLogFlush() != null) {
+                tx.execute(dialect.deferLogFlush());
+            }
+            return work.apply(tx);
+        });
+    }
+
+    /**
      * Upserts rows with distinct keys into {@code table}, in the transaction of {@code tx}.
      *
      * @return exact counts of created, updated and unchanged rows

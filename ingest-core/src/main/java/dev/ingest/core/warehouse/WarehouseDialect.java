@@ -18,6 +18,9 @@ interface WarehouseDialect {
 
     MergeStrategy merge();
 
+    /** A statement after which the transaction's commit need not wait for its log to reach disk, or null where there is none. */
+    String deferLogFlush();
+
     /** What follows a stream table's column list in its CREATE TABLE: storage options, or nothing. */
     String tableOptions();
 

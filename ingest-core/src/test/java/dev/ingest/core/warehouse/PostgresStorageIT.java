@@ -15,8 +15,8 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Tables this library creates in PostgreSQL leave room in their pages, so a changed row is rewritten where it lies. */
-class PostgresUpdateInPlaceIT {
+/** How batches land in PostgreSQL: in tables that leave room for changed rows, by commits that do not wait for the disk. */
+class PostgresStorageIT {
 
     private static final List<Column> COLUMNS = List.of(new Column("id", ColumnType.INTEGER), new Column("status", ColumnType.TEXT));
 
@@ -52,6 +52,17 @@ class PostgresUpdateInPlaceIT {
 
         assertThat(updatedAndHot[0]).isEqualTo(100);
         assertThat(updatedAndHot[1]).isEqualTo(100);
+    }
+
+    @Test
+    void onlyBatchTransactionsCommitWithoutWaitingForTheLog() {
+        String inBatch = warehouse.inBatchTransaction(tx -> tx.fetchValue("SHOW synchronous_commit", String.class));
+        String plain = warehouse.inTransaction(tx -> tx.fetchValue("SHOW synchronous_commit", String.class));
+        String afterBatch = warehouse.inBatchTransaction(tx -> "done") + warehouse.dsl().fetchValue("SHOW synchronous_commit", String.class);
+
+        assertThat(inBatch).isEqualTo("off");
+        assertThat(plain).isEqualTo("on");
+        assertThat(afterBatch).isEqualTo("doneon");
     }
 
     private static List<StagedRow> rows(int count, String status) {
