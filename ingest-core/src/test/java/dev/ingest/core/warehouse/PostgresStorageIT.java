@@ -56,9 +56,9 @@ class PostgresStorageIT {
 
     @Test
     void onlyBatchTransactionsCommitWithoutWaitingForTheLog() {
-        String inBatch = warehouse.inBatchTransaction(tx -> tx.fetchValue("SHOW synchronous_commit", String.class));
-        String plain = warehouse.inTransaction(tx -> tx.fetchValue("SHOW synchronous_commit", String.class));
-        String afterBatch = warehouse.inBatchTransaction(tx -> "done") + warehouse.dsl().fetchValue("SHOW synchronous_commit", String.class);
+        String inBatch = warehouse.inBatchTransaction(tx -> String.valueOf(tx.fetchValue("SHOW synchronous_commit")));
+        String plain = warehouse.inTransaction(tx -> String.valueOf(tx.fetchValue("SHOW synchronous_commit")));
+        String afterBatch = warehouse.inBatchTransaction(tx -> "done") + warehouse.dsl().fetchValue("SHOW synchronous_commit");
 
         assertThat(inBatch).isEqualTo("off");
         assertThat(plain).isEqualTo("on");
