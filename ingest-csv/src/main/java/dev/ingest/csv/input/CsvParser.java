@@ -27,6 +27,8 @@ public final class CsvParser implements AutoCloseable {
     private long charsConsumed;
     private final StringBuilder text = new StringBuilder(256);
     private final StringBuilder field = new StringBuilder(64);
+    /** The last record's field count, the likely size of the next. */
+    private int fieldsSeen = 10;
 
     public CsvParser(Reader reader, char delimiter) {
         this.reader = reader;
@@ -71,21 +73,31 @@ public final class CsvParser implements AutoCloseable {
     private CsvRecord record() throws IOException {
         long startLine = line;
         text.setLength(0);
-        List<String> fields = new ArrayList<>();
+        List<String> fields = new ArrayList<>(fieldsSeen);
         field.setLength(0);
         boolean quoted = false;
         boolean inQuotes = false;
         String problem = null;
         while (true) {
-            int c = read();
-            if (c == EOF) {
+            if (position == limit && !fill()) {
                 if (inQuotes) {
                     problem = "unterminated quoted field";
                 }
                 fields.add(field.toString());
                 break;
             }
+            // Runs of ordinary characters are copied whole; only the characters that matter are looked at one by one.
             if (inQuotes) {
+                takeRun(false);
+                if (text.length() > MAX_RECORD_CHARS) {
+                    throw new IOException("the record starting on line " + startLine + " runs past "
+                            + MAX_RECORD_CHARS + " characters: a quote is probably not closed");
+                }
+                if (position == limit) {
+                    continue;
+                }
+                char c = buffer[position++];
+                charsConsumed++;
                 if (c == '"') {
                     if (peek() == '"') {
                         read();
@@ -97,35 +109,61 @@ public final class CsvParser implements AutoCloseable {
                     text.append('"');
                     continue;
                 }
-                text.append((char) c);
-                field.append((char) c);
+                text.append(c);
+                field.append(c);
                 if (c == '\n' || (c == '\r' && peek() != '\n')) {
                     line++;
                 }
-                if (text.length() > MAX_RECORD_CHARS) {
-                    throw new IOException("the record starting on line " + startLine + " runs past "
-                            + MAX_RECORD_CHARS + " characters: a quote is probably not closed");
-                }
                 continue;
             }
+            takeRun(true);
+            if (position == limit) {
+                continue;
+            }
+            char c = buffer[position++];
+            charsConsumed++;
             if (c == '\n' || c == '\r') {
                 endOfLine(c);
                 fields.add(field.toString());
                 break;
             }
-            text.append((char) c);
+            text.append(c);
             if (c == delimiter) {
                 fields.add(field.toString());
                 field.setLength(0);
                 quoted = false;
-            } else if (c == '"' && field.isEmpty() && !quoted) {
+            } else if (field.isEmpty() && !quoted) {
                 inQuotes = true;
                 quoted = true;
             } else {
-                field.append((char) c);
+                field.append(c);
             }
         }
+        fieldsSeen = fields.size();
         return new CsvRecord(fields, startLine, text.toString(), problem);
+    }
+
+    /**
+     * Appends to the record and the field the buffered characters up to the next one that matters: a quote or
+     * line break, or in an unquoted field also the delimiter.
+     */
+    private void takeRun(boolean unquoted) {
+        int start = position;
+        int end = start;
+        char[] chars = buffer;
+        while (end < limit) {
+            char c = chars[end];
+            if (c == '"' || c == '\n' || c == '\r' || unquoted && c == delimiter) {
+                break;
+            }
+            end++;
+        }
+        if (end > start) {
+            text.append(chars, start, end - start);
+            field.append(chars, start, end - start);
+            charsConsumed += end - start;
+            position = end;
+        }
     }
 
     private void endOfLine(int c) throws IOException {
