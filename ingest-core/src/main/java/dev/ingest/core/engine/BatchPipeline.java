@@ -5,19 +5,13 @@ import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.RecordReader;
 
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.LinkedTransferQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TransferQueue;
 
 /**
- * Extract and transform on threads of their own, handing each batch straight to the loader: the next
+ * Extract and transform on a thread of their own, handing each batch straight to the loader: the next
  * batch is built while the last one is written, and memory holds two batches whatever the source's
- * size. The source's next page is fetched while the last one is transformed (an API's answer awaited, a
- * file parsed, a database read), so a sync runs at the pace of its slowest stage rather than their sum. Source pages are transformed as they arrive and gathered into batches of the requested size,
+ * size. Source pages are transformed as they arrive and gathered into batches of the requested size,
  * or fewer records when their raw JSON reaches {@link RecordTransformer.BatchBuilder#MAX_RAW_CHARS}.
  * A loader left waiting takes what has been gathered so far, so that it never idles while records
  * are ready: a slow source's records land sooner, and a small sync loads while it still reads.
@@ -42,7 +36,6 @@ final class BatchPipeline implements AutoCloseable {
     private final int batchSize;
     private final long limit;
     private final Thread producer;
-    private final ExecutorService fetcher;
     private volatile boolean stopped;
     private boolean ended;
 
@@ -51,12 +44,7 @@ final class BatchPipeline implements AutoCloseable {
         this.transformer = transformer;
         this.batchSize = batchSize;
         this.limit = limit;
-        this.fetcher = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "ingest-fetch-" + name);
-            thread.setDaemon(true);
-            return thread;
-        });
-        this.producer = new Thread(this::produce, "ingest-transform-" + name);
+        this.producer = new Thread(this::produce, "ingest-extract-" + name);
         this.producer.setDaemon(true);
         this.producer.start();
     }
@@ -80,13 +68,12 @@ final class BatchPipeline implements AutoCloseable {
     private void produce() {
         long remaining = limit > 0 ? limit : Long.MAX_VALUE;
         try {
-            // Each page is transformed as it arrives, so raw records are held for two pages at most: this one and the next.
+            // Each page is transformed as it arrives, so only one page of raw records is held at a time.
             RecordTransformer.BatchBuilder building = new RecordTransformer.BatchBuilder();
             String checkpoint = null;
             boolean inCursorOrder = true;
-            Future<Batch> fetching = fetcher.submit(reader::next);
             Batch batch;
-            while (!stopped && (batch = fetched(fetching)) != null) {
+            while (!stopped && remaining > 0 && (batch = reader.next()) != null) {
                 if (batch.inCursorOrder() != inCursorOrder && building.size() > 0) {
                     put(new Next(building.build(checkpoint)));
                 }
@@ -96,8 +83,6 @@ final class BatchPipeline implements AutoCloseable {
                     records = records.subList(0, (int) remaining);
                 }
                 remaining -= records.size();
-                // A page past the limit is never asked for: a source may count or pay for each request.
-                fetching = remaining > 0 ? fetcher.submit(reader::next) : null;
                 transformer.transform(records, inCursorOrder, building);
                 checkpoint = batch.checkpoint();
                 if (building.isFull(batchSize) || building.size() > 0 && queue.hasWaitingConsumer()) {
@@ -122,24 +107,6 @@ final class BatchPipeline implements AutoCloseable {
         }
     }
 
-    /** The page {@code fetching} brings, or {@code null} when there is none (none asked for, or the source is exhausted). */
-    private static Batch fetched(Future<Batch> fetching) throws InterruptedException {
-        if (fetching == null) {
-            return null;
-        }
-        try {
-            return fetching.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
     private void put(Item item) throws InterruptedException {
         if (!stopped) {
             queue.transfer(item);
@@ -151,11 +118,8 @@ final class BatchPipeline implements AutoCloseable {
         stopped = true;
         producer.interrupt();
         queue.clear();
-        fetcher.shutdownNow();
         try {
             producer.join(10_000);
-            // The source is closed only once no fetch is using it.
-            fetcher.awaitTermination(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

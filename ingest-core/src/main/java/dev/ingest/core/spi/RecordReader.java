@@ -1,10 +1,6 @@
 package dev.ingest.core.spi;
 
-/**
- * Pulls batches of raw records from a source, like an {@code ItemReader} that reads a page at a time. The
- * engine asks for the next page while it transforms the last, from a thread of its own: calls never overlap,
- * but need not come from the thread that opened the reader, nor the one that closes it.
- */
+/** Pulls batches of raw records from a source, like an {@code ItemReader} that reads a page at a time. */
 public interface RecordReader extends AutoCloseable {
 
     /**

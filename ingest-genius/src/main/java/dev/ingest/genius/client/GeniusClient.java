@@ -77,7 +77,7 @@ public final class GeniusClient implements Client {
     public RecordReader read(Stream stream, ReadRequest request) {
         TableDefinition definition = definition(stream);
         LongAdder tally = zeroDates.computeIfAbsent(stream.name(), n -> new LongAdder());
-        return new TableReader(pool, definition, settings, request, tally::add);
+        return new ReadAhead(new TableReader(pool, definition, settings, request, tally::add), stream.name());
     }
 
     /** How many zero dates this client has read (and the processor turned into NULL) for a stream. */
