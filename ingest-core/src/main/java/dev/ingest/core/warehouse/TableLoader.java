@@ -1,5 +1,6 @@
 package dev.ingest.core.warehouse;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -7,6 +8,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Writes batches into a stream's table. The idempotent upsert stages a batch, then merges it; a table
@@ -42,19 +44,30 @@ final class TableLoader {
             return UpsertCounts.NONE;
         }
         RowLayout staged = RowLayout.staging(table);
+        String stage = stage(table, staged);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS " + STAGE);
-            statement.execute("CREATE TEMP TABLE " + STAGE + " AS SELECT " + staged.quotedColumnList() + " FROM " + table.qualified() + " LIMIT 0");
+            statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " AS SELECT " + staged.quotedColumnList()
+                    + " FROM " + table.qualified() + " LIMIT 0");
         }
-        writer(rows).write(connection, null, STAGE, staged, rows);
-        UpsertCounts counts = merge.merge(connection, table, STAGE, staged, rows.size(), syncedAt, runId);
+        writer(rows).write(connection, null, stage, staged, rows);
+        UpsertCounts counts = merge.merge(connection, table, stage, staged, rows.size(), syncedAt, runId);
         try (Statement statement = connection.createStatement()) {
             if (recordSeen) {
-                statement.execute("INSERT INTO " + table.qualifiedSeen() + " SELECT " + table.keyList() + " FROM " + STAGE);
+                statement.execute("INSERT INTO " + table.qualifiedSeen() + " SELECT " + table.keyList() + " FROM " + stage);
             }
-            statement.execute("DROP TABLE " + STAGE);
+            statement.execute("TRUNCATE " + stage);
         }
         return counts;
+    }
+
+    /**
+     * The session's staging table for a table as it is now: kept from batch to batch and emptied after each, so
+     * a batch costs no DDL. Named for the table and its columns' names and types, so a table that gained or
+     * changed a column gets a staging table of its own shape.
+     */
+    private static String stage(TableRef table, RowLayout staged) {
+        String shape = table.qualified() + "|" + table.physicalColumns() + "|" + staged.quotedColumnList();
+        return STAGE + "_" + UUID.nameUUIDFromBytes(shape.getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
     }
 
     /**
