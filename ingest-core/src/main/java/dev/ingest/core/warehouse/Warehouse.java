@@ -128,8 +128,7 @@ public final class Warehouse implements AutoCloseable {
      * and the run's last transaction, a plain one, leaves everything on disk.
      */
     public <T> T inBatchTransaction(Function<DSLContext, T> work) {
-        return dsl.transactionResult(configuration -> {
-            DSLContext tx = configuration.dsl();
+        return inTransaction(tx -> {
             if (dialect.deferLogFlush() != null) {
                 tx.execute(dialect.deferLogFlush());
             }

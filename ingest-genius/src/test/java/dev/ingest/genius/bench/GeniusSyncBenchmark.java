@@ -195,27 +195,27 @@ public final class GeniusSyncBenchmark {
     }
 
     private static String recreate(String database) throws SQLException {
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + PG + "/postgres", "postgres", null);
-             Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + database);
-        }
+        execute("postgres", "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        execute("postgres", "CREATE DATABASE " + database);
         return database;
     }
 
     private static void execute(String database, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + PG + "/" + database, "postgres", null);
-             Statement statement = connection.createStatement()) {
+        try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
     private static long count(String database, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + PG + "/" + database, "postgres", null);
+        try (Connection connection = connect(database);
              Statement statement = connection.createStatement(); var rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    private static Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://" + PG + "/" + database, "postgres", null);
     }
 
     private static double seconds(StreamResult result) {
