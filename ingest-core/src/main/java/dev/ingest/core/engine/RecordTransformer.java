@@ -49,13 +49,13 @@ final class RecordTransformer {
                 }
             }
             if (outcome instanceof Row row) {
-                into.add(new StagedRow(row.values(), record.data().toString(), row.deletedAt()));
+                into.add(new StagedRow(row.values(), record.json(), row.deletedAt()));
                 if (movesCursor && cursorIndex >= 0 && row.values()[cursorIndex] != null) {
                     into.cursorSeen(row.values()[cursorIndex]);
                 }
             } else if (outcome instanceof Rejection rejection) {
                 into.reject(new RejectedRecord(rejection.sourceId(), record.location(), rejection.reason(),
-                        record.originalText() != null ? record.originalText() : record.data().toString()));
+                        record.originalText() != null ? record.originalText() : record.json()));
             }
         }
     }
@@ -80,7 +80,7 @@ final class RecordTransformer {
 
         private void add(StagedRow row) {
             rows.add(row);
-            rawChars += row.raw().length();
+            rawChars += row.raw() == null ? 0 : row.raw().length();
         }
 
         private void reject(RejectedRecord reject) {

@@ -210,7 +210,7 @@ class SampleClientTest {
         ObjectNode noId = good.deepCopy();
         noId.remove("id");
         assertThat(process.process(RawRecord.of(noId))).isEqualTo(new Rejection(null, "id: missing"));
-        assertThat(process.process(new RawRecord(null, null, null))).isEqualTo(new Rejection(null, "the record has no data"));
+        assertThat(process.process(RawRecord.of(null))).isEqualTo(new Rejection(null, "the record has no data"));
     }
 
     @ParameterizedTest

@@ -1,8 +1,5 @@
 package dev.ingest.csv.input;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.spi.Batch;
 import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.RecordReader;
@@ -15,30 +12,25 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
- * Streams a CSV file's rows as raw records keyed by header, a batch at a time, with a checkpoint after
- * each batch (file fingerprint, character position and line) so an interrupted import resumes where it
- * stopped. Short rows are padded with empty values; a row with extra non-empty fields, an unterminated
- * quote or undecodable bytes is marked with {@link #PROBLEM_FIELD} for the processor to reject. Rows
+ * Streams a CSV file's rows as {@link CsvRow}s, a batch at a time, with a checkpoint after each batch
+ * (file fingerprint, character position and line) so an interrupted import resumes where it stopped.
+ * Short rows read as empty values past their end; a row with extra non-empty fields, an unterminated
+ * quote or undecodable bytes carries its {@link CsvRow#problem()} for the processor to reject. Rows
  * {@code skip} names (those a later row with the same key supersedes) are not passed on.
  */
 public final class CsvRecordReader implements RecordReader {
 
-    /** Set on a raw record the file itself made malformed; such a record is rejected, never loaded. */
-    public static final String PROBLEM_FIELD = "\u0000problem";
-    public static final String LOCATION_PREFIX = "line ";
-
     private final CsvFile file;
-    private final List<String> headers;
+    private final CsvRow.Header header;
     private final int pageSize;
     private final CsvParser parser;
     private final Predicate<CsvRecord> skip;
-    private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
     public CsvRecordReader(CsvFile file, List<String> headers, int pageSize, String checkpoint, AtomicLong bytesRead,
                            Predicate<CsvRecord> skip) {
         this.file = file;
         this.skip = skip;
-        this.headers = headers;
+        this.header = new CsvRow.Header(headers);
         this.pageSize = pageSize;
         try {
             this.parser = file.parser(bytesRead);
@@ -59,7 +51,7 @@ public final class CsvRecordReader implements RecordReader {
             CsvRecord record;
             while (records.size() < pageSize && (record = parser.next()) != null) {
                 if (!skip.test(record)) {
-                    records.add(raw(record));
+                    records.add(row(record));
                 }
             }
         } catch (IOException e) {
@@ -71,32 +63,17 @@ public final class CsvRecordReader implements RecordReader {
         return new Batch(records, new Position(file.fingerprint(), parser.position(), parser.line()).format());
     }
 
-    private RawRecord raw(CsvRecord record) {
-        ObjectNode data = nodes.objectNode();
+    private CsvRow row(CsvRecord record) {
         List<String> fields = record.fields();
-        int n = Math.min(fields.size(), headers.size());
-        for (int i = 0; i < n; i++) {
-            data.put(headers.get(i), fields.get(i));
-        }
         String problem = record.problem();
-        if (fields.size() > headers.size()) {
-            ArrayNode extra = data.putArray("_extra");
-            boolean nonEmpty = false;
-            for (int i = headers.size(); i < fields.size(); i++) {
-                extra.add(fields.get(i));
-                nonEmpty |= !fields.get(i).isBlank();
-            }
-            if (nonEmpty && problem == null) {
-                problem = "the row has " + fields.size() + " fields, the header " + headers.size();
-            }
+        if (problem == null && fields.size() > header.size()
+                && fields.subList(header.size(), fields.size()).stream().anyMatch(field -> !field.isBlank())) {
+            problem = "the row has " + fields.size() + " fields, the header " + header.size();
         }
         if (problem == null && record.text().indexOf('\uFFFD') >= 0) {
             problem = "the row has bytes that are not valid " + file.format().charset().name() + "; give the file's encoding with --encoding";
         }
-        if (problem != null) {
-            data.put(PROBLEM_FIELD, problem);
-        }
-        return new RawRecord(data, LOCATION_PREFIX + record.line(), record.text());
+        return new CsvRow(header, record, problem);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package dev.ingest.csv.processing;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.spi.Outcome;
 import dev.ingest.core.spi.Processor;
 import dev.ingest.core.spi.RawRecord;
@@ -10,7 +8,7 @@ import dev.ingest.core.spi.Row;
 import dev.ingest.csv.cleaning.Cleaners;
 import dev.ingest.csv.cleaning.InvalidValue;
 import dev.ingest.csv.cleaning.ValueCleaner;
-import dev.ingest.csv.input.CsvRecordReader;
+import dev.ingest.csv.input.CsvRow;
 import dev.ingest.csv.mapping.HeaderMapping;
 import dev.ingest.csv.profile.Profile;
 import dev.ingest.csv.profile.ProfileColumn;
@@ -23,8 +21,8 @@ import java.util.List;
  */
 public final class ProfileProcessor implements Processor {
 
-    /** A target column, where its value is in the row and how it is cleaned. */
-    private record Slot(String column, String header, boolean required, ValueCleaner cleaner) {
+    /** A target column, the index of its header in the row (-1 for none) and how it is cleaned. */
+    private record Slot(String column, int field, boolean required, ValueCleaner cleaner) {
     }
 
     private final Slot[] slots;
@@ -39,10 +37,10 @@ public final class ProfileProcessor implements Processor {
             ProfileColumn column = columns.get(i);
             int index = mapping.indexOf(column.name());
             boolean required = column.required() || profile.key().contains(column.name());
-            slots[i] = new Slot(column.name(), index < 0 ? null : mapping.headers().get(index), required, cleaners.forType(column.type()));
+            slots[i] = new Slot(column.name(), index, required, cleaners.forType(column.type()));
         }
         if (lineKey != null) {
-            slots[columns.size()] = new Slot(lineKey, null, true, null);
+            slots[columns.size()] = new Slot(lineKey, -1, true, null);
         }
         List<String> key = lineKey == null ? profile.key() : List.of(lineKey);
         this.keyIndexes = key.stream().mapToInt(k -> {
@@ -57,21 +55,21 @@ public final class ProfileProcessor implements Processor {
 
     @Override
     public Outcome process(RawRecord record) {
-        ObjectNode data = record.data();
-        JsonNode problem = data.get(CsvRecordReader.PROBLEM_FIELD);
-        if (problem != null) {
-            return new Rejection(null, problem.asText());
+        if (!(record instanceof CsvRow row)) {
+            throw new IllegalArgumentException("a CSV profile processes CSV rows, not " + record.getClass().getSimpleName());
+        }
+        if (row.problem() != null) {
+            return new Rejection(null, row.problem());
         }
         Object[] values = new Object[slots.length];
         StringBuilder errors = null;
         for (int i = 0; i < slots.length; i++) {
             Slot slot = slots[i];
             if (slot.cleaner() == null) {
-                values[i] = lineNumber(record);
+                values[i] = row.line();
                 continue;
             }
-            JsonNode node = slot.header() == null ? null : data.get(slot.header());
-            String text = node == null || node.isNull() ? "" : node.asText().strip();
+            String text = slot.field() < 0 ? "" : row.field(slot.field()).strip();
             if (text.isEmpty()) {
                 if (slot.required()) {
                     errors = append(errors, slot.column() + ": required value is empty");
@@ -99,10 +97,6 @@ public final class ProfileProcessor implements Processor {
             key.append(key.isEmpty() ? "" : "\u001f").append(values[index]);
         }
         return key.toString();
-    }
-
-    private static Long lineNumber(RawRecord record) {
-        return Long.valueOf(record.location().substring(CsvRecordReader.LOCATION_PREFIX.length()));
     }
 
     private static StringBuilder append(StringBuilder errors, String error) {

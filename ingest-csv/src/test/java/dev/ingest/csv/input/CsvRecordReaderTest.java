@@ -56,9 +56,11 @@ class CsvRecordReaderTest {
         try (CsvRecordReader reader = new CsvRecordReader(file, file.headers(), 10, null, bytes, r -> false)) {
             List<RawRecord> records = reader.next().records();
             assertThat(records.get(0).data().toString()).isEqualTo("{\"a\":\"1\"}");
-            assertThat(records.get(1).data().has(CsvRecordReader.PROBLEM_FIELD)).isFalse();
+            assertThat(((CsvRow) records.get(0)).field(2)).isEmpty();
+            assertThat(((CsvRow) records.get(1)).problem()).isNull();
             assertThat(records.get(1).data().get("_extra").toString()).isEqualTo("[\"\",\"\"]");
-            assertThat(records.get(2).data().get(CsvRecordReader.PROBLEM_FIELD).asText()).isEqualTo("the row has 4 fields, the header 3");
+            assertThat(((CsvRow) records.get(2)).problem()).isEqualTo("the row has 4 fields, the header 3");
+            assertThat(records).allSatisfy(record -> assertThat(record.json()).isEqualTo(record.data().toString()));
         }
         assertThat(bytes.get()).isEqualTo(file.size());
     }

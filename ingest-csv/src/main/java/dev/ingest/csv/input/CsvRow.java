@@ -1,0 +1,133 @@
+package dev.ingest.csv.input;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ingest.core.spi.RawRecord;
+
+import java.util.List;
+
+/**
+ * A CSV row as a raw record: its fields by position under the file's header. Its JSON, the row keyed by
+ * header with any fields past the header under {@code _extra}, is written straight from the fields when
+ * the engine stores it, so an import builds no JSON tree per row.
+ */
+public final class CsvRow implements RawRecord {
+
+    static final String EXTRA = "_extra";
+    private static final String LOCATION_PREFIX = "line ";
+
+    private final Header header;
+    private final CsvRecord record;
+    private final String problem;
+
+    CsvRow(Header header, CsvRecord record, String problem) {
+        this.header = header;
+        this.record = record;
+        this.problem = problem;
+    }
+
+    /** The field at {@code index} of the header, or {@code ""} when the row is shorter. */
+    public String field(int index) {
+        List<String> fields = record.fields();
+        return index < fields.size() ? fields.get(index) : "";
+    }
+
+    /** The physical line the row starts on, 1-based. */
+    public long line() {
+        return record.line();
+    }
+
+    /** Why the file made this row malformed (extra values, an unterminated quote, undecodable bytes), or {@code null}. */
+    public String problem() {
+        return problem;
+    }
+
+    @Override
+    public ObjectNode data() {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        List<String> fields = record.fields();
+        int n = Math.min(fields.size(), header.names.size());
+        for (int i = 0; i < n; i++) {
+            data.put(header.names.get(i), fields.get(i));
+        }
+        if (fields.size() > header.names.size()) {
+            ArrayNode extra = data.putArray(EXTRA);
+            fields.subList(header.names.size(), fields.size()).forEach(extra::add);
+        }
+        return data;
+    }
+
+    /** The same text as {@code data().toString()}, written without the tree. */
+    @Override
+    public String json() {
+        List<String> fields = record.fields();
+        int n = Math.min(fields.size(), header.names.size());
+        boolean extras = fields.size() > header.names.size();
+        StringBuilder json = new StringBuilder(header.keyChars + record.text().length() + 8 * n);
+        json.append('{');
+        boolean extrasWritten = false;
+        for (int i = 0; i < n; i++) {
+            json.append(header.keys[i]);
+            if (extras && i == header.extraIndex) {
+                // A header named _extra: its place keeps the extra values, as a JSON object's put would.
+                extras(json, fields);
+                extrasWritten = true;
+            } else {
+                JsonText.string(json, fields.get(i));
+            }
+        }
+        if (extras && !extrasWritten) {
+            json.append(n == 0 ? "" : ",").append("\"" + EXTRA + "\":");
+            extras(json, fields);
+        }
+        return json.append('}').toString();
+    }
+
+    private void extras(StringBuilder json, List<String> fields) {
+        json.append('[');
+        for (int i = header.names.size(); i < fields.size(); i++) {
+            if (i > header.names.size()) {
+                json.append(',');
+            }
+            JsonText.string(json, fields.get(i));
+        }
+        json.append(']');
+    }
+
+    @Override
+    public String location() {
+        return LOCATION_PREFIX + record.line();
+    }
+
+    @Override
+    public String originalText() {
+        return record.text();
+    }
+
+    /** A file's header names, unique, with each one's JSON key ({@code ,"Name":}) written once for all rows. */
+    static final class Header {
+        private final List<String> names;
+        private final String[] keys;
+        private final int keyChars;
+        private final int extraIndex;
+
+        Header(List<String> names) {
+            this.names = List.copyOf(names);
+            this.keys = new String[names.size()];
+            int chars = 2;
+            for (int i = 0; i < keys.length; i++) {
+                StringBuilder key = new StringBuilder(i == 0 ? "" : ",");
+                JsonText.string(key, names.get(i));
+                keys[i] = key.append(':').toString();
+                chars += keys[i].length();
+            }
+            this.keyChars = chars;
+            this.extraIndex = this.names.indexOf(EXTRA);
+        }
+
+        int size() {
+            return names.size();
+        }
+    }
+}
