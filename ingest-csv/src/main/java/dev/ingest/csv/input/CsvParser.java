@@ -2,6 +2,7 @@ package dev.ingest.csv.input;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,32 +11,52 @@ import java.util.List;
  * rejects file needs and general CSV libraries do not expose. Quoted fields may hold delimiters,
  * doubled quotes and line breaks; CRLF, LF and CR all end a record; a stray quote inside an unquoted
  * field is kept as text.
+ * <p>
+ * A field or record that lies wholly in the read buffer is copied out of it once; only the part read
+ * before a refill, or before a doubled quote, goes through a builder.
+ * <p>
+ * A quoted field that runs past {@link #MAX_RECORD_CHARS} is taken to be a quote that was never closed:
+ * its record is returned with a problem, its first line as its text and the fields that line holds, and
+ * parsing resumes at the next line, so the lines the quote swallowed are read again as records of their own.
  */
 public final class CsvParser implements AutoCloseable {
 
-    /** Beyond this a record is taken to be a runaway quote rather than data, so memory stays bounded. */
+    /** Beyond this a quoted field is taken to be a runaway quote rather than data, so memory stays bounded. */
     static final int MAX_RECORD_CHARS = 1 << 20;
 
     private static final int EOF = -1;
 
     private final Reader reader;
     private final char delimiter;
-    private final char[] buffer = new char[1 << 16];
+    private final int maxRecordChars;
+    private final char[] readBuffer = new char[1 << 16];
+    /** The read buffer, or the characters a runaway quote had swallowed while they are read again. */
+    private char[] buffer = readBuffer;
     private int position;
     private int limit;
     private long line = 1;
     private long charsConsumed;
+    /** Where the current record's text not yet in {@link #text} starts in the buffer; -1 between records. */
+    private int textStart = -1;
     private final StringBuilder text = new StringBuilder(256);
+    /** The current field's value is {@link #field} followed by the buffer from {@code fieldStart} to {@code fieldEnd}. */
+    private int fieldStart;
+    private int fieldEnd;
     private final StringBuilder field = new StringBuilder(64);
     /** The last record's field count, the likely size of the next. */
     private int fieldsSeen = 10;
 
     public CsvParser(Reader reader, char delimiter) {
-        this.reader = reader;
-        this.delimiter = delimiter;
+        this(reader, delimiter, MAX_RECORD_CHARS);
     }
 
-    /** Characters consumed so far, a position {@link #skip(long)} can return to. */
+    CsvParser(Reader reader, char delimiter, int maxRecordChars) {
+        this.reader = reader;
+        this.delimiter = delimiter;
+        this.maxRecordChars = maxRecordChars;
+    }
+
+    /** Characters consumed so far, a position {@link #skip(long, long)} can return to. */
     public long position() {
         return charsConsumed;
     }
@@ -72,27 +93,30 @@ public final class CsvParser implements AutoCloseable {
 
     private CsvRecord record() throws IOException {
         long startLine = line;
+        long startChars = charsConsumed;
         text.setLength(0);
+        textStart = position;
         List<String> fields = new ArrayList<>(fieldsSeen);
-        field.setLength(0);
+        startField();
         boolean quoted = false;
         boolean inQuotes = false;
         String problem = null;
         while (true) {
-            if (position == limit && !fill()) {
-                if (inQuotes) {
-                    problem = "unterminated quoted field";
+            if (position == limit) {
+                if (inQuotes && text.length() + limit - textStart > maxRecordChars) {
+                    return runaway(startLine, startChars);
                 }
-                fields.add(field.toString());
-                break;
+                if (!fill()) {
+                    if (inQuotes) {
+                        problem = "unterminated quoted field";
+                    }
+                    fields.add(takeField());
+                    break;
+                }
             }
-            // Runs of ordinary characters are copied whole; only the characters that matter are looked at one by one.
+            // Runs of ordinary characters are taken whole; only the characters that matter are looked at one by one.
             if (inQuotes) {
                 takeRun(false);
-                if (text.length() > MAX_RECORD_CHARS) {
-                    throw new IOException("the record starting on line " + startLine + " runs past "
-                            + MAX_RECORD_CHARS + " characters: a quote is probably not closed");
-                }
                 if (position == limit) {
                     continue;
                 }
@@ -100,17 +124,15 @@ public final class CsvParser implements AutoCloseable {
                 charsConsumed++;
                 if (c == '"') {
                     if (peek() == '"') {
+                        // The second quote of the pair is the one kept: a refill may have taken the first out of the buffer.
+                        extendField(position, position + 1);
                         read();
-                        text.append('"');
-                        field.append('"');
                     } else {
                         inQuotes = false;
                     }
-                    text.append('"');
                     continue;
                 }
-                text.append(c);
-                field.append(c);
+                extendField(position - 1, position);
                 if (c == '\n' || (c == '\r' && peek() != '\n')) {
                     line++;
                 }
@@ -120,33 +142,73 @@ public final class CsvParser implements AutoCloseable {
             if (position == limit) {
                 continue;
             }
-            char c = buffer[position++];
-            charsConsumed++;
+            char c = buffer[position];
             if (c == '\n' || c == '\r') {
-                endOfLine(c);
-                fields.add(field.toString());
+                fields.add(takeField());
                 break;
             }
-            text.append(c);
+            position++;
+            charsConsumed++;
             if (c == delimiter) {
-                fields.add(field.toString());
-                field.setLength(0);
+                fields.add(takeField());
+                startField();
                 quoted = false;
-            } else if (field.isEmpty() && !quoted) {
+            } else if (field.isEmpty() && fieldStart == fieldEnd && !quoted) {
                 inQuotes = true;
                 quoted = true;
+                startField();
             } else {
-                field.append(c);
+                extendField(position - 1, position);
             }
         }
         fieldsSeen = fields.size();
-        return new CsvRecord(fields, startLine, text.toString(), problem);
+        CsvRecord record = new CsvRecord(fields, startLine, string(text, textStart, position), problem);
+        textStart = -1;
+        int end = read();
+        if (end != EOF) {
+            endOfLine(end);
+        }
+        return record;
     }
 
     /**
-     * Appends to the record and the field the buffered characters up to the next one that matters: a quote or
-     * line break, or in an unquoted field also the delimiter.
+     * The record whose quoted field ran past the limit, with its first line as its text and the fields that line holds.
+     * The characters read after that line become the buffer, to be parsed again; a first line too long to keep is
+     * cut to the limit and the rest of it read past.
      */
+    private CsvRecord runaway(long startLine, long startChars) throws IOException {
+        text.append(buffer, textStart, limit - textStart);
+        textStart = -1;
+        int lineEnd = 0;
+        while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+            lineEnd++;
+        }
+        int end;
+        if (lineEnd < text.length()) {
+            end = text.charAt(lineEnd);
+            buffer = new char[text.length() - lineEnd - 1];
+            text.getChars(lineEnd + 1, text.length(), buffer, 0);
+            position = 0;
+            limit = buffer.length;
+            charsConsumed = startChars + lineEnd + 1;
+        } else {
+            lineEnd = maxRecordChars;
+            do {
+                end = read();
+            } while (end != EOF && end != '\n' && end != '\r');
+        }
+        line = startLine;
+        if (end != EOF) {
+            endOfLine(end);
+        }
+        String firstLine = text.substring(0, lineEnd);
+        // Its fields are those its text gives alone, a line no longer than the limit.
+        List<String> fields = new CsvParser(new StringReader(firstLine), delimiter, maxRecordChars).next().fields();
+        return new CsvRecord(fields, startLine, firstLine,
+                "a quoted field runs past " + maxRecordChars + " characters: a quote is probably not closed");
+    }
+
+    /** Takes the buffered characters up to the next one that matters: a quote or line break, or in an unquoted field also the delimiter. */
     private void takeRun(boolean unquoted) {
         int start = position;
         int end = start;
@@ -159,11 +221,37 @@ public final class CsvParser implements AutoCloseable {
             end++;
         }
         if (end > start) {
-            text.append(chars, start, end - start);
-            field.append(chars, start, end - start);
+            extendField(start, end);
             charsConsumed += end - start;
             position = end;
         }
+    }
+
+    private void startField() {
+        field.setLength(0);
+        fieldStart = position;
+        fieldEnd = position;
+    }
+
+    /** Adds the buffer from {@code from} to {@code to} to the field, moving what it had so far to the builder unless they adjoin. */
+    private void extendField(int from, int to) {
+        if (from != fieldEnd) {
+            field.append(buffer, fieldStart, fieldEnd - fieldStart);
+            fieldStart = from;
+        }
+        fieldEnd = to;
+    }
+
+    private String takeField() {
+        return string(field, fieldStart, fieldEnd);
+    }
+
+    /** What the builder holds followed by the buffer from {@code start} to {@code end}, copied once when the builder is empty. */
+    private String string(StringBuilder held, int start, int end) {
+        if (held.isEmpty()) {
+            return start == end ? "" : new String(buffer, start, end - start);
+        }
+        return held.append(buffer, start, end - start).toString();
     }
 
     private void endOfLine(int c) throws IOException {
@@ -193,16 +281,22 @@ public final class CsvParser implements AutoCloseable {
         return buffer[position++];
     }
 
+    /** Refills the buffer, first moving the part of the current record and field still in it to their builders. */
     private boolean fill() throws IOException {
+        if (textStart >= 0) {
+            text.append(buffer, textStart, limit - textStart);
+            field.append(buffer, fieldStart, fieldEnd - fieldStart);
+            textStart = 0;
+            fieldStart = 0;
+            fieldEnd = 0;
+        }
+        buffer = readBuffer;
         int n;
         do {
             n = reader.read(buffer, 0, buffer.length);
         } while (n == 0);
-        if (n < 0) {
-            return false;
-        }
         position = 0;
-        limit = n;
-        return true;
+        limit = Math.max(n, 0);
+        return n > 0;
     }
 }

@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Rows whose key a later row of the same file repeats. The last row wins, so the earlier ones are
  * skipped rather than loaded and then overwritten: loading them would make every re-import of the file
  * update those keys twice instead of finding them unchanged. Found by a first pass over the file that
- * keeps, per distinct key, a 64-bit hash and the line of its last row in open-addressing arrays
- * (at most 32 bytes a key: about 32 MB for a million keys).
+ * keeps, per distinct key, a 64-bit hash and the line of its last row side by side in one open-addressing
+ * array (at most 32 bytes a key: about 32 MB for a million keys).
  */
 public final class SupersededRows {
 
@@ -24,8 +24,11 @@ public final class SupersededRows {
 
     private final int[] keyFields;
     private final ValueCleaner[] keyCleaners;
-    private long[] hashes = new long[1 << 12];
-    private long[] lines = new long[1 << 12];
+    /**
+     * Each key's hash (never 0, which marks a free slot) at an even index and its line just after it, so a
+     * lookup touches one cache line rather than one in each of two arrays.
+     */
+    private long[] table = new long[2 << 12];
     private int size;
     private final AtomicLong skipped = new AtomicLong();
 
@@ -99,43 +102,42 @@ public final class SupersededRows {
     }
 
     private void put(long hash, long line) {
-        int i = slot(hashes, hash);
-        if (hashes[i] == 0) {
-            hashes[i] = hash;
-            if (++size * 2 > hashes.length) {
+        int i = slot(table, hash);
+        if (table[i] == 0) {
+            table[i] = hash;
+            if (++size * 4 > table.length) {
                 grow();
-                i = slot(hashes, hash);
+                i = slot(table, hash);
             }
         }
-        lines[i] = line;
+        table[i + 1] = line;
     }
 
     private long last(long hash) {
-        int i = slot(hashes, hash);
-        return hashes[i] == hash ? lines[i] : -1;
+        int i = slot(table, hash);
+        return table[i] == hash ? table[i + 1] : -1;
     }
 
+    /** The index of {@code hash}'s slot, or of the free one where it would go. */
     private static int slot(long[] table, long hash) {
         int mask = table.length - 1;
         long mixed = hash ^ (hash >>> 33);
         mixed *= 0xff51afd7ed558ccdL;
-        int i = (int) ((mixed ^ (mixed >>> 33)) & mask);
+        int i = (int) ((mixed ^ (mixed >>> 33)) << 1) & mask;
         while (table[i] != 0 && table[i] != hash) {
-            i = (i + 1) & mask;
+            i = (i + 2) & mask;
         }
         return i;
     }
 
     private void grow() {
-        long[] oldHashes = hashes;
-        long[] oldLines = lines;
-        hashes = new long[oldHashes.length * 2];
-        lines = new long[oldLines.length * 2];
-        for (int j = 0; j < oldHashes.length; j++) {
-            if (oldHashes[j] != 0) {
-                int i = slot(hashes, oldHashes[j]);
-                hashes[i] = oldHashes[j];
-                lines[i] = oldLines[j];
+        long[] old = table;
+        table = new long[old.length * 2];
+        for (int j = 0; j < old.length; j += 2) {
+            if (old[j] != 0) {
+                int i = slot(table, old[j]);
+                table[i] = old[j];
+                table[i + 1] = old[j + 1];
             }
         }
     }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CsvParserTest {
 
@@ -21,6 +20,19 @@ class CsvParserTest {
             while ((record = parser.next()) != null) {
                 records.add(record);
             }
+        }
+        return records;
+    }
+
+    /** Parses {@code text} read in pieces of one to seven characters, with a limit on a record's length. */
+    private static List<CsvRecord> parse(String text, int maxRecordChars, Random random) throws IOException {
+        List<CsvRecord> records = new ArrayList<>();
+        try (CsvParser parser = new CsvParser(new ChoppyReader(text, random), ',', maxRecordChars)) {
+            CsvRecord record;
+            while ((record = parser.next()) != null) {
+                records.add(record);
+            }
+            assertThat(parser.position()).isEqualTo(text.length());
         }
         return records;
     }
@@ -122,9 +134,112 @@ class CsvParserTest {
     }
 
     @Test
-    void refusesARunawayQuoteBeforeItFillsMemory() {
-        String runaway = "1,\"" + "x".repeat(CsvParser.MAX_RECORD_CHARS + 10);
-        assertThatThrownBy(() -> parse(runaway, ',')).hasMessageContaining("line 1").hasMessageContaining("quote");
+    void aRunawayQuoteAtTheDefaultLimitIsRejectedWithoutFailingTheFile() throws IOException {
+        int lines = CsvParser.MAX_RECORD_CHARS / 5;
+        List<CsvRecord> records = parse("1,\"open\n" + "2,ok\n".repeat(lines), ',');
+
+        assertThat(records.get(0).problem()).isEqualTo("a quoted field runs past 1048576 characters: a quote is probably not closed");
+        assertThat(records.get(0).text()).isEqualTo("1,\"open");
+        assertThat(records).hasSize(lines + 1);
+        assertThat(records.get(lines).fields()).containsExactly("2", "ok");
+        assertThat(records.get(lines).line()).isEqualTo(lines + 1);
+    }
+
+    @Test
+    void runawayQuoteIsRejectedAndTheNextLinesAreReadAgain() throws IOException {
+        String file = "id,note\r\n1,\"never closed\r\n2,b\r\n3,c\n4,d\r5,e\r\n6,f\n7,g\n8,h\n9,i\n";
+
+        List<CsvRecord> records = parse(file, 20, new Random(7));
+
+        assertThat(records.get(1).problem()).isEqualTo("a quoted field runs past 20 characters: a quote is probably not closed");
+        assertThat(records.get(1).text()).isEqualTo("1,\"never closed");
+        assertThat(records.get(1).fields()).containsExactly("1", "never closed");
+        assertThat(records).extracting(CsvRecord::fields).containsExactly(List.of("id", "note"), List.of("1", "never closed"),
+                List.of("2", "b"), List.of("3", "c"), List.of("4", "d"), List.of("5", "e"), List.of("6", "f"),
+                List.of("7", "g"), List.of("8", "h"), List.of("9", "i"));
+        assertThat(records).extracting(CsvRecord::line).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
+        for (int seed = 0; seed < 200; seed++) {
+            assertThat(parse(file, 20, new Random(seed))).isEqualTo(records);
+        }
+    }
+
+    @Test
+    void aRunawayQuoteInTheLinesReadAgainIsRejectedToo() throws IOException {
+        // In the first record's quote, the second line closes it and opens another; read alone it opens one.
+        String file = "1,\"a\nx\",\"y\n3,c\n4,d\n5,e\n6,f\n7,g\n";
+
+        List<CsvRecord> records = parse(file, 12, new Random(8));
+
+        assertThat(records).extracting(CsvRecord::text).containsExactly("1,\"a", "x\",\"y", "3,c", "4,d", "5,e", "6,f", "7,g");
+        assertThat(records).extracting(CsvRecord::fields).startsWith(List.of("1", "a"), List.of("x\"", "y"));
+        assertThat(records).extracting(CsvRecord::problem).containsExactly(
+                "a quoted field runs past 12 characters: a quote is probably not closed",
+                "a quoted field runs past 12 characters: a quote is probably not closed", null, null, null, null, null);
+        assertThat(records).extracting(CsvRecord::line).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+    }
+
+    @Test
+    void aRunawayFirstLineLongerThanTheLimitIsCutAtTheLimitAndTheNextLineRead() throws IOException {
+        String file = "1,\"" + "x".repeat(100) + "\r\n2,b\n";
+
+        List<CsvRecord> records = parse(file, 30, new Random(9));
+
+        assertThat(records.get(0).text()).isEqualTo("1,\"" + "x".repeat(27));
+        assertThat(records.get(1).fields()).containsExactly("2", "b");
+        assertThat(records.get(1).line()).isEqualTo(2);
+    }
+
+    @Test
+    void resumingAfterARunawayQuoteReadsTheSameRecords() throws IOException {
+        String file = "h\n0,\"two\nlines\"\n1,\"open\r\n2,b\r\n3,c\n4,d\n5,e\n6,f\n";
+        List<CsvRecord> records = new ArrayList<>();
+        List<long[]> checkpoints = new ArrayList<>();
+        try (CsvParser parser = new CsvParser(new StringReader(file), ',', 25)) {
+            CsvRecord record;
+            while ((record = parser.next()) != null) {
+                records.add(record);
+                checkpoints.add(new long[] {parser.position(), parser.line()});
+            }
+            assertThat(parser.position()).isEqualTo(file.length());
+        }
+        assertThat(records.get(1).fields()).containsExactly("0", "two\nlines");
+        assertThat(records.get(2).problem()).isNotNull();
+        assertThat(records).extracting(CsvRecord::line).containsExactly(1L, 2L, 4L, 5L, 6L, 7L, 8L, 9L);
+
+        for (int i = 1; i < records.size(); i++) {
+            List<CsvRecord> resumed = new ArrayList<>();
+            try (CsvParser parser = new CsvParser(new StringReader(file), ',', 25)) {
+                parser.skip(checkpoints.get(i - 1)[0], checkpoints.get(i - 1)[1]);
+                CsvRecord record;
+                while ((record = parser.next()) != null) {
+                    resumed.add(record);
+                }
+            }
+            assertThat(resumed).isEqualTo(records.subList(i, records.size()));
+        }
+    }
+
+    @Test
+    void fieldsDoubledQuotesAndLineBreaksCrossingRefillsReadAsInOnePiece() throws IOException {
+        String file = "a,\"b\"\"c\",d\r\n\"x\"\"\",\"\"\"\",\"\"\r\"abc\"def,g\n,,\r\nlong field " + "y".repeat(40)
+                + ",\"with\r\nbreak\"\ntrailing,\n\n\"\"\"\"\"\"\n";
+        List<CsvRecord> whole = parse(file, ',');
+
+        assertThat(whole).extracting(CsvRecord::fields).containsExactly(List.of("a", "b\"c", "d"), List.of("x\"", "\"", ""),
+                List.of("abcdef", "g"), List.of("", "", ""), List.of("long field " + "y".repeat(40), "with\r\nbreak"),
+                List.of("trailing", ""), List.of("\"\""));
+        assertThat(whole).extracting(CsvRecord::line).containsExactly(1L, 2L, 3L, 4L, 5L, 7L, 9L);
+        for (int seed = 0; seed < 200; seed++) {
+            assertThat(parse(file, CsvParser.MAX_RECORD_CHARS, new Random(seed))).isEqualTo(whole);
+        }
+    }
+
+    @Test
+    void endsRecordsOnCrLfAndCrAndLfAlikeAndSkipsBlankLines() throws IOException {
+        List<CsvRecord> records = parse("1\r\n2\r3\n\r\n\r\n4\r\r5\n\n6", ',');
+
+        assertThat(records).extracting(CsvRecord::text).containsExactly("1", "2", "3", "4", "5", "6");
+        assertThat(records).extracting(CsvRecord::line).containsExactly(1L, 2L, 3L, 6L, 8L, 10L);
     }
 
     @Test

@@ -43,4 +43,31 @@ class SupersededRowsTest {
         assertThat(kept).containsExactly("d", "e", "f", "g");
         assertThat(rows.skipped()).isEqualTo(3);
     }
+
+    @Test
+    void keepsTheLastRowOfEachKeyWhileItsTableGrows() throws IOException {
+        Path path = dir.resolve("many.csv");
+        StringBuilder text = new StringBuilder("id,x\n");
+        for (int row = 0; row < 30_000; row++) {
+            text.append(row % 10_000).append(',').append(row).append('\n');
+        }
+        Files.writeString(path, text);
+        CsvFile file = CsvFile.open(path, null, null);
+        SupersededRows rows = SupersededRows.scan(file, new int[] {0}, new ValueCleaner[] {NumberCleaners::integer});
+
+        long kept = 0;
+        try (CsvParser parser = file.parser(new AtomicLong())) {
+            parser.next();
+            CsvRecord record;
+            while ((record = parser.next()) != null) {
+                if (!rows.superseded(record)) {
+                    assertThat(Integer.parseInt(record.fields().get(1))).isGreaterThanOrEqualTo(20_000);
+                    kept++;
+                }
+            }
+        }
+
+        assertThat(kept).isEqualTo(10_000);
+        assertThat(rows.skipped()).isEqualTo(20_000);
+    }
 }
