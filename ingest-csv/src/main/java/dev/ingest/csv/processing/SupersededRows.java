@@ -8,6 +8,7 @@ import dev.ingest.csv.input.CsvRecord;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -15,7 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * skipped rather than loaded and then overwritten: loading them would make every re-import of the file
  * update those keys twice instead of finding them unchanged. Found by a first pass over the file that
  * keeps, per distinct key, a 64-bit hash and the line of its last row side by side in one open-addressing
- * array (at most 32 bytes a key: about 32 MB for a million keys).
+ * array (at most 32 bytes a key: about 32 MB for a million keys), and notes the line of every row a later
+ * one supersedes. Only those lines are kept for the import, so that telling a row's fate there costs a
+ * search of the (usually few) superseded lines, not its key cleaned, hashed and looked up again.
  */
 public final class SupersededRows {
 
@@ -25,11 +28,14 @@ public final class SupersededRows {
     private final int[] keyFields;
     private final ValueCleaner[] keyCleaners;
     /**
-     * Each key's hash (never 0, which marks a free slot) at an even index and its line just after it, so a
-     * lookup touches one cache line rather than one in each of two arrays.
+     * While scanning: each key's hash (never 0, which marks a free slot) at an even index and the line of its
+     * last row just after it, so a lookup touches one cache line rather than one in each of two arrays.
      */
     private long[] table = new long[2 << 12];
     private int size;
+    /** The start lines of superseded rows: appended while scanning, then sorted. */
+    private long[] supersededLines = new long[16];
+    private int supersededCount;
     private final AtomicLong skipped = new AtomicLong();
 
     private SupersededRows(int[] keyFields, ValueCleaner[] keyCleaners) {
@@ -55,16 +61,15 @@ public final class SupersededRows {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file.path(), e);
         }
+        rows.table = null;
+        rows.supersededLines = Arrays.copyOf(rows.supersededLines, rows.supersededCount);
+        Arrays.sort(rows.supersededLines);
         return rows;
     }
 
     /** Whether a later row of the file has this row's key; counts the rows it says so of. */
     public boolean superseded(CsvRecord record) {
-        if (keyFields.length == 0) {
-            return false;
-        }
-        long hash = hash(record);
-        if (hash == 0 || last(hash) == record.line()) {
+        if (supersededCount == 0 || Arrays.binarySearch(supersededLines, record.line()) < 0) {
             return false;
         }
         skipped.incrementAndGet();
@@ -109,13 +114,13 @@ public final class SupersededRows {
                 grow();
                 i = slot(table, hash);
             }
+        } else {
+            if (supersededCount == supersededLines.length) {
+                supersededLines = Arrays.copyOf(supersededLines, supersededCount * 2);
+            }
+            supersededLines[supersededCount++] = table[i + 1];
         }
         table[i + 1] = line;
-    }
-
-    private long last(long hash) {
-        int i = slot(table, hash);
-        return table[i] == hash ? table[i + 1] : -1;
     }
 
     /** The index of {@code hash}'s slot, or of the free one where it would go. */
