@@ -31,13 +31,13 @@ public final class ContactCleaners {
     private ContactCleaners() {
     }
 
-    /** Checks ASCII addresses by hand, regex matching being costly, and others with the pattern. */
+    /** Checks addresses by hand, regex matching being costly, and those with surrogates with the pattern. */
     public static String email(String text) throws InvalidValue {
         String email = text.toLowerCase(Locale.ROOT);
-        if (!AsciiEmail.isAscii(email)) {
+        if (EmailSyntax.hasSurrogates(email)) {
             return emailByPattern(text);
         }
-        if (!AsciiEmail.matches(email)) {
+        if (!EmailSyntax.matches(email)) {
             throw notAnEmail(text);
         }
         return email;

@@ -157,10 +157,12 @@ class FastPathsMatchPatternsTest {
             "bob@" + "a".repeat(63) + ".com", "bob@" + "a".repeat(64) + ".com", "bob@example." + "a".repeat(63),
             "bob@example." + "a".repeat(64), "José.García@example.com", "JOSÉ@EXAMPLE.COM", "josé@exámple.com", "İlker@example.com",
             "\u212Aelvin@example.com", "bob@\u212Aelvin.com", "bob@example.\u212Aom", "ß@example.com", "a\u0663@example.com",
-            "über..x@example.com", "bob@exam\u00a0ple.com", "bob@example.com\n", "", "@", ".");
+            "über..x@example.com", "bob@exam\u00a0ple.com", "bob@example.com\n", "", "@", ".", "\u4e2d\u6587@example.com",
+            "\u216b\u00b2\u01c5\u02b0@example.com", "e\u0301@example.com", "\ud83d\ude00@example.com", "\ud835\udfd8@example.com",
+            "a\ud800@example.com", "bob@\ud835\udfd8.com", "b\u00e9b@ex\u00e9mple.com", "bob@example.\u00e9s");
 
     private String generatedEmail() {
-        String atoms = "abcxyzABCXYZ0189!#$%&'*+/=?^_`{|}~-\u00e9\u00df\u0130";
+        String atoms = "abcxyzABCXYZ0189!#$%&'*+/=?^_`{|}~-\u00e9\u00c9\u00df\u0130\u00b2\u0663\u01c5\u02b0\u4e2d\u216b\u0301\u00a0\u212a\u00d7";
         StringBuilder s = new StringBuilder(random.nextInt(10) == 0 ? "." : "");
         for (int atom = random.nextInt(3); atom >= 0; atom--) {
             for (int i = random.nextInt(random.nextInt(10) == 0 ? 4 : 8); i >= 0; i--) {

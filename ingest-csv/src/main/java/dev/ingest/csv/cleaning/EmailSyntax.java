@@ -1,11 +1,12 @@
 package dev.ingest.csv.cleaning;
 
 /**
- * {@link ContactCleaners}' email pattern checked by hand for all-ASCII text, because regex matching was a large part
- * of an import's CPU: dot-separated atoms, {@code @}, then dot-separated labels of 1-63 letters, digits and inner
- * hyphens, and a top-level domain of 2-63 letters. Text with other characters goes through the pattern itself.
+ * {@link ContactCleaners}' email pattern checked by hand, because regex matching was a large part of an import's CPU:
+ * dot-separated atoms of letters and digits in any script and ASCII symbols, {@code @}, then dot-separated labels of
+ * 1-63 ASCII letters, digits and inner hyphens, and a top-level domain of 2-63 letters. Text with surrogates
+ * (characters beyond the BMP) goes through the pattern itself, which reads them as code points.
  */
-final class AsciiEmail {
+final class EmailSyntax {
 
     /** The ASCII characters of the pattern's atom class: letters, digits ({@code \p{L}\p{N}}) and the symbols. */
     private static final boolean[] ATOM = new boolean[128];
@@ -14,19 +15,24 @@ final class AsciiEmail {
         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+/=?^_`{|}~-".chars().forEach(c -> ATOM[c] = true);
     }
 
-    private AsciiEmail() {
+    /** The character types {@code \p{L}} and {@code \p{N}} match, as the pattern tests them: by Character.getType. */
+    private static final int LETTER_OR_NUMBER = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
+
+    private EmailSyntax() {
     }
 
-    static boolean isAscii(String s) {
+    static boolean hasSurrogates(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 128) {
-                return false;
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
-    /** Whether a lower-cased ASCII text matches the pattern. */
+    /** Whether a lower-cased text without surrogates matches the pattern. */
     static boolean matches(String s) {
         int at = s.indexOf('@');
         if (at < 0 || !isDottedAtoms(s, at)) {
@@ -47,12 +53,16 @@ final class AsciiEmail {
         boolean atomStart = true;
         for (int i = 0; i < end; i++) {
             char c = s.charAt(i);
-            if (c == '.' ? atomStart : !ATOM[c]) {
+            if (c == '.' ? atomStart : !isAtomChar(c)) {
                 return false;
             }
             atomStart = c == '.';
         }
         return !atomStart;
+    }
+
+    private static boolean isAtomChar(char c) {
+        return c < 128 ? ATOM[c] : (LETTER_OR_NUMBER >> Character.getType(c) & 1) != 0;
     }
 
     /** {@code [a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?}, from {@code start} to {@code end}. */
