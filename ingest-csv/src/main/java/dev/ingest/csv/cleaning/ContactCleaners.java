@@ -15,23 +15,44 @@ public final class ContactCleaners {
             // The local part may hold any letter (RFC 6531 addresses such as josé@example.com); the domain is ASCII or punycode.
             "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
-    private static final Pattern ZIP = Pattern.compile("(\\d{5})(?:-?(\\d{4}))?");
     private static final Set<String> STATES = Set.of(
             "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
             "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
             "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
             "AS", "GU", "MP", "PR", "VI", "UM", "AA", "AE", "AP");
+    /** The codes in {@link #STATES}, by (first letter - 'A') * 26 + (second letter - 'A'). */
+    private static final boolean[] STATE_CODES = new boolean[26 * 26];
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+
+    static {
+        STATES.forEach(code -> STATE_CODES[(code.charAt(0) - 'A') * 26 + code.charAt(1) - 'A'] = true);
+    }
 
     private ContactCleaners() {
     }
 
+    /** Checks addresses by hand, regex matching being costly, and those with surrogates with the pattern. */
     public static String email(String text) throws InvalidValue {
         String email = text.toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(email).matches()) {
-            throw new InvalidValue("'" + text + "' is not an email address");
+        if (EmailSyntax.hasSurrogates(email)) {
+            return emailByPattern(text);
+        }
+        if (!EmailSyntax.matches(email)) {
+            throw notAnEmail(text);
         }
         return email;
+    }
+
+    static String emailByPattern(String text) throws InvalidValue {
+        String email = text.toLowerCase(Locale.ROOT);
+        if (!EMAIL.matcher(email).matches()) {
+            throw notAnEmail(text);
+        }
+        return email;
+    }
+
+    private static InvalidValue notAnEmail(String text) {
+        return new InvalidValue("'" + text + "' is not an email address");
     }
 
     /** E.164 ({@code +15125550123}), with an extension as {@code +15125550123;ext=12}. */
@@ -92,21 +113,62 @@ public final class ContactCleaners {
         return count == 10 && !plus ? digits : -1;
     }
 
-    /** {@code 02134}, {@code 02134-1234}; a 4-digit value is a ZIP whose leading zero a spreadsheet dropped. */
+    /**
+     * {@code 02134}, {@code 02134-1234}; a 4-digit value is a ZIP whose leading zero a spreadsheet dropped.
+     * Checked by hand rather than with a pattern, regex matching being costly.
+     */
     public static String zip(String text) throws InvalidValue {
-        String s = text.length() == 4 && text.chars().allMatch(Character::isDigit) ? "0" + text : text;
-        var m = ZIP.matcher(s);
-        if (!m.matches()) {
-            throw new InvalidValue("'" + text + "' is not a 5-digit ZIP or ZIP+4");
+        int length = text.length();
+        if (length == 4 && isDigits(text, 0, 4)) {
+            return "0" + text;
         }
-        return m.group(2) == null ? m.group(1) : m.group(1) + "-" + m.group(2);
+        if (length == 5 && isDigits(text, 0, 5) || length == 10 && text.charAt(5) == '-' && isDigits(text, 0, 5) && isDigits(text, 6, 10)) {
+            return text;
+        }
+        if (length == 9 && isDigits(text, 0, 9)) {
+            return text.substring(0, 5) + "-" + text.substring(5);
+        }
+        throw new InvalidValue("'" + text + "' is not a 5-digit ZIP or ZIP+4");
+    }
+
+    /** Whether the characters from {@code from} to {@code to} are ASCII digits, as {@code \d} matches them. */
+    private static boolean isDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String state(String text) throws InvalidValue {
+        // Non-ASCII text goes through toUpperCase and the set: it turns 'ﬂ' into "FL" and 'ı' into 'I'.
+        if (text.length() == 2 && text.charAt(0) < 128 && text.charAt(1) < 128) {
+            int first = letterIndex(text.charAt(0));
+            int second = letterIndex(text.charAt(1));
+            if (first >= 0 && second >= 0 && STATE_CODES[first * 26 + second]) {
+                return text.toUpperCase(Locale.ROOT);
+            }
+            throw notAState(text);
+        }
+        return stateByUpperCase(text);
+    }
+
+    /** 0 to 25 for an ASCII letter of either case, else -1 (for an ASCII {@code c}). */
+    private static int letterIndex(char c) {
+        int index = (c | 0x20) - 'a';
+        return index >= 0 && index < 26 ? index : -1;
+    }
+
+    static String stateByUpperCase(String text) throws InvalidValue {
         String code = text.toUpperCase(Locale.ROOT);
         if (!STATES.contains(code)) {
-            throw new InvalidValue("'" + text + "' is not a US state code");
+            throw notAState(text);
         }
         return code;
+    }
+
+    private static InvalidValue notAState(String text) {
+        return new InvalidValue("'" + text + "' is not a US state code");
     }
 }

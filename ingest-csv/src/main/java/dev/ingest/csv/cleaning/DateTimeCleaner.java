@@ -42,7 +42,7 @@ public final class DateTimeCleaner {
     }
 
     /** A parsed value: its local date and time, and its offset when the text gave one. */
-    private record Parsed(LocalDate date, LocalTime time, ZoneOffset offset) {
+    record Parsed(LocalDate date, LocalTime time, ZoneOffset offset) {
     }
 
     public LocalDate date(String text) throws InvalidValue {
@@ -59,7 +59,14 @@ public final class DateTimeCleaner {
         return parsed.offset() != null ? local.toInstant(parsed.offset()) : local.atZone(zone).toInstant();
     }
 
-    private Parsed parse(String text, String what) throws InvalidValue {
+    Parsed parse(String text, String what) throws InvalidValue {
+        // Most values are numeric (2024-03-02 14:53:02, 3/13/2024 8:33 AM), and regex matching is costly: read
+        // those by hand, and anything else or invalid with the patterns.
+        Parsed parsed = NumericDateParser.parse(text, order);
+        return parsed != null ? parsed : parseByPatterns(text, what);
+    }
+
+    Parsed parseByPatterns(String text, String what) throws InvalidValue {
         try {
             Matcher m = ISO.matcher(text);
             if (m.matches()) {
@@ -115,12 +122,12 @@ public final class DateTimeCleaner {
     }
 
     private static int year(String text) {
-        int year = Integer.parseInt(text);
-        if (text.length() == 2) {
-            // Two-digit years: 00-69 are this century, 70-99 the last, as spreadsheets read them.
-            year += year < 70 ? 2000 : 1900;
-        }
-        return year;
+        return fullYear(Integer.parseInt(text), text.length());
+    }
+
+    static int fullYear(int year, int digits) {
+        // Two-digit years: 00-69 are this century, 70-99 the last, as spreadsheets read them.
+        return digits == 2 ? year + (year < 70 ? 2000 : 1900) : year;
     }
 
     private static int month(String name, String text) throws InvalidValue {
