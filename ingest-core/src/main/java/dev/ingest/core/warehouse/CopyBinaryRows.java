@@ -61,7 +61,7 @@ final class CopyBinaryRows implements CopyRows {
         out.ensure(2);
         out.putShort(width);
         for (int i = 0; i < width; i++) {
-            value(layout.value(row, i), "jsonb".equals(layout.physicalType(i)));
+            value(layout.value(row, i), layout.isJsonb(i));
         }
     }
 

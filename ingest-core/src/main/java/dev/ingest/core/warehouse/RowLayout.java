@@ -5,10 +5,10 @@ import dev.ingest.core.spi.ColumnType;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Which value of a staged row goes into each column written, in order: the stream's values, its
@@ -21,7 +21,17 @@ final class RowLayout {
     /** Each column's type as the stream gives its values; null for a column only ever written empty. */
     private final List<ColumnType> types = new ArrayList<>();
     private final List<String> physicalTypes = new ArrayList<>();
-    private final List<Function<StagedRow, Object>> values = new ArrayList<>();
+    /**
+     * Where each column's value comes from: the index of a stream value (0 and up), {@link #RAW},
+     * {@link #DELETED_AT}, or {@link #CONSTANT} for the same value in every row. Codes rather than
+     * functions, so the loader's per-value call is a plain array read, not a call through a lambda.
+     */
+    private int[] sources = new int[0];
+    private Object[] constants = new Object[0];
+    private boolean[] jsonb = new boolean[0];
+    private static final int RAW = -1;
+    private static final int DELETED_AT = -2;
+    private static final int CONSTANT = -3;
 
     private RowLayout() {
     }
@@ -35,12 +45,11 @@ final class RowLayout {
         RowLayout layout = new RowLayout();
         List<Column> streamColumns = table.columns();
         for (int i = 0; i < streamColumns.size(); i++) {
-            int index = i;
             Column column = streamColumns.get(i);
-            layout.add(column.name(), column.type(), physical.get(column.name()), row -> row.values()[index]);
+            layout.add(column.name(), column.type(), physical.get(column.name()), i, null);
         }
-        layout.add("_raw", ColumnType.TEXT, physical.get("_raw"), StagedRow::raw);
-        layout.add("_deleted_at", ColumnType.TIMESTAMP, physical.get("_deleted_at"), StagedRow::deletedAt);
+        layout.add("_raw", ColumnType.TEXT, physical.get("_raw"), RAW, null);
+        layout.add("_deleted_at", ColumnType.TIMESTAMP, physical.get("_deleted_at"), DELETED_AT, null);
         return layout;
     }
 
@@ -63,26 +72,32 @@ final class RowLayout {
             if (index >= 0) {
                 layout.copy(staged, index);
             } else if (column.name().equals("_synced_at")) {
-                layout.add(column.name(), ColumnType.TIMESTAMP, column.type(), row -> syncedAt);
+                layout.add(column.name(), ColumnType.TIMESTAMP, column.type(), CONSTANT, syncedAt);
             } else if (column.name().equals("_run_id")) {
-                layout.add(column.name(), ColumnType.TEXT, column.type(), row -> runId);
+                layout.add(column.name(), ColumnType.TEXT, column.type(), CONSTANT, runId);
             } else {
                 // a column the stream no longer declares: kept in the table, empty in new rows
-                layout.add(column.name(), null, column.type(), row -> null);
+                layout.add(column.name(), null, column.type(), CONSTANT, null);
             }
         }
         return layout;
     }
 
-    private void add(String column, ColumnType type, String physicalType, Function<StagedRow, Object> value) {
+    private void add(String column, ColumnType type, String physicalType, int source, Object constant) {
+        int index = columns.size();
         columns.add(column);
         types.add(type);
         physicalTypes.add(physicalType);
-        values.add(value);
+        sources = Arrays.copyOf(sources, index + 1);
+        sources[index] = source;
+        constants = Arrays.copyOf(constants, index + 1);
+        constants[index] = constant;
+        jsonb = Arrays.copyOf(jsonb, index + 1);
+        jsonb[index] = "jsonb".equals(physicalType);
     }
 
     private void copy(RowLayout from, int index) {
-        add(from.columns.get(index), from.types.get(index), from.physicalTypes.get(index), from.values.get(index));
+        add(from.columns.get(index), from.types.get(index), from.physicalTypes.get(index), from.sources[index], from.constants[index]);
     }
 
     int size() {
@@ -103,8 +118,19 @@ final class RowLayout {
         return physicalTypes.get(index);
     }
 
+    /** Whether the column is PostgreSQL {@code jsonb}, whose binary form carries a version byte. */
+    boolean isJsonb(int index) {
+        return jsonb[index];
+    }
+
     Object value(StagedRow row, int index) {
-        return values.get(index).apply(row);
+        int source = sources[index];
+        return switch (source) {
+            case RAW -> row.raw();
+            case DELETED_AT -> row.deletedAt();
+            case CONSTANT -> constants[index];
+            default -> row.values()[source];
+        };
     }
 
     String quotedColumnList() {
