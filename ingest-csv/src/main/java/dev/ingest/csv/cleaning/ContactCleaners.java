@@ -58,11 +58,12 @@ public final class ContactCleaners {
     /** E.164 ({@code +15125550123}), with an extension as {@code +15125550123;ext=12}. */
     public static ValueCleaner phone(String defaultRegion) {
         boolean nanp = PHONES.getCountryCodeForRegion(defaultRegion) == 1;
+        RegionNumberPatterns region = nanp ? RegionNumberPatterns.of(defaultRegion) : null;
         return text -> {
             long national = nanp ? nanpNationalNumber(text) : -1;
             if (national > 0) {
-                PhoneNumber number = new PhoneNumber().setCountryCode(1).setNationalNumber(national);
-                if (!PHONES.isValidNumberForRegion(number, defaultRegion) && !PHONES.isValidNumber(number)) {
+                if (!region.valid(Long.toString(national))
+                        && !PHONES.isValidNumber(new PhoneNumber().setCountryCode(1).setNationalNumber(national))) {
                     throw new InvalidValue("'" + text + "' is not a valid phone number for region " + defaultRegion);
                 }
                 return "+1" + national;
