@@ -21,6 +21,11 @@ final class CopyBinaryRows implements CopyRows {
     private static final long POSTGRES_EPOCH_SECOND = POSTGRES_EPOCH_DAY * 86_400L;
     private static final int JSONB_VERSION = 1;
     private static final int NUMERIC_NEGATIVE = 0x4000;
+    /**
+     * Below this many chars a string is copied char by char, without allocating; a longer one (a record's
+     * {@code _raw} JSON) is encoded by the JDK, whose vectorised copy is about four times faster per char.
+     */
+    private static final int SHORT_TEXT = 32;
 
     /** The column types whose binary form each kind of value is written in. */
     private static final Map<ColumnType, Set<String>> TYPES = Map.of(
@@ -103,16 +108,19 @@ final class CopyBinaryRows implements CopyRows {
     }
 
     private void text(String string, boolean jsonb) throws SQLException {
-        out.ensure(5 + string.length());
-        int start = out.position();
-        lengthAndVersion(string.length(), jsonb);
-        if (!out.putAscii(string)) {
+        if (string.length() < SHORT_TEXT) {
+            out.ensure(5 + string.length());
+            int start = out.position();
+            lengthAndVersion(string.length(), jsonb);
+            if (out.putAscii(string)) {
+                return;
+            }
             out.rewind(start);
-            byte[] bytes = CopyBuffer.utf8(string);
-            out.ensure(5 + bytes.length);
-            lengthAndVersion(bytes.length, jsonb);
-            out.put(bytes);
         }
+        byte[] bytes = CopyBuffer.utf8(string);
+        out.ensure(5 + bytes.length);
+        lengthAndVersion(bytes.length, jsonb);
+        out.put(bytes);
     }
 
     private void lengthAndVersion(int textBytes, boolean jsonb) {

@@ -29,7 +29,10 @@ class PostgresCopyWriterIT {
             new Column("doc", ColumnType.JSON), new Column("visits", ColumnType.INTEGER));
 
     private static final List<String> TEXTS = List.of("", "plain", "tab\there", "line\nbreak\r\n", "back\\slash \\N", "nul\0char",
-            "accents é ü ñ Ø", "emoji 😀 and 中文", "lone \uD800 surrogate", "quotes ' \" ,;|");
+            "accents é ü ñ Ø", "emoji 😀 and 中文", "lone \uD800 surrogate", "quotes ' \" ,;|",
+            // Longer than CopyBinaryRows.SHORT_TEXT, so written through the JDK's encoder rather than char by char.
+            "a plain ASCII note well past thirty-two characters", "a long note with a nul\0char past thirty-two characters",
+            "a long note with accents é ü ñ Ø and emoji 😀 and 中文 past the short limit");
     private static final List<String> DECIMALS = List.of("0", "0.00", "1", "-1", "12345.6789", "0.0001", "0.00001", "-0.5", "10000",
             "9999.9999", "100000000", "1E+3", "123456789012345678901234567890.123456789", "0.1", "1.10", "5E-10", "-98765.4321000");
     private static final List<Instant> INSTANTS = List.of(Instant.EPOCH, Instant.parse("2024-02-29T23:59:59.999999999Z"),
