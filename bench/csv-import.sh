@@ -6,12 +6,13 @@
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust). Usage: bench/csv-import.sh [rows]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/pgloader.sh
 ROWS=${1:-1000000}
 FILE=${CSV_BENCH_FILE:-/tmp/ingest-csv-bench-contacts.csv}
 DB=ingest_bench_csv
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
 
-./mvnw -q -B -pl ingest-csv -am -DskipTests test-compile dependency:build-classpath \
+./mvnw -q -B -pl ingest-csv -am -DskipTests clean test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 CP="ingest-csv/target/classes:ingest-csv/target/test-classes:$(cat ingest-csv/target/bench.classpath)"
 
@@ -44,18 +45,14 @@ rate "psql copy (no validation)" "$rows" "$(echo "$end - $start" | bc)"
 echo "$cpu" | awk -v la="$(cut -d' ' -f1 /proc/loadavg)" \
   '{ printf "       CPU seconds: PostgreSQL backend %.1f; load average %s\n", ($3 - $2) / 100, la }'
 
-if command -v pgloader >/dev/null; then
-  cat > /tmp/ingest-csv-bench.load <<LOAD
+cat > /tmp/ingest-csv-bench.load <<LOAD
 LOAD CSV FROM '$FILE'
   INTO postgresql://postgres@127.0.0.1:5432/$DB TARGET TABLE plain.pgloader_contacts
   WITH skip header = 1, fields optionally enclosed by '"', fields terminated by ','
   SET work_mem to '64MB';
 LOAD
-  start=$(date +%s.%N)
-  pgloader --quiet /tmp/ingest-csv-bench.load > /tmp/ingest-csv-bench-pgloader.log 2>&1 || { cat /tmp/ingest-csv-bench-pgloader.log; exit 1; }
-  end=$(date +%s.%N)
-  rows=$("${PSQL[@]}" -d $DB -Atc "SELECT count(*) FROM plain.pgloader_contacts")
-  rate "pgloader (no validation)" "$rows" "$(echo "$end - $start" | bc)"
-else
-  echo "pgloader is not installed (apt-get install -y pgloader)"
-fi
+start=$(date +%s.%N)
+pgloader --quiet /tmp/ingest-csv-bench.load > /tmp/ingest-csv-bench-pgloader.log 2>&1 || { cat /tmp/ingest-csv-bench-pgloader.log; exit 1; }
+end=$(date +%s.%N)
+rows=$("${PSQL[@]}" -d $DB -Atc "SELECT count(*) FROM plain.pgloader_contacts")
+rate "pgloader (no validation)" "$rows" "$(echo "$end - $start" | bc)"

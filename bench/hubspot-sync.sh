@@ -4,7 +4,7 @@
 # Usage: bench/hubspot-sync.sh [contacts]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -pl ingest-hubspot -am -DskipTests test-compile dependency:build-classpath \
+./mvnw -q -B -pl ingest-hubspot -am -DskipTests clean test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 java -Xmx256m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -cp "ingest-hubspot/target/classes:ingest-hubspot/target/test-classes:ingest-core/target/classes:ingest-core/target/test-classes:$(cat ingest-hubspot/target/bench.classpath)" \
