@@ -29,7 +29,8 @@ class CancellationTest {
                 "-cp", System.getProperty("java.class.path"), IngestCommand.class.getName(),
                 "--warehouse=" + url, "--verbose", "sync", "testcrm", "people", "--batch-size=1");
         builder.environment().put("TESTCRM_API_KEY", "key");
-        builder.environment().put("TESTCRM_RECORD_DELAY_MS", "500");
+        // Records 2 s apart, so that a slow machine still stops the run before a third record is read.
+        builder.environment().put("TESTCRM_RECORD_DELAY_MS", "2000");
         builder.redirectErrorStream(true);
         Process process = builder.start();
         try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
