@@ -1,0 +1,42 @@
+package dev.ingest.core.history;
+
+import dev.ingest.core.testing.WarehouseFixture;
+import dev.ingest.core.warehouse.Warehouse;
+import dev.ingest.core.warehouse.WarehouseConfig;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RejectStoreIT {
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void keepsEveryRejectOfABatchLargerThanOneStatementInOrder(WarehouseConfig.Kind kind) {
+        try (WarehouseFixture fixture = WarehouseFixture.create(kind)) {
+            Warehouse warehouse = fixture.warehouse();
+            List<RejectedRecord> first = new ArrayList<>();
+            for (int i = 0; i < 250; i++) {
+                first.add(new RejectedRecord(i % 3 == 0 ? null : "id-" + i, "line " + (i + 2), "email: 'x" + i + "' is not an email address",
+                        "x" + i + ",\"Zoë, \"\"Z\"\"\"\n2nd line"));
+            }
+            List<RejectedRecord> second = List.of(new RejectedRecord("id-last", null, "late", null));
+            Instant now = Instant.parse("2026-12-01T10:15:30.123456Z");
+            warehouse.inTransaction(tx -> {
+                new RejectStore(tx).add("run-1", "csv", "contacts", 0, first, now);
+                new RejectStore(tx).add("run-1", "csv", "contacts", first.size(), second, now);
+                new RejectStore(tx).add("run-1", "csv", "contacts", first.size() + 1, List.of(), now);
+                return null;
+            });
+
+            List<RejectedRecord> expected = new ArrayList<>(first);
+            expected.addAll(second);
+            assertThat(warehouse.rejects().forRun("run-1")).containsExactlyElementsOf(expected);
+            assertThat(warehouse.dsl().fetchValue("SELECT count(DISTINCT rejected_at) FROM ingest.rejects", Long.class)).isEqualTo(1L);
+        }
+    }
+}
