@@ -4,7 +4,6 @@ import dev.ingest.core.spi.Column;
 import dev.ingest.core.spi.ColumnType;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -17,21 +16,25 @@ import java.util.Map;
  */
 final class RowLayout {
 
-    private final List<String> columns = new ArrayList<>();
-    /** Each column's type as the stream gives its values; null for a column only ever written empty. */
-    private final List<ColumnType> types = new ArrayList<>();
-    private final List<String> physicalTypes = new ArrayList<>();
     /**
-     * Where each column's value comes from: the index of a stream value (0 and up), {@link #RAW},
-     * {@link #DELETED_AT}, or {@link #CONSTANT} for the same value in every row. Codes rather than
-     * functions, so the loader's per-value call is a plain array read, not a call through a lambda.
+     * One column written.
+     *
+     * @param type         the type of its values as the stream gives them; null for a column only ever written empty
+     * @param physicalType the warehouse's name of its type, lower case; null if the table lacked it when prepared
+     * @param source       where its value comes from: the index of a stream value (0 and up), {@link #RAW},
+     *                     {@link #DELETED_AT}, or {@link #CONSTANT} for {@code constant} in every row. A code rather
+     *                     than a function, so the loader's per-value call is a field read, not a call through a lambda.
+     * @param jsonb        whether it is PostgreSQL {@code jsonb}, whose binary form carries a version byte
      */
-    private int[] sources = new int[0];
-    private Object[] constants = new Object[0];
-    private boolean[] jsonb = new boolean[0];
+    private record Slot(String column, ColumnType type, String physicalType, int source, Object constant, boolean jsonb) {
+    }
+
     private static final int RAW = -1;
     private static final int DELETED_AT = -2;
     private static final int CONSTANT = -3;
+
+    /** An array rather than a list: {@link #value} reads it for every value the loader writes. */
+    private Slot[] slots = new Slot[0];
 
     private RowLayout() {
     }
@@ -58,7 +61,7 @@ final class RowLayout {
         RowLayout staged = staging(table);
         RowLayout layout = new RowLayout();
         for (String key : table.primaryKey()) {
-            layout.copy(staged, staged.columns.indexOf(key));
+            layout.copy(staged, staged.columns().indexOf(key));
         }
         return layout;
     }
@@ -68,7 +71,7 @@ final class RowLayout {
         RowLayout staged = staging(table);
         RowLayout layout = new RowLayout();
         for (PhysicalColumn column : table.physicalColumns()) {
-            int index = staged.columns.indexOf(column.name());
+            int index = staged.columns().indexOf(column.name());
             if (index >= 0) {
                 layout.copy(staged, index);
             } else if (column.name().equals("_synced_at")) {
@@ -84,56 +87,52 @@ final class RowLayout {
     }
 
     private void add(String column, ColumnType type, String physicalType, int source, Object constant) {
-        int index = columns.size();
-        columns.add(column);
-        types.add(type);
-        physicalTypes.add(physicalType);
-        sources = Arrays.copyOf(sources, index + 1);
-        sources[index] = source;
-        constants = Arrays.copyOf(constants, index + 1);
-        constants[index] = constant;
-        jsonb = Arrays.copyOf(jsonb, index + 1);
-        jsonb[index] = "jsonb".equals(physicalType);
+        append(new Slot(column, type, physicalType, source, constant, "jsonb".equals(physicalType)));
     }
 
     private void copy(RowLayout from, int index) {
-        add(from.columns.get(index), from.types.get(index), from.physicalTypes.get(index), from.sources[index], from.constants[index]);
+        append(from.slots[index]);
+    }
+
+    private void append(Slot slot) {
+        slots = Arrays.copyOf(slots, slots.length + 1);
+        slots[slots.length - 1] = slot;
     }
 
     int size() {
-        return columns.size();
+        return slots.length;
     }
 
     List<String> columns() {
-        return columns;
+        return Arrays.stream(slots).map(Slot::column).toList();
     }
 
     /** The type of the column's values, or null when the column is only ever written empty. */
     ColumnType type(int index) {
-        return types.get(index);
+        return slots[index].type();
     }
 
     /** The warehouse's name of the column's type, lower case; null if the table did not have the column when prepared. */
     String physicalType(int index) {
-        return physicalTypes.get(index);
+        return slots[index].physicalType();
     }
 
     /** Whether the column is PostgreSQL {@code jsonb}, whose binary form carries a version byte. */
     boolean isJsonb(int index) {
-        return jsonb[index];
+        return slots[index].jsonb();
     }
 
     Object value(StagedRow row, int index) {
-        int source = sources[index];
-        return switch (source) {
+        Slot slot = slots[index];
+        return switch (slot.source()) {
             case RAW -> row.raw();
             case DELETED_AT -> row.deletedAt();
-            case CONSTANT -> constants[index];
-            default -> row.values()[source];
+            case CONSTANT -> slot.constant();
+            default -> row.values()[slot.source()];
         };
     }
 
     String quotedColumnList() {
-        return String.join(", ", columns.stream().map(Sql::quote).toList());
+        return String.join(", ", columns().stream().map(Sql::quote).toList());
     }
 }

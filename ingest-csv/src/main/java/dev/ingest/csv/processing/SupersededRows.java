@@ -23,24 +23,14 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class SupersededRows {
 
     /** For files whose key is the line number, which cannot repeat. */
-    public static final SupersededRows NONE = new SupersededRows(new int[0], new ValueCleaner[0]);
+    public static final SupersededRows NONE = new SupersededRows(new long[0]);
 
-    private final int[] keyFields;
-    private final ValueCleaner[] keyCleaners;
-    /**
-     * While scanning: each key's hash (never 0, which marks a free slot) at an even index and the line of its
-     * last row just after it, so a lookup touches one cache line rather than one in each of two arrays.
-     */
-    private long[] table = new long[2 << 12];
-    private int size;
-    /** The start lines of superseded rows: appended while scanning, then sorted. */
-    private long[] supersededLines = new long[16];
-    private int supersededCount;
+    /** The start lines of superseded rows, sorted. */
+    private final long[] lines;
     private final AtomicLong skipped = new AtomicLong();
 
-    private SupersededRows(int[] keyFields, ValueCleaner[] keyCleaners) {
-        this.keyFields = keyFields;
-        this.keyCleaners = keyCleaners;
+    private SupersededRows(long[] lines) {
+        this.lines = lines;
     }
 
     /**
@@ -48,28 +38,22 @@ public final class SupersededRows {
      * @param keyCleaners how each is cleaned, so that {@code 0101} and {@code 101} are one integer key
      */
     public static SupersededRows scan(CsvFile file, int[] keyFields, ValueCleaner[] keyCleaners) {
-        SupersededRows rows = new SupersededRows(keyFields, keyCleaners);
+        LastRowByKey last = new LastRowByKey(keyFields, keyCleaners);
         try (CsvParser parser = file.parser(new AtomicLong())) {
             parser.next();
             CsvRecord record;
             while ((record = parser.next()) != null) {
-                long hash = rows.hash(record);
-                if (hash != 0) {
-                    rows.put(hash, record.line());
-                }
+                last.add(record);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file.path(), e);
         }
-        rows.table = null;
-        rows.supersededLines = Arrays.copyOf(rows.supersededLines, rows.supersededCount);
-        Arrays.sort(rows.supersededLines);
-        return rows;
+        return new SupersededRows(last.supersededLines());
     }
 
     /** Whether a later row of the file has this row's key; counts the rows it says so of. */
     public boolean superseded(CsvRecord record) {
-        if (supersededCount == 0 || Arrays.binarySearch(supersededLines, record.line()) < 0) {
+        if (lines.length == 0 || Arrays.binarySearch(lines, record.line()) < 0) {
             return false;
         }
         skipped.incrementAndGet();
@@ -81,68 +65,101 @@ public final class SupersededRows {
         return skipped.get();
     }
 
-    /** FNV-1a over the cleaned key values, or 0 when a key value is empty or does not clean (the row is rejected later). */
-    private long hash(CsvRecord record) {
-        long h = 0xcbf29ce484222325L;
-        for (int k = 0; k < keyFields.length; k++) {
-            int field = keyFields[k];
-            String text = field < record.fields().size() ? record.fields().get(field).strip() : "";
-            if (text.isEmpty()) {
-                return 0;
+    /** The scan's table of each key's last row, noting every row a later one with its key supersedes. */
+    private static final class LastRowByKey {
+
+        private final int[] keyFields;
+        private final ValueCleaner[] keyCleaners;
+        /**
+         * Each key's hash (never 0, which marks a free slot) at an even index and the line of its last row just
+         * after it, so a lookup touches one cache line rather than one in each of two arrays.
+         */
+        private long[] table = new long[2 << 12];
+        private int size;
+        private long[] superseded = new long[16];
+        private int supersededCount;
+
+        LastRowByKey(int[] keyFields, ValueCleaner[] keyCleaners) {
+            this.keyFields = keyFields;
+            this.keyCleaners = keyCleaners;
+        }
+
+        void add(CsvRecord record) {
+            long hash = hash(record);
+            if (hash != 0) {
+                put(hash, record.line());
             }
-            String value;
-            try {
-                value = keyCleaners[k].clean(text).toString();
-            } catch (InvalidValue e) {
-                return 0;
-            }
-            for (int i = 0; i < value.length(); i++) {
-                h ^= value.charAt(i);
+        }
+
+        long[] supersededLines() {
+            long[] lines = Arrays.copyOf(superseded, supersededCount);
+            Arrays.sort(lines);
+            return lines;
+        }
+
+        /** FNV-1a over the cleaned key values, or 0 when a key value is empty or does not clean (the row is rejected later). */
+        private long hash(CsvRecord record) {
+            long h = 0xcbf29ce484222325L;
+            for (int k = 0; k < keyFields.length; k++) {
+                int field = keyFields[k];
+                String text = field < record.fields().size() ? record.fields().get(field).strip() : "";
+                if (text.isEmpty()) {
+                    return 0;
+                }
+                String value;
+                try {
+                    value = keyCleaners[k].clean(text).toString();
+                } catch (InvalidValue e) {
+                    return 0;
+                }
+                for (int i = 0; i < value.length(); i++) {
+                    h ^= value.charAt(i);
+                    h *= 0x100000001b3L;
+                }
+                h ^= 0x1f;
                 h *= 0x100000001b3L;
             }
-            h ^= 0x1f;
-            h *= 0x100000001b3L;
+            return h == 0 ? 1 : h;
         }
-        return h == 0 ? 1 : h;
-    }
 
-    private void put(long hash, long line) {
-        int i = slot(table, hash);
-        if (table[i] == 0) {
-            table[i] = hash;
-            if (++size * 4 > table.length) {
-                grow();
-                i = slot(table, hash);
+        private void put(long hash, long line) {
+            int i = slot(table, hash);
+            if (table[i] == 0) {
+                table[i] = hash;
+                if (++size * 4 > table.length) {
+                    grow();
+                    i = slot(table, hash);
+                }
+            } else {
+                if (supersededCount == superseded.length) {
+                    superseded = Arrays.copyOf(superseded, supersededCount * 2);
+                }
+                superseded[supersededCount++] = table[i + 1];
             }
-        } else {
-            if (supersededCount == supersededLines.length) {
-                supersededLines = Arrays.copyOf(supersededLines, supersededCount * 2);
+            table[i + 1] = line;
+        }
+
+        /** The index of {@code hash}'s slot, or of the free one where it would go. */
+        private static int slot(long[] table, long hash) {
+            int mask = table.length - 1;
+            long mixed = hash ^ (hash >>> 33);
+            mixed *= 0xff51afd7ed558ccdL;
+            int i = (int) ((mixed ^ (mixed >>> 33)) << 1) & mask;
+            while (table[i] != 0 && table[i] != hash) {
+                i = (i + 2) & mask;
             }
-            supersededLines[supersededCount++] = table[i + 1];
+            return i;
         }
-        table[i + 1] = line;
-    }
 
-    /** The index of {@code hash}'s slot, or of the free one where it would go. */
-    private static int slot(long[] table, long hash) {
-        int mask = table.length - 1;
-        long mixed = hash ^ (hash >>> 33);
-        mixed *= 0xff51afd7ed558ccdL;
-        int i = (int) ((mixed ^ (mixed >>> 33)) << 1) & mask;
-        while (table[i] != 0 && table[i] != hash) {
-            i = (i + 2) & mask;
-        }
-        return i;
-    }
-
-    private void grow() {
-        long[] old = table;
-        table = new long[old.length * 2];
-        for (int j = 0; j < old.length; j += 2) {
-            if (old[j] != 0) {
-                int i = slot(table, old[j]);
-                table[i] = old[j];
-                table[i + 1] = old[j + 1];
+        private void grow() {
+            long[] old = table;
+            table = new long[old.length * 2];
+            for (int j = 0; j < old.length; j += 2) {
+                if (old[j] != 0) {
+                    int i = slot(table, old[j]);
+                    table[i] = old[j];
+                    table[i + 1] = old[j + 1];
+                }
             }
         }
     }
