@@ -15,9 +15,10 @@ import java.util.List;
  * A field or record that lies wholly in the read buffer is copied out of it once; only the part read
  * before a refill, or before a doubled quote, goes through a builder.
  * <p>
- * A quoted field that runs past {@link #MAX_RECORD_CHARS} is taken to be a quote that was never closed:
- * its record is returned with a problem, its first line as its text and the fields that line holds, and
- * parsing resumes at the next line, so the lines the quote swallowed are read again as records of their own.
+ * A quoted field that runs past {@link #MAX_RECORD_CHARS}, or to the end of the input, is taken to be a quote
+ * that was never closed: its record is returned with a problem, its first line as its text and the fields that
+ * line holds, and parsing resumes at the next line, so the lines the quote swallowed are read again as records
+ * of their own.
  */
 public final class CsvParser implements AutoCloseable {
 
@@ -25,6 +26,7 @@ public final class CsvParser implements AutoCloseable {
     static final int MAX_RECORD_CHARS = 1 << 20;
 
     private static final int EOF = -1;
+    private static final String UNTERMINATED = "unterminated quoted field";
 
     private final Reader reader;
     private final char delimiter;
@@ -104,11 +106,14 @@ public final class CsvParser implements AutoCloseable {
         while (true) {
             if (position == limit) {
                 if (inQuotes && text.length() + limit - textStart > maxRecordChars) {
-                    return runaway(startLine, startChars);
+                    return reread(startLine, startChars, "a quoted field runs past " + maxRecordChars + " characters: a quote is probably not closed");
                 }
                 if (!fill()) {
+                    if (inQuotes && spansLines(text)) {
+                        return reread(startLine, startChars, UNTERMINATED);
+                    }
                     if (inQuotes) {
-                        problem = "unterminated quoted field";
+                        problem = UNTERMINATED;
                     }
                     fields.add(takeField());
                     break;
@@ -172,11 +177,11 @@ public final class CsvParser implements AutoCloseable {
     }
 
     /**
-     * The record whose quoted field ran past the limit, with its first line as its text and the fields that line holds.
-     * The characters read after that line become the buffer, to be parsed again; a first line too long to keep is
-     * cut to the limit and the rest of it read past.
+     * The record whose quoted field was never closed (it ran past the limit, or to the end of the input), with its first
+     * line as its text and the fields that line holds. The characters read after that line become the buffer, to be
+     * parsed again; a first line too long to keep is cut to the limit and the rest of it read past.
      */
-    private CsvRecord runaway(long startLine, long startChars) throws IOException {
+    private CsvRecord reread(long startLine, long startChars, String problem) throws IOException {
         text.append(buffer, textStart, limit - textStart);
         textStart = -1;
         int lineEnd = 0;
@@ -204,8 +209,16 @@ public final class CsvParser implements AutoCloseable {
         String firstLine = text.substring(0, lineEnd);
         // Its fields are those its text gives alone, a line no longer than the limit.
         List<String> fields = new CsvParser(new StringReader(firstLine), delimiter, maxRecordChars).next().fields();
-        return new CsvRecord(fields, startLine, firstLine,
-                "a quoted field runs past " + maxRecordChars + " characters: a quote is probably not closed");
+        return new CsvRecord(fields, startLine, firstLine, problem);
+    }
+
+    private static boolean spansLines(StringBuilder text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Takes the buffered characters up to the next one that matters: a quote or line break, or in an unquoted field also the delimiter. */

@@ -125,12 +125,28 @@ class CsvParserTest {
     }
 
     @Test
-    void marksAQuoteLeftOpenAtTheEndOfTheFile() throws IOException {
-        List<CsvRecord> records = parse("1,ok\n2,\"never closed\n3,x\n", ',');
+    void aQuoteLeftOpenToTheEndOfTheFileRejectsItsLineAndTheNextLinesAreReadAgain() throws IOException {
+        List<CsvRecord> records = parse("1,ok\n2,\"never closed\n3,x\r\n4,y", ',');
+
+        assertThat(records).extracting(CsvRecord::line).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(records.get(1).problem()).isEqualTo("unterminated quoted field");
+        assertThat(records.get(1).text()).isEqualTo("2,\"never closed");
+        assertThat(records.get(2).fields()).containsExactly("3", "x");
+        assertThat(records.get(2).problem()).isNull();
+        assertThat(records.get(3).fields()).containsExactly("4", "y");
+        Random random = new Random(3);
+        for (int cut = 0; cut < 100; cut++) {
+            assertThat(parse("1,ok\n2,\"never closed\n3,x\r\n4,y", CsvParser.MAX_RECORD_CHARS, random)).isEqualTo(records);
+        }
+    }
+
+    @Test
+    void aQuoteLeftOpenOnTheLastLineIsMarked() throws IOException {
+        List<CsvRecord> records = parse("1,ok\n2,\"never closed", ',');
 
         assertThat(records).hasSize(2);
         assertThat(records.get(1).problem()).isEqualTo("unterminated quoted field");
-        assertThat(records.get(1).line()).isEqualTo(2);
+        assertThat(records.get(1).text()).isEqualTo("2,\"never closed");
     }
 
     @Test
