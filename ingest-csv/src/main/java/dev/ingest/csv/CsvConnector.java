@@ -32,6 +32,7 @@ public final class CsvConnector implements Connector {
     public static final String TABLE = "TABLE";
     public static final String PHONE_REGION = "PHONE_REGION";
     public static final String TIME_ZONE = "TIME_ZONE";
+    public static final String RAW = "RAW";
 
     private static final List<Setting> SETTINGS = List.of(
             Setting.required(FILE, "the CSV file to import"),
@@ -42,7 +43,8 @@ public final class CsvConnector implements Connector {
             Setting.optional(MAPPING, "a YAML file of header: column overrides", null),
             Setting.optional(TABLE, "the table of a generic import; the file's base name when unset", null),
             Setting.optional(PHONE_REGION, "region of phone numbers without a country code", "US"),
-            Setting.optional(TIME_ZONE, "zone of timestamps without an offset, overriding the profile's", null));
+            Setting.optional(TIME_ZONE, "zone of timestamps without an offset, overriding the profile's", null),
+            Setting.optional(RAW, "what _raw keeps besides the columns: unmapped (headers matched to no column) or all (the whole row)", "unmapped"));
 
     private final ProfileCatalog catalog;
 

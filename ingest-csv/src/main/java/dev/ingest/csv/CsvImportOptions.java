@@ -21,12 +21,14 @@ import java.util.Map;
  * @param table       the table for the generic profile, or {@code null} for the file's base name
  * @param phoneRegion region of phone numbers written without a country code ({@code US})
  * @param zone        zone of timestamps written without an offset, overriding the profile's, or {@code null}
+ * @param raw         what a row keeps in {@code _raw} besides its columns
  */
 public record CsvImportOptions(String profile, Path file, Charset encoding, Character delimiter, String key,
-                               Path mapping, String table, String phoneRegion, ZoneId zone) {
+                               Path mapping, String table, String phoneRegion, ZoneId zone,
+                               RawContent raw) {
 
     public static CsvImportOptions of(String profile, Path file) {
-        return new CsvImportOptions(profile, file, null, null, null, null, null, "US", null);
+        return new CsvImportOptions(profile, file, null, null, null, null, null, "US", null, RawContent.UNMAPPED);
     }
 
     /** The same options as {@code csv} connector settings ({@code CSV_FILE}, {@code CSV_PROFILE}, ...), by short name. */
@@ -41,6 +43,7 @@ public record CsvImportOptions(String profile, Path file, Charset encoding, Char
         put(settings, CsvConnector.TABLE, table);
         put(settings, CsvConnector.PHONE_REGION, phoneRegion);
         put(settings, CsvConnector.TIME_ZONE, zone == null ? null : zone.getId());
+        put(settings, CsvConnector.RAW, raw == null ? null : raw.label());
         return settings;
     }
 

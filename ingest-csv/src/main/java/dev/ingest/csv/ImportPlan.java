@@ -18,9 +18,10 @@ import java.util.function.Supplier;
  * inferred columns for {@code generic}), each header's column and how it matched, and the stream the
  * engine loads.
  *
+ * @param raw     what a row keeps in {@code _raw} besides its columns
  * @param keyScan finds the rows a later row with the same key supersedes; a pass over the file, made when it is read
  */
-public record ImportPlan(CsvFile file, Profile profile, HeaderMapping mapping, Stream stream, ProfileProcessor processor,
+public record ImportPlan(CsvFile file, Profile profile, HeaderMapping mapping, RawContent raw, Stream stream, ProfileProcessor processor,
                          Supplier<SupersededRows> keyScan) {
 
     /** The decided mapping, for a dry run: one line per fact. */
@@ -37,6 +38,9 @@ public record ImportPlan(CsvFile file, Profile profile, HeaderMapping mapping, S
         }
         for (String header : mapping.unmapped()) {
             lines.add("  '" + header + "' -> kept in _raw only (matches no column)");
+        }
+        if (raw == RawContent.ALL) {
+            lines.add("  _raw keeps the whole row as the file wrote it (--raw all)");
         }
         for (String column : mapping.absent()) {
             lines.add("  (no header) -> " + column + " loaded as NULL");

@@ -79,7 +79,8 @@ final class ImportPlanner {
         }
         Stream stream = new Stream(profile.name(), profile.table(), lineKey == null ? profile.key() : List.of(lineKey),
                 columns, null, processor);
-        return new ImportPlan(file, profile, mapping, stream, processor, keyScan(file, profile, mapping, cleaners, lineKey));
+        RawContent raw = settings.get(CsvConnector.RAW).map(RawContent::parse).orElse(RawContent.UNMAPPED);
+        return new ImportPlan(file, profile, mapping, raw, stream, processor, keyScan(file, profile, mapping, cleaners, lineKey));
     }
 
     private static Supplier<SupersededRows> keyScan(CsvFile file, Profile profile, HeaderMapping mapping, Cleaners cleaners, String lineKey) {

@@ -21,6 +21,7 @@ import java.util.List;
 
 import static dev.ingest.csv.ImportHarness.fixture;
 import static dev.ingest.csv.ImportHarness.options;
+import static dev.ingest.csv.ImportHarness.raw;
 import static dev.ingest.csv.ImportHarness.rejects;
 import static dev.ingest.csv.ImportHarness.rows;
 import static dev.ingest.csv.ImportHarness.run;
@@ -50,7 +51,7 @@ class ImportBehaviourIT {
     @EnumSource(WarehouseConfig.Kind.class)
     void genericInfersTypesFromASampleAndRejectsTheFewValuesThatDoNotFit(WarehouseConfig.Kind kind) {
         Warehouse warehouse = warehouse(kind);
-        CsvImportOptions options = new CsvImportOptions("generic", fixture("leads.csv"), null, null, "Lead ID", null, null, "US", null);
+        CsvImportOptions options = new CsvImportOptions("generic", fixture("leads.csv"), null, null, "Lead ID", null, null, "US", null, RawContent.UNMAPPED);
         CsvImport imp = CsvImport.open(options);
 
         StreamResult result = run(warehouse, imp, false);
@@ -71,7 +72,7 @@ class ImportBehaviourIT {
         Warehouse warehouse = warehouse(kind);
         Path file = write("Visits 2024.csv", "Visitor Name;Visitor Name;2nd Phone\nAnn;A;(512) 555-0101\nBo;B;x\n");
 
-        StreamResult result = run(warehouse, new CsvImportOptions("generic", file, null, null, null, null, "web visits", "US", null));
+        StreamResult result = run(warehouse, new CsvImportOptions("generic", file, null, null, null, null, "web visits", "US", null, RawContent.UNMAPPED));
 
         assertThat(result.counts().created()).isEqualTo(2);
         assertThat(rows(warehouse, "web_visits", "source_line, visitor_name, visitor_name_2, c_2nd_phone", "source_line")).containsExactly(
@@ -97,12 +98,42 @@ class ImportBehaviourIT {
         Path file = write("users.csv", "Usr Idd,Email,Contact Email\n1,old@example.com,NEW@example.com\n");
         Path mapping = write("mapping.yaml", "Usr Idd: user_id\n\"Contact Email\": email\n");
 
-        CsvImport imp = CsvImport.open(new CsvImportOptions("genius_users", file, null, null, null, mapping, null, "US", null));
+        CsvImport imp = CsvImport.open(new CsvImportOptions("genius_users", file, null, null, null, mapping, null, "US", null, RawContent.UNMAPPED));
         run(warehouse, imp, false);
 
         assertThat(imp.plan().describe()).contains("  'Usr Idd' -> user_id integer (--mapping)", "  'Contact Email' -> email email (--mapping)",
                 "  'Email' -> kept in _raw only (matches no column)", "  (no header) -> phone loaded as NULL");
         assertThat(rows(warehouse, "genius_users", "user_id, email", "user_id")).containsExactly(List.of("1", "new@example.com"));
+        assertThat(raw(warehouse, "genius_users", "user_id = 1")).isEqualTo("{\"Email\":\"old@example.com\"}");
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void rawKeepsOnlyUnmappedHeadersAndAChangeThereUpdatesTheRow(WarehouseConfig.Kind kind) throws IOException {
+        Warehouse warehouse = warehouse(kind);
+        run(warehouse, CsvImportOptions.of("genius_users", write("users.csv", "User #,E-mail,Team\n1,A@example.com\n2,b@example.com,Red\n")));
+        assertThat(raw(warehouse, "genius_users", "user_id = 1")).isNull();
+        assertThat(raw(warehouse, "genius_users", "user_id = 2")).isEqualTo("{\"Team\":\"Red\"}");
+
+        StreamResult again = run(warehouse, CsvImportOptions.of("genius_users", write("users.csv", "User #,E-mail,Team\n1,a@example.com\n2,b@example.com,Blue\n")));
+
+        assertThat(again.counts().updated()).isEqualTo(1);
+        assertThat(again.counts().unchanged()).isEqualTo(1);
+        assertThat(raw(warehouse, "genius_users", "user_id = 2")).isEqualTo("{\"Team\":\"Blue\"}");
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void rawAllKeepsTheWholeRowAsTheFileWroteIt(WarehouseConfig.Kind kind) throws IOException {
+        Warehouse warehouse = warehouse(kind);
+        Path file = write("users.csv", "User #,E-mail,Team\n1, A@Example.com ,\n");
+
+        CsvImport imp = CsvImport.open(new CsvImportOptions("genius_users", file, null, null, null, null, null, "US", null, RawContent.ALL));
+        run(warehouse, imp, false);
+
+        assertThat(imp.plan().describe()).contains("  _raw keeps the whole row as the file wrote it (--raw all)");
+        assertThat(rows(warehouse, "genius_users", "user_id, email", "user_id")).containsExactly(List.of("1", "a@example.com"));
+        assertThat(raw(warehouse, "genius_users", "user_id = 1")).isEqualTo("{\"User #\":\"1\",\"E-mail\":\" A@Example.com \",\"Team\":\"\"}");
     }
 
     @ParameterizedTest
@@ -112,7 +143,7 @@ class ImportBehaviourIT {
         Path file = write("users.csv", "ID,Email\n1,a@example.com\n");
         Path mapping = write("mapping.yaml", "Email: e_mail\n");
 
-        assertThatThrownBy(() -> CsvImport.open(new CsvImportOptions("genius_users", file, null, null, null, mapping, null, "US", null)))
+        assertThatThrownBy(() -> CsvImport.open(new CsvImportOptions("genius_users", file, null, null, null, mapping, null, "US", null, RawContent.UNMAPPED)))
                 .hasMessage("--mapping maps 'Email' to column 'e_mail', which profile genius_users does not have");
     }
 
@@ -177,7 +208,7 @@ class ImportBehaviourIT {
         System.arraycopy(bad, 0, all, head.length, bad.length);
         Files.write(file, all);
 
-        StreamResult result = run(warehouse, new CsvImportOptions("hubspot_zip_codes", file, StandardCharsets.UTF_8, null, null, null, null, "US", null));
+        StreamResult result = run(warehouse, new CsvImportOptions("hubspot_zip_codes", file, StandardCharsets.UTF_8, null, null, null, null, "US", null, RawContent.UNMAPPED));
 
         assertThat(result.counts().created()).isEqualTo(1);
         assertThat(rejects(warehouse, result)).containsExactly(

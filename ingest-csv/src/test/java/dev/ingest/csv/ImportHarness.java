@@ -70,9 +70,15 @@ final class ImportHarness {
         return rows;
     }
 
+    /** The {@code _raw} text of the row matching {@code where}, or {@code null}. */
+    static String raw(Warehouse warehouse, String table, String where) {
+        Object raw = warehouse.dsl().fetchValue("SELECT CAST(_raw AS VARCHAR) FROM csv." + table + " WHERE " + where);
+        return raw == null ? null : raw.toString();
+    }
+
     /** One field of the {@code _raw} JSON of the row matching {@code where}. */
     static String rawField(Warehouse warehouse, String table, String where, String field) {
-        String json = warehouse.dsl().fetchValue("SELECT CAST(_raw AS VARCHAR) FROM csv." + table + " WHERE " + where).toString();
+        String json = raw(warehouse, table, where);
         try {
             return new ObjectMapper().readTree(json).get(field).asText();
         } catch (JsonProcessingException e) {

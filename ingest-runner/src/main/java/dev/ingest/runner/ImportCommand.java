@@ -8,6 +8,7 @@ import dev.ingest.core.engine.SyncRequest;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.csv.CsvImport;
 import dev.ingest.csv.CsvImportOptions;
+import dev.ingest.csv.RawContent;
 import dev.ingest.csv.ImportProgress;
 import dev.ingest.csv.ImportSummary;
 import dev.ingest.csv.rejects.CsvRejectsFile;
@@ -74,6 +75,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--time-zone", paramLabel = "<zone>", description = "Zone of timestamps without an offset; default: the profile's.")
     private String timeZone;
 
+    @Option(names = "--raw", paramLabel = "<unmapped|all>", defaultValue = "unmapped",
+            description = "What _raw keeps besides the columns: the headers matched to no column, or the whole row (default: ${DEFAULT-VALUE}).")
+    private String raw;
+
     @Override
     public Integer call() {
         if (list) {
@@ -125,6 +130,6 @@ final class ImportCommand implements Callable<Integer> {
         return new CsvImportOptions(profile, file,
                 encoding == null ? null : CsvImportOptions.charset(encoding),
                 delimiter == null ? null : CsvImportOptions.delimiter(delimiter),
-                key, mapping, table, phoneRegion, zone);
+                key, mapping, table, phoneRegion, zone, RawContent.parse(raw));
     }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.TransferQueue;
  * Extract and transform on a thread of their own, handing each batch straight to the loader: the next
  * batch is built while the last one is written, and memory holds two batches whatever the source's
  * size. Source pages are transformed as they arrive and gathered into batches of the requested size,
- * or fewer records when their raw JSON reaches {@link RecordTransformer.BatchBuilder#MAX_RAW_CHARS}.
+ * or fewer records when their text reaches {@link RecordTransformer.BatchBuilder#MAX_TEXT_CHARS}.
  * A loader left waiting takes what has been gathered so far, so that it never idles while records
  * are ready: a slow source's records land sooner, and a small sync loads while it still reads.
  */

@@ -62,11 +62,11 @@ final class RecordTransformer {
 
     /** The rows and rejects of the pages gathered so far into one batch. */
     static final class BatchBuilder {
-        /** Raw JSON chars after which a batch ends, so that records of many fields cannot fill the heap. */
-        static final long MAX_RAW_CHARS = 16L << 20;
+        /** Chars of text (raw JSON, string values, rejected records) after which a batch ends, so that large records cannot fill the heap. */
+        static final long MAX_TEXT_CHARS = 16L << 20;
 
         private List<StagedRow> rows = new ArrayList<>();
-        private long rawChars;
+        private long textChars;
         private List<RejectedRecord> rejects = new ArrayList<>();
         private Comparable<Object> maxCursor;
 
@@ -75,17 +75,24 @@ final class RecordTransformer {
         }
 
         boolean isFull(int batchSize) {
-            return size() >= batchSize || rawChars >= MAX_RAW_CHARS;
+            return size() >= batchSize || textChars >= MAX_TEXT_CHARS;
         }
 
         private void add(StagedRow row) {
             rows.add(row);
-            rawChars += row.raw() == null ? 0 : row.raw().length();
+            long chars = row.raw() == null ? 0 : row.raw().length();
+            // Values count too: a source may keep in _raw only what its columns do not hold.
+            for (Object value : row.values()) {
+                if (value instanceof String text) {
+                    chars += text.length();
+                }
+            }
+            textChars += chars;
         }
 
         private void reject(RejectedRecord reject) {
             rejects.add(reject);
-            rawChars += reject.payload() == null ? 0 : reject.payload().length();
+            textChars += reject.payload() == null ? 0 : reject.payload().length();
         }
 
         @SuppressWarnings("unchecked")
@@ -102,7 +109,7 @@ final class RecordTransformer {
             rows = new ArrayList<>();
             rejects = new ArrayList<>();
             maxCursor = null;
-            rawChars = 0;
+            textChars = 0;
             return batch;
         }
     }

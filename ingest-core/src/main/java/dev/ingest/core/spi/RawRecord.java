@@ -15,7 +15,11 @@ public interface RawRecord {
      */
     ObjectNode data();
 
-    /** The record's JSON text, stored in the warehouse's {@code _raw} column: {@link #data()} written out. */
+    /**
+     * The record's JSON text, stored in the warehouse's {@code _raw} column: by default {@link #data()} written out.
+     * A source may keep less where its columns hold the rest as given (a CSV row keeps the headers matched to
+     * no column), and {@code null} when that leaves nothing.
+     */
     default String json() {
         ObjectNode data = data();
         return data == null ? null : data.toString();

@@ -46,6 +46,41 @@ class RecordTransformerTest {
     }
 
     @Test
+    void batchIsFullWhenItsStringValuesReachTheCapThoughItsRecordsKeepNoRawJson() {
+        Stream texts = new Stream("notes", "notes", List.of("id"), List.of(new Column("id", ColumnType.INTEGER), new Column("text", ColumnType.TEXT)),
+                null, record -> Row.of(record.data().path("id").asLong(), record.data().path("text").asText()));
+        RecordTransformer.BatchBuilder batch = new RecordTransformer.BatchBuilder();
+        String text = "x".repeat(1 << 20);
+        List<RawRecord> page = new ArrayList<>();
+        for (long id = 1; id <= 16; id++) {
+            ObjectNode data = record(id, text).data();
+            page.add(new RawRecord() {
+                @Override
+                public ObjectNode data() {
+                    return data;
+                }
+
+                @Override
+                public String json() {
+                    return null;
+                }
+
+                @Override
+                public String location() {
+                    return null;
+                }
+
+                @Override
+                public String originalText() {
+                    return null;
+                }
+            });
+            new RecordTransformer(texts).transform(page.subList(page.size() - 1, page.size()), true, batch);
+            assertThat(batch.isFull(20_000)).isEqualTo(id == 16);
+        }
+    }
+
+    @Test
     void batchIsFullAtTheRecordCount() {
         RecordTransformer.BatchBuilder batch = new RecordTransformer.BatchBuilder();
         new RecordTransformer(stream).transform(List.of(record(1, "a"), record(2, "b")), true, batch);

@@ -7,6 +7,7 @@ import dev.ingest.core.spi.SourceException;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
@@ -26,11 +27,15 @@ public final class CsvRecordReader implements RecordReader {
     private final CsvParser parser;
     private final Predicate<CsvRecord> skip;
 
-    public CsvRecordReader(CsvFile file, List<String> headers, int pageSize, String checkpoint, AtomicLong bytesRead,
-                           Predicate<CsvRecord> skip) {
+    /**
+     * @param headers    the file's headers, made unique
+     * @param rawHeaders the headers whose fields the rows keep in {@code _raw}
+     */
+    public CsvRecordReader(CsvFile file, List<String> headers, Collection<String> rawHeaders, int pageSize, String checkpoint,
+                           AtomicLong bytesRead, Predicate<CsvRecord> skip) {
         this.file = file;
         this.skip = skip;
-        this.header = new CsvRow.Header(headers);
+        this.header = new CsvRow.Header(headers, rawHeaders);
         this.pageSize = pageSize;
         try {
             this.parser = file.parser(bytesRead);

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.spi.RawRecord;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
- * A CSV row as a raw record: its fields by position under the file's header. Its JSON, the row keyed by
- * header with any fields past the header under {@code _extra}, is written straight from the fields when
- * the engine stores it, so an import builds no JSON tree per row.
+ * A CSV row as a raw record: its fields by position under the file's header. Its {@code _raw} JSON, the
+ * fields the header keeps there keyed by header with any fields past the header under {@code _extra}, is
+ * written straight from the fields when the engine stores it, so an import builds no JSON tree per row.
  */
 public final class CsvRow implements RawRecord {
 
@@ -58,17 +60,27 @@ public final class CsvRow implements RawRecord {
         return data;
     }
 
-    /** The same text as {@code data().toString()}, written without the tree. */
+    /**
+     * The row's {@code _raw}: the fields of the header's raw names (all of them, or those matched to no column)
+     * and any fields past the header under {@code _extra}, as Jackson would write that part of {@link #data()};
+     * {@code null} when that is nothing, so a row whose every field has a column stores no second copy.
+     */
     @Override
     public String json() {
         List<String> fields = record.fields();
         int n = Math.min(fields.size(), header.names.size());
         boolean extras = fields.size() > header.names.size();
-        StringBuilder json = new StringBuilder(header.keyChars + record.text().length() + 8 * n);
+        if (!extras && header.rawCount == 0) {
+            return null;
+        }
+        StringBuilder json = new StringBuilder(header.keyChars + (header.rawCount == n ? record.text().length() : 16 * header.rawCount) + 8);
         json.append('{');
         boolean extrasWritten = false;
         for (int i = 0; i < n; i++) {
-            json.append(header.keys[i]);
+            if (header.keys[i] == null) {
+                continue;
+            }
+            json.append(json.length() == 1 ? "" : ",").append(header.keys[i]);
             if (extras && i == header.extraIndex) {
                 // A header named _extra: its place keeps the extra values, as a JSON object's put would.
                 extras(json, fields);
@@ -78,10 +90,10 @@ public final class CsvRow implements RawRecord {
             }
         }
         if (extras && !extrasWritten) {
-            json.append(n == 0 ? "" : ",").append("\"" + EXTRA + "\":");
+            json.append(json.length() == 1 ? "" : ",").append("\"" + EXTRA + "\":");
             extras(json, fields);
         }
-        return json.append('}').toString();
+        return json.length() == 1 ? null : json.append('}').toString();
     }
 
     private void extras(StringBuilder json, List<String> fields) {
@@ -105,23 +117,39 @@ public final class CsvRow implements RawRecord {
         return record.text();
     }
 
-    /** A file's header names, unique, with each one's JSON key ({@code ,"Name":}) written once for all rows. */
+    /**
+     * A file's header names, unique, and which of them {@code _raw} keeps, with each kept one's JSON key
+     * ({@code "Name":}) written once for all rows.
+     */
     static final class Header {
         private final List<String> names;
+        /** The JSON key of each header {@code _raw} keeps, {@code null} for the others. */
         private final String[] keys;
+        private final int rawCount;
         private final int keyChars;
         private final int extraIndex;
 
+        /** A header whose rows keep every field in {@code _raw}. */
         Header(List<String> names) {
+            this(names, names);
+        }
+
+        Header(List<String> names, Collection<String> rawNames) {
             this.names = List.copyOf(names);
             this.keys = new String[names.size()];
+            Set<String> raw = Set.copyOf(rawNames);
             int chars = 2;
+            int count = 0;
             for (int i = 0; i < keys.length; i++) {
-                StringBuilder key = new StringBuilder(i == 0 ? "" : ",");
-                JsonText.string(key, names.get(i));
-                keys[i] = key.append(':').toString();
-                chars += keys[i].length();
+                if (raw.contains(names.get(i))) {
+                    StringBuilder key = new StringBuilder();
+                    JsonText.string(key, names.get(i));
+                    keys[i] = key.append(':').toString();
+                    chars += keys[i].length() + 1;
+                    count++;
+                }
             }
+            this.rawCount = count;
             this.keyChars = chars;
             this.extraIndex = this.names.indexOf(EXTRA);
         }

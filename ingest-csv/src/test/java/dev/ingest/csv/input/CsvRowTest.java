@@ -1,6 +1,7 @@
 package dev.ingest.csv.input;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -55,5 +56,30 @@ class CsvRowTest {
         assertThat(namedExtra.json()).isEqualTo(namedExtra.data().toString()).isEqualTo("{\"_extra\":[\"3\"],\"b\":\"2\"}");
         assertThat(row(List.of("a"), List.of("1")).field(3)).isEmpty();
         assertThat(row(List.of("a"), List.of("1")).location()).isEqualTo("line 7");
+    }
+
+    @Test
+    void keepsOnlyTheRawHeadersAsJacksonWritesThatPartOfTheRow() {
+        Random random = new Random(7);
+        List<String> header = List.of("a", "b", "c", "d");
+        for (int n = 0; n < 2_000; n++) {
+            List<String> raw = header.stream().filter(h -> random.nextBoolean()).toList();
+            List<String> fields = new ArrayList<>();
+            for (int f = random.nextInt(7); f > 0; f--) {
+                fields.add(Integer.toString(random.nextInt(100)) + (random.nextBoolean() ? "\"é" : ""));
+            }
+            CsvRow row = new CsvRow(new CsvRow.Header(header, raw), new CsvRecord(fields, 1, String.join(",", fields), null), null);
+
+            ObjectNode expected = row.data().deepCopy();
+            expected.retain(new ArrayList<>(raw) {{ add("_extra"); }});
+            assertThat(row.json()).isEqualTo(expected.isEmpty() ? null : expected.toString());
+        }
+    }
+
+    @Test
+    void aRowWhoseEveryHeaderHasAColumnHasNoRawUnlessItHasExtras() {
+        CsvRow.Header none = new CsvRow.Header(List.of("a", "b"), List.of());
+        assertThat(new CsvRow(none, new CsvRecord(List.of("1", "2"), 1, "1,2", null), null).json()).isNull();
+        assertThat(new CsvRow(none, new CsvRecord(List.of("1", "2", ""), 1, "1,2,", null), null).json()).isEqualTo("{\"_extra\":[\"\"]}");
     }
 }
