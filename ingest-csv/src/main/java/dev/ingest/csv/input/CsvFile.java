@@ -7,9 +7,13 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,13 +52,69 @@ public record CsvFile(Path path, InputFormat format, List<String> headers, long 
 
     /** A parser at the start of the file (after any byte-order mark), counting bytes read into {@code bytesRead}. */
     public CsvParser parser(AtomicLong bytesRead) throws IOException {
+        return new CsvParser(reader(bytesRead), format.delimiter());
+    }
+
+    /**
+     * A parser of the bytes from {@code from} (a line's start: 0, or a cut of {@link #lineCuts}) to {@code to}
+     * that makes only the values of the fields {@code wanted} marks.
+     */
+    public CsvParser parser(boolean[] wanted, long from, long to) throws IOException {
+        long start = from == 0 ? format.bomBytes() : from;
+        InputStream in = Files.newInputStream(path);
+        in.skipNBytes(start);
+        return new CsvParser(reader(new RangeStream(in, to - start)), format.delimiter(), wanted);
+    }
+
+    /**
+     * Offsets that cut the file into about {@code parts} byte ranges, from 0 to its size, each but the first
+     * starting just after a line feed. A range then starts a line, though perhaps inside a quoted field, which
+     * its parser cannot know; only a charset in which a line feed byte is always that character is cut.
+     */
+    public long[] lineCuts(int parts) throws IOException {
+        List<Long> cuts = new ArrayList<>(List.of(0L));
+        Charset charset = format.charset();
+        boolean cuttable = charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII)
+                || charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(InputSniffer.WINDOWS_1252);
+        if (cuttable && parts > 1) {
+            try (FileChannel channel = FileChannel.open(path)) {
+                ByteBuffer window = ByteBuffer.allocate(1 << 16);
+                for (int part = 1; part < parts; part++) {
+                    long cut = lineStartAfter(channel, window, Math.max(cuts.get(cuts.size() - 1), size * part / parts));
+                    if (cut > 0 && cut < size) {
+                        cuts.add(cut);
+                    }
+                }
+            }
+        }
+        cuts.add(size);
+        return cuts.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** The offset just after the first line feed at or after {@code offset} within a window's reach, or -1. */
+    private static long lineStartAfter(FileChannel channel, ByteBuffer window, long offset) throws IOException {
+        window.clear();
+        int n = channel.read(window, offset);
+        for (int i = 0; i < n; i++) {
+            if (window.get(i) == '\n') {
+                return offset + i + 1;
+            }
+        }
+        return -1;
+    }
+
+    private Reader reader(AtomicLong bytesRead) throws IOException {
         InputStream in = new CountingStream(Files.newInputStream(path), bytesRead);
         in.skipNBytes(format.bomBytes());
+        return reader(in);
+    }
+
+    private Reader reader(InputStream in) {
         // Undecodable bytes become U+FFFD, and the rows holding them are rejected, rather than failing the file.
         CharsetDecoder decoder = format.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        return new CsvParser(new InputStreamReader(new BufferedInputStream(in, 1 << 16), decoder), format.delimiter());
+        return new InputStreamReader(new BufferedInputStream(in, 1 << 16), decoder);
     }
 
     /** The first records after the header, for type inference. */
@@ -70,6 +130,41 @@ public record CsvFile(Path path, InputFormat format, List<String> headers, long 
             throw new ConfigException("cannot read CSV file " + path + ": " + e.getMessage());
         }
         return sample;
+    }
+
+    /** The next {@code remaining} bytes of a stream, then its end. */
+    private static final class RangeStream extends FilterInputStream {
+
+        private long remaining;
+
+        RangeStream(InputStream in, long remaining) {
+            super(in);
+            this.remaining = remaining;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int b = super.read();
+            if (b >= 0) {
+                remaining--;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int n = super.read(b, off, (int) Math.min(len, remaining));
+            if (n > 0) {
+                remaining -= n;
+            }
+            return n;
+        }
     }
 
     private static final class CountingStream extends FilterInputStream {

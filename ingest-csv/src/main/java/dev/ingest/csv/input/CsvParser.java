@@ -47,15 +47,31 @@ public final class CsvParser implements AutoCloseable {
     private final StringBuilder field = new StringBuilder(64);
     /** The last record's field count, the likely size of the next. */
     private int fieldsSeen = 10;
+    /** Which fields' values are made, by position, or {@code null} for all of them and the record's text. */
+    private final boolean[] wanted;
+    private boolean endedInQuotes;
 
     public CsvParser(Reader reader, char delimiter) {
-        this(reader, delimiter, MAX_RECORD_CHARS);
+        this(reader, delimiter, MAX_RECORD_CHARS, null);
+    }
+
+    /**
+     * A parser that makes only the values of the fields {@code wanted} marks (the others are {@code null}, and so is
+     * each record's text), for a pass that needs a few fields of every record: records and lines are found alike.
+     */
+    public CsvParser(Reader reader, char delimiter, boolean[] wanted) {
+        this(reader, delimiter, MAX_RECORD_CHARS, wanted);
     }
 
     CsvParser(Reader reader, char delimiter, int maxRecordChars) {
+        this(reader, delimiter, maxRecordChars, null);
+    }
+
+    private CsvParser(Reader reader, char delimiter, int maxRecordChars, boolean[] wanted) {
         this.reader = reader;
         this.delimiter = delimiter;
         this.maxRecordChars = maxRecordChars;
+        this.wanted = wanted;
     }
 
     /** Characters consumed so far, a position {@link #skip(long, long)} can return to. */
@@ -65,6 +81,14 @@ public final class CsvParser implements AutoCloseable {
 
     public long line() {
         return line;
+    }
+
+    /**
+     * Whether the input ended inside a quoted field: what a quote never closed looks like, and also a part of a file
+     * cut inside a quoted field, whose records are then not those of the whole file.
+     */
+    public boolean endedInQuotes() {
+        return endedInQuotes;
     }
 
     /** Skips forward to a position and line from an earlier run over the same file. */
@@ -109,13 +133,14 @@ public final class CsvParser implements AutoCloseable {
                     return reread(startLine, startChars, "a quoted field runs past " + maxRecordChars + " characters: a quote is probably not closed");
                 }
                 if (!fill()) {
+                    endedInQuotes |= inQuotes;
                     if (inQuotes && spansLines(text)) {
                         return reread(startLine, startChars, UNTERMINATED);
                     }
                     if (inQuotes) {
                         problem = UNTERMINATED;
                     }
-                    fields.add(takeField());
+                    fields.add(takeField(fields.size()));
                     break;
                 }
             }
@@ -149,13 +174,13 @@ public final class CsvParser implements AutoCloseable {
             }
             char c = buffer[position];
             if (c == '\n' || c == '\r') {
-                fields.add(takeField());
+                fields.add(takeField(fields.size()));
                 break;
             }
             position++;
             charsConsumed++;
             if (c == delimiter) {
-                fields.add(takeField());
+                fields.add(takeField(fields.size()));
                 startField();
                 quoted = false;
             } else if (field.isEmpty() && fieldStart == fieldEnd && !quoted) {
@@ -167,7 +192,7 @@ public final class CsvParser implements AutoCloseable {
             }
         }
         fieldsSeen = fields.size();
-        CsvRecord record = new CsvRecord(fields, startLine, string(text, textStart, position), problem);
+        CsvRecord record = new CsvRecord(fields, startLine, wanted == null ? string(text, textStart, position) : null, problem);
         textStart = -1;
         int end = read();
         if (end != EOF) {
@@ -255,8 +280,8 @@ public final class CsvParser implements AutoCloseable {
         fieldEnd = to;
     }
 
-    private String takeField() {
-        return string(field, fieldStart, fieldEnd);
+    private String takeField(int index) {
+        return wanted == null || index < wanted.length && wanted[index] ? string(field, fieldStart, fieldEnd) : null;
     }
 
     /** What the builder holds followed by the buffer from {@code start} to {@code end}, copied once when the builder is empty. */

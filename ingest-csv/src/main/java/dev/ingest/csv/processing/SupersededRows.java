@@ -8,7 +8,11 @@ import dev.ingest.csv.input.CsvRecord;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -21,6 +25,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * search of the (usually few) superseded lines, not its key cleaned, hashed and looked up again.
  */
 public final class SupersededRows {
+
+    /** Below this many bytes a range is not worth a thread of its own. */
+    static final long MIN_PART_BYTES = 8L << 20;
 
     /** For files whose key is the line number, which cannot repeat. */
     public static final SupersededRows NONE = new SupersededRows(new long[0]);
@@ -38,17 +45,74 @@ public final class SupersededRows {
      * @param keyCleaners how each is cleaned, so that {@code 0101} and {@code 101} are one integer key
      */
     public static SupersededRows scan(CsvFile file, int[] keyFields, ValueCleaner[] keyCleaners) {
+        int parts = (int) Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, file.size() / MIN_PART_BYTES));
+        return scan(file, keyFields, keyCleaners, parts);
+    }
+
+    /**
+     * The scan of about {@code parts} byte ranges of the file, each cut at a line start and read on a thread of its
+     * own (the import waits for the scan, so the other cores would be idle). A range whose end fell inside a quoted
+     * field is read again together with the next one, from its start, so the records are always the whole file's.
+     */
+    static SupersededRows scan(CsvFile file, int[] keyFields, ValueCleaner[] keyCleaners, int parts) {
+        boolean[] wanted = new boolean[Arrays.stream(keyFields).max().orElse(-1) + 1];
+        Arrays.stream(keyFields).forEach(field -> wanted[field] = true);
+        try {
+            long[] cuts = file.lineCuts(parts);
+            List<FutureTask<LastRowByKey>> later = new ArrayList<>();
+            for (int i = 1; i < cuts.length - 1; i++) {
+                long from = cuts[i];
+                long to = cuts[i + 1];
+                FutureTask<LastRowByKey> task = new FutureTask<>(() -> scanRange(file, wanted, from, to, keyFields, keyCleaners));
+                Thread thread = new Thread(task, "ingest-key-scan-" + i);
+                thread.setDaemon(true);
+                thread.start();
+                later.add(task);
+            }
+            LastRowByKey all = null;
+            LastRowByKey current = scanRange(file, wanted, 0, cuts[1], keyFields, keyCleaners);
+            for (int i = 1; i < cuts.length - 1; i++) {
+                LastRowByKey next;
+                if (current.endedInQuotes) {
+                    // Cut inside a quoted field: the next range does not start a record, so both are read again as one.
+                    later.get(i - 1).cancel(true);
+                    next = scanRange(file, wanted, current.start, cuts[i + 1], keyFields, keyCleaners);
+                } else {
+                    all = all == null ? current : all.absorb(current);
+                    next = later.get(i - 1).get();
+                }
+                current = next;
+            }
+            all = all == null ? current : all.absorb(current);
+            return new SupersededRows(all.supersededLines());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.path(), e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof UncheckedIOException io ? io : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while scanning " + file.path() + " for repeated keys", e);
+        }
+    }
+
+    /** The last row of each key in the bytes from {@code from} (0, or a line start) to {@code to}, lines counted from that start. */
+    private static LastRowByKey scanRange(CsvFile file, boolean[] wanted, long from, long to, int[] keyFields, ValueCleaner[] keyCleaners) {
         LastRowByKey last = new LastRowByKey(keyFields, keyCleaners);
-        try (CsvParser parser = file.parser(new AtomicLong())) {
-            parser.next();
+        try (CsvParser parser = file.parser(wanted, from, to)) {
+            if (from == 0) {
+                parser.next();
+            }
             CsvRecord record;
             while ((record = parser.next()) != null) {
                 last.add(record);
             }
+            last.start = from;
+            last.lineBreaks = parser.line() - 1;
+            last.endedInQuotes = parser.endedInQuotes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file.path(), e);
         }
-        return new SupersededRows(last.supersededLines());
+        return last;
     }
 
     /** Whether a later row of the file has this row's key; counts the rows it says so of. */
@@ -78,6 +142,11 @@ public final class SupersededRows {
         private int size;
         private long[] superseded = new long[16];
         private int supersededCount;
+        /** Line breaks in the range read, so the lines of the range after it can be counted on from there. */
+        private long lineBreaks;
+        /** Where the range read starts, and whether it ended inside a quoted field. */
+        private long start;
+        private boolean endedInQuotes;
 
         LastRowByKey(int[] keyFields, ValueCleaner[] keyCleaners) {
             this.keyFields = keyFields;
@@ -89,6 +158,21 @@ public final class SupersededRows {
             if (hash != 0) {
                 put(hash, record.line());
             }
+        }
+
+        /** Adds what a scan of the range just after this one found, its lines counted on from this range's; returns this. */
+        LastRowByKey absorb(LastRowByKey next) {
+            for (int i = 0; i < next.supersededCount; i++) {
+                supersede(next.superseded[i] + lineBreaks);
+            }
+            for (int j = 0; j < next.table.length; j += 2) {
+                if (next.table[j] != 0) {
+                    put(next.table[j], next.table[j + 1] + lineBreaks);
+                }
+            }
+            lineBreaks += next.lineBreaks;
+            endedInQuotes = next.endedInQuotes;
+            return this;
         }
 
         long[] supersededLines() {
@@ -131,12 +215,16 @@ public final class SupersededRows {
                     i = slot(table, hash);
                 }
             } else {
-                if (supersededCount == superseded.length) {
-                    superseded = Arrays.copyOf(superseded, supersededCount * 2);
-                }
-                superseded[supersededCount++] = table[i + 1];
+                supersede(table[i + 1]);
             }
             table[i + 1] = line;
+        }
+
+        private void supersede(long line) {
+            if (supersededCount == superseded.length) {
+                superseded = Arrays.copyOf(superseded, supersededCount * 2);
+            }
+            superseded[supersededCount++] = line;
         }
 
         /** The index of {@code hash}'s slot, or of the free one where it would go. */

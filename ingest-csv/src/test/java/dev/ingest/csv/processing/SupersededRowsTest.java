@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,5 +70,67 @@ class SupersededRowsTest {
 
         assertThat(kept).isEqualTo(10_000);
         assertThat(rows.skipped()).isEqualTo(20_000);
+    }
+
+    @Test
+    void aScanInPartsFindsTheRowsAOnePartScanFindsWhereverTheCutsFall() throws IOException {
+        Random random = new Random(11);
+        String[] breaks = {"\n", "\r\n", "\r"};
+        for (int n = 0; n < 60; n++) {
+            StringBuilder text = new StringBuilder(n % 3 == 0 ? "\uFEFFid,note\n" : "id,note\n");
+            String lineBreak = breaks[random.nextInt(n % 2 == 0 ? 2 : 3)];
+            for (int row = 0, rows = 50 + random.nextInt(400); row < rows; row++) {
+                text.append(random.nextInt(80)).append(',');
+                switch (random.nextInt(6)) {
+                    case 0 -> text.append("\"several").append(lineBreak).append("lines, \"\"quoted\"\"").append(lineBreak).append("é\"");
+                    case 1 -> text.append("\"").append("x".repeat(random.nextInt(300))).append('"');
+                    case 2 -> text.append(lineBreak);
+                    default -> text.append("plain ").append(row);
+                }
+                text.append(lineBreak);
+            }
+            if (n % 10 == 9) {
+                text.append("5,\"never closed").append(lineBreak).append("6,after").append(lineBreak);
+            }
+            Path path = dir.resolve("parts-" + n + ".csv");
+            Files.writeString(path, text);
+            CsvFile file = CsvFile.open(path, null, null);
+            List<Long> whole = keptLines(file, SupersededRows.scan(file, new int[] {0}, new ValueCleaner[] {NumberCleaners::integer}, 1));
+
+            for (int parts : new int[] {2, 3, 7, 16}) {
+                SupersededRows inParts = SupersededRows.scan(file, new int[] {0}, new ValueCleaner[] {NumberCleaners::integer}, parts);
+                assertThat(keptLines(file, inParts)).as("file %d in %d parts", n, parts).isEqualTo(whole);
+            }
+        }
+    }
+
+    @Test
+    void cutsAFileOnlyJustAfterLineFeeds() throws IOException {
+        Path path = dir.resolve("cuts.csv");
+        Files.writeString(path, "id\n" + "1\r\n".repeat(1000));
+        CsvFile file = CsvFile.open(path, null, null);
+
+        long[] cuts = file.lineCuts(4);
+
+        assertThat(cuts).hasSize(5).startsWith(0).endsWith(file.size());
+        byte[] bytes = Files.readAllBytes(path);
+        for (int i = 1; i < cuts.length - 1; i++) {
+            assertThat(bytes[(int) cuts[i] - 1]).isEqualTo((byte) '\n');
+        }
+    }
+
+    /** The lines of the rows a full parse of the file keeps. */
+    private static List<Long> keptLines(CsvFile file, SupersededRows rows) throws IOException {
+        List<Long> kept = new ArrayList<>();
+        try (CsvParser parser = file.parser(new AtomicLong())) {
+            parser.next();
+            CsvRecord record;
+            while ((record = parser.next()) != null) {
+                if (!rows.superseded(record)) {
+                    kept.add(record.line());
+                }
+            }
+        }
+        return kept;
     }
 }
