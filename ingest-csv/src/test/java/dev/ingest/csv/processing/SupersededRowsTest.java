@@ -30,18 +30,7 @@ class SupersededRowsTest {
         CsvFile file = CsvFile.open(path, null, null);
         SupersededRows rows = SupersededRows.scan(file, new int[] {0}, new ValueCleaner[] {NumberCleaners::integer});
 
-        List<String> kept = new ArrayList<>();
-        try (CsvParser parser = file.parser(new AtomicLong())) {
-            parser.next();
-            CsvRecord record;
-            while ((record = parser.next()) != null) {
-                if (!rows.superseded(record)) {
-                    kept.add(record.fields().get(1));
-                }
-            }
-        }
-
-        assertThat(kept).containsExactly("d", "e", "f", "g");
+        assertThat(kept(file, rows)).extracting(record -> record.fields().get(1)).containsExactly("d", "e", "f", "g");
         assertThat(rows.skipped()).isEqualTo(3);
     }
 
@@ -56,19 +45,7 @@ class SupersededRowsTest {
         CsvFile file = CsvFile.open(path, null, null);
         SupersededRows rows = SupersededRows.scan(file, new int[] {0}, new ValueCleaner[] {NumberCleaners::integer});
 
-        long kept = 0;
-        try (CsvParser parser = file.parser(new AtomicLong())) {
-            parser.next();
-            CsvRecord record;
-            while ((record = parser.next()) != null) {
-                if (!rows.superseded(record)) {
-                    assertThat(Integer.parseInt(record.fields().get(1))).isGreaterThanOrEqualTo(20_000);
-                    kept++;
-                }
-            }
-        }
-
-        assertThat(kept).isEqualTo(10_000);
+        assertThat(kept(file, rows)).hasSize(10_000).allSatisfy(record -> assertThat(Integer.parseInt(record.fields().get(1))).isGreaterThanOrEqualTo(20_000));
         assertThat(rows.skipped()).isEqualTo(20_000);
     }
 
@@ -95,11 +72,11 @@ class SupersededRowsTest {
             Path path = dir.resolve("parts-" + n + ".csv");
             Files.writeString(path, text);
             CsvFile file = CsvFile.open(path, null, null);
-            List<Long> whole = keptLines(file, SupersededRows.scan(file, new int[] {0}, new ValueCleaner[] {NumberCleaners::integer}, 1));
+            List<Long> whole = lines(kept(file, SupersededRows.scan(file, new int[] {0}, new ValueCleaner[] {NumberCleaners::integer}, 1)));
 
             for (int parts : new int[] {2, 3, 7, 16}) {
                 SupersededRows inParts = SupersededRows.scan(file, new int[] {0}, new ValueCleaner[] {NumberCleaners::integer}, parts);
-                assertThat(keptLines(file, inParts)).as("file %d in %d parts", n, parts).isEqualTo(whole);
+                assertThat(lines(kept(file, inParts))).as("file %d in %d parts", n, parts).isEqualTo(whole);
             }
         }
     }
@@ -119,18 +96,22 @@ class SupersededRowsTest {
         }
     }
 
-    /** The lines of the rows a full parse of the file keeps. */
-    private static List<Long> keptLines(CsvFile file, SupersededRows rows) throws IOException {
-        List<Long> kept = new ArrayList<>();
+    /** The records of the file that {@code rows} does not say a later one supersedes. */
+    private static List<CsvRecord> kept(CsvFile file, SupersededRows rows) throws IOException {
+        List<CsvRecord> kept = new ArrayList<>();
         try (CsvParser parser = file.parser(new AtomicLong())) {
             parser.next();
             CsvRecord record;
             while ((record = parser.next()) != null) {
                 if (!rows.superseded(record)) {
-                    kept.add(record.line());
+                    kept.add(record);
                 }
             }
         }
         return kept;
+    }
+
+    private static List<Long> lines(List<CsvRecord> records) {
+        return records.stream().map(CsvRecord::line).toList();
     }
 }
