@@ -74,15 +74,18 @@ final class CopyBuffer {
      * @return whether it was put; if not, nothing was
      */
     boolean putAscii(String string) {
-        int start = length;
-        for (int i = 0, n = string.length(); i < n; i++) {
+        // Locals, not the fields, in the loop: the compiler keeps them in registers.
+        byte[] bytes = buffer;
+        int at = length;
+        int n = string.length();
+        for (int i = 0; i < n; i++) {
             char c = string.charAt(i);
             if (c >= 0x80 || c == 0) {
-                rewind(start);
                 return false;
             }
-            buffer[length++] = (byte) c;
+            bytes[at + i] = (byte) c;
         }
+        length = at + n;
         return true;
     }
 
