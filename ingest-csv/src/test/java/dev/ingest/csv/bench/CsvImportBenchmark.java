@@ -17,8 +17,10 @@ import dev.ingest.csv.CsvImport;
 import dev.ingest.csv.CsvImportOptions;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -30,7 +32,10 @@ import java.util.List;
  * Imports a generated contacts CSV into PostgreSQL through the engine, and times the stages apart so
  * it shows where the time goes: reading (parse + raw JSON records), reading with cleaning, the full
  * import (clean + COPY into staging + upsert + history), and a re-import where every row is unchanged.
- * Usage: {@code CsvImportBenchmark <file> <jdbc-url> <user>}.
+ * Each round imports the file into an empty table, then loads it with {@code psql \copy} (no validation,
+ * text columns) into an empty table of the same columns and key: the two are timed side by side, so a
+ * machine whose speed drifts during the run moves both. Usage:
+ * {@code CsvImportBenchmark <file> <jdbc-url> <user> [rounds]}; {@code psql} must be on the path.
  */
 public final class CsvImportBenchmark {
 
@@ -42,13 +47,67 @@ public final class CsvImportBenchmark {
         WarehouseConfig config = new WarehouseConfig(args[1], args[2], null);
         CsvImportOptions options = CsvImportOptions.of("hubspot_contacts", file);
 
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+
         long[] counts = stage("read (parse + raw records)", options, false);
         stage("read + clean (processor)", options, true);
+        List<String> ratios = new ArrayList<>();
+        double bestImport = Double.MAX_VALUE;
+        double bestCopy = Double.MAX_VALUE;
         try (Warehouse warehouse = Warehouse.open(config)) {
-            importOnce("import, empty table", warehouse, options);
+            warehouse.dsl().execute("CREATE SCHEMA IF NOT EXISTS plain");
+            warehouse.dsl().execute("CREATE TABLE IF NOT EXISTS plain.copy_contacts (" + PLAIN_COLUMNS + ")");
+            for (int round = 1; round <= rounds; round++) {
+                warehouse.dsl().execute("DROP TABLE IF EXISTS csv.hubspot_contacts");
+                double imported = importOnce("import, empty table (round " + round + ")", warehouse, options);
+                warehouse.dsl().execute("TRUNCATE plain.copy_contacts");
+                double copied = psqlCopy(args[1], args[2], file, counts[0]);
+                bestImport = Math.min(bestImport, imported);
+                bestCopy = Math.min(bestCopy, copied);
+                ratios.add(String.format("%.0f%%", 100 * copied / imported));
+            }
             importOnce("re-import, all unchanged", warehouse, options);
         }
         System.out.printf("rows in file: %d%n", counts[0]);
+        System.out.printf("import / psql \\copy rows/s, best of %d each: %.1f%% (target >= 50%%); each round's own: %s%n",
+                rounds, 100 * bestCopy / bestImport, String.join(", ", ratios));
+    }
+
+    private static final String PLAIN_COLUMNS = "record_id bigint PRIMARY KEY, first_name text, last_name text, email text, phone text,"
+            + " company text, job_title text, city text, state text, zip text, created_at text, lifecycle_stage text";
+
+    /** {@code psql \copy} of the file into plain.copy_contacts; its wall seconds, with the backend's CPU (from /proc, read as superuser) printed. */
+    private static double psqlCopy(String url, String user, Path file, long rows) {
+        String database = url.substring(url.lastIndexOf('/') + 1);
+        String script = String.join("\n",
+                "\\set cpu 'SELECT (f[12]::bigint + f[13]::bigint) AS ticks FROM (SELECT regexp_split_to_array(split_part("
+                        + "pg_read_file(''/proc/'' || pg_backend_pid() || ''/stat''), '') '', 2), '' '') AS f) s'",
+                ":cpu \\gset before_",
+                "\\copy plain.copy_contacts FROM '" + file.toAbsolutePath() + "' WITH (FORMAT csv, HEADER true)",
+                ":cpu \\gset after_",
+                "\\echo :before_ticks :after_ticks", "");
+        try {
+            Process psql = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", user, "-d", database, "-v", "ON_ERROR_STOP=1", "-q", "-A", "-t")
+                    .redirectErrorStream(true).start();
+            long started = System.nanoTime();
+            psql.getOutputStream().write(script.getBytes(StandardCharsets.UTF_8));
+            psql.getOutputStream().close();
+            String output = new String(psql.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            int exit = psql.waitFor();
+            long elapsed = System.nanoTime() - started;
+            if (exit != 0) {
+                throw new IllegalStateException("psql \\copy failed (" + exit + "): " + output);
+            }
+            String[] ticks = output.lines().reduce((a, b) -> b).orElse("0 0").split(" ");
+            System.out.printf("psql \\copy (no validation)          %,10d rows in %7.2f s = %,9.0f rows/s  PostgreSQL backend CPU %.1f s%n",
+                    rows, elapsed / 1e9, rows / (elapsed / 1e9), (Long.parseLong(ticks[1]) - Long.parseLong(ticks[0])) / 100.0);
+            return elapsed / 1e9;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long[] stage(String name, CsvImportOptions options, boolean clean) {
@@ -71,7 +130,8 @@ public final class CsvImportBenchmark {
         return new long[] {records};
     }
 
-    private static void importOnce(String name, Warehouse warehouse, CsvImportOptions options) {
+    /** One import through the engine; its wall seconds. */
+    private static double importOnce(String name, Warehouse warehouse, CsvImportOptions options) {
         CsvImport imp = CsvImport.open(options);
         BatchTimes times = new BatchTimes();
         BackendCpu backends = new BackendCpu(warehouse);
@@ -90,6 +150,7 @@ public final class CsvImportBenchmark {
         System.out.printf("       CPU seconds: extract+clean thread %.1f, load thread %.1f, PostgreSQL backends %.1f; wall %.1f; load average %.1f%n",
                 times.producerCpu / 1e9, (THREADS.getCurrentThreadCpuTime() - loaderCpu) / 1e9, backends.seconds(),
                 elapsed / 1e9, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        return elapsed / 1e9;
     }
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
