@@ -138,7 +138,7 @@ public final class CsvImportBenchmark {
         long loaderCpu = THREADS.getCurrentThreadCpuTime();
         long started = System.nanoTime();
         StreamResult result = new SyncEngine(warehouse).sync(imp.connector(), imp.client(),
-                imp.request(SyncRequest.all()), times).streams().get(0);
+                imp.request(SyncRequest.all().withBatchSize(BATCH_SIZE)), times).streams().get(0);
         long elapsed = System.nanoTime() - started;
         if (result.error() != null) {
             throw new IllegalStateException(result.error());
@@ -154,6 +154,8 @@ public final class CsvImportBenchmark {
     }
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** The import's batch size, {@code -Dbench.batch=N} to try another. */
+    private static final int BATCH_SIZE = Integer.getInteger("bench.batch", SyncRequest.DEFAULT_BATCH_SIZE);
 
     /** CPU time of this database's PostgreSQL backends (local server), from /proc, in clock ticks of 10 ms. */
     private static final class BackendCpu {
