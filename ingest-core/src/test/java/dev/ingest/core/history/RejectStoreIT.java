@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +38,7 @@ class RejectStoreIT {
             expected.addAll(second);
             assertThat(warehouse.rejects().forRun("run-1")).containsExactlyElementsOf(expected);
             assertThat(warehouse.dsl().fetchValue("SELECT count(DISTINCT rejected_at) FROM ingest.rejects", Long.class)).isEqualTo(1L);
+            assertThat(((OffsetDateTime) warehouse.dsl().fetchValue("SELECT min(rejected_at) FROM ingest.rejects")).toInstant()).isEqualTo(now);
         }
     }
 }
