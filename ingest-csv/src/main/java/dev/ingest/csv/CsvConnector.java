@@ -16,6 +16,7 @@ import dev.ingest.csv.profile.ProfileColumn;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * CSV files, one stream per profile: {@code CSV_FILE} read as {@code CSV_PROFILE} into {@code csv.<table>}.
@@ -46,14 +47,15 @@ public final class CsvConnector implements Connector {
             Setting.optional(TIME_ZONE, "zone of timestamps without an offset, overriding the profile's", null),
             Setting.optional(RAW, "what _raw keeps besides the columns: unmapped (headers matched to no column) or all (the whole row)", "unmapped"));
 
-    private final ProfileCatalog catalog;
+    /** Read when a CSV stream is first needed, not when the connector is loaded: most runs import no CSV. */
+    private final Supplier<ProfileCatalog> catalog;
 
     public CsvConnector() {
-        this(ProfileCatalog.builtIn());
+        this.catalog = ProfileCatalog::builtIn;
     }
 
     public CsvConnector(ProfileCatalog catalog) {
-        this.catalog = catalog;
+        this.catalog = () -> catalog;
     }
 
     @Override
@@ -75,7 +77,7 @@ public final class CsvConnector implements Connector {
     @Override
     public List<Stream> streams() {
         List<Stream> streams = new ArrayList<>();
-        for (Profile profile : catalog.all()) {
+        for (Profile profile : catalog.get().all()) {
             if (profile.generic()) {
                 continue;
             }
@@ -94,7 +96,7 @@ public final class CsvConnector implements Connector {
 
     @Override
     public Client open(Settings settings) {
-        return new CsvFileClient(ImportPlanner.plan(settings, catalog));
+        return new CsvFileClient(ImportPlanner.plan(settings, catalog.get()));
     }
 
     /** The one stream of the opened file: its profile, with columns inferred for generic. */
