@@ -50,7 +50,7 @@ public final class CsvFileClient implements Client {
         }
         bytesRead.set(0);
         superseded = plan.keyScan().get();
-        return new CsvRecordReader(plan.file(), plan.mapping().headers(), plan.raw().headers(plan.mapping()), request.pageSize(), request.checkpoint(), bytesRead,
-                superseded::superseded);
+        return new CsvRecordReader(plan.file(), plan.mapping().headers(), plan.raw().headers(plan.mapping()), request.pageSize(),
+                request.checkpoint(), bytesRead, superseded::superseded);
     }
 }

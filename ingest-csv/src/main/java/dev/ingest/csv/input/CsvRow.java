@@ -129,11 +129,6 @@ public final class CsvRow implements RawRecord {
         private final int keyChars;
         private final int extraIndex;
 
-        /** A header whose rows keep every field in {@code _raw}. */
-        Header(List<String> names) {
-            this(names, names);
-        }
-
         Header(List<String> names, Collection<String> rawNames) {
             this.names = List.copyOf(names);
             this.keys = new String[names.size()];

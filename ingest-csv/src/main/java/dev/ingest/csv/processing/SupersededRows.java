@@ -69,22 +69,20 @@ public final class SupersededRows {
                 thread.start();
                 later.add(task);
             }
-            LastRowByKey all = null;
+            LastRowByKey done = null;
             LastRowByKey current = scanRange(file, wanted, 0, cuts[1], keyFields, keyCleaners);
             for (int i = 1; i < cuts.length - 1; i++) {
-                LastRowByKey next;
                 if (current.endedInQuotes) {
-                    // Cut inside a quoted field: the next range does not start a record, so both are read again as one.
-                    later.get(i - 1).cancel(true);
-                    next = scanRange(file, wanted, current.start, cuts[i + 1], keyFields, keyCleaners);
+                    // Cut inside a quoted field: the next range does not start a record, so both are read again as one
+                    // (the next range's own scan is left to finish, its result unused).
+                    later.get(i - 1).cancel(false);
+                    current = scanRange(file, wanted, current.start, cuts[i + 1], keyFields, keyCleaners);
                 } else {
-                    all = all == null ? current : all.absorb(current);
-                    next = later.get(i - 1).get();
+                    done = LastRowByKey.joined(done, current);
+                    current = later.get(i - 1).get();
                 }
-                current = next;
             }
-            all = all == null ? current : all.absorb(current);
-            return new SupersededRows(all.supersededLines());
+            return new SupersededRows(LastRowByKey.joined(done, current).supersededLines());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file.path(), e);
         } catch (ExecutionException e) {
@@ -160,8 +158,13 @@ public final class SupersededRows {
             }
         }
 
+        /** The scan of {@code earlier}'s ranges (none when null) and of the range just after them, as one. */
+        static LastRowByKey joined(LastRowByKey earlier, LastRowByKey next) {
+            return earlier == null ? next : earlier.absorb(next);
+        }
+
         /** Adds what a scan of the range just after this one found, its lines counted on from this range's; returns this. */
-        LastRowByKey absorb(LastRowByKey next) {
+        private LastRowByKey absorb(LastRowByKey next) {
             for (int i = 0; i < next.supersededCount; i++) {
                 supersede(next.superseded[i] + lineBreaks);
             }

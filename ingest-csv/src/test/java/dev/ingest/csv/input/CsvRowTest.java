@@ -15,7 +15,7 @@ class CsvRowTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static CsvRow row(List<String> header, List<String> fields) {
-        return new CsvRow(new CsvRow.Header(header), new CsvRecord(fields, 7, String.join(",", fields), null), null);
+        return new CsvRow(new CsvRow.Header(header, header), new CsvRecord(fields, 7, String.join(",", fields), null), null);
     }
 
     @Test
