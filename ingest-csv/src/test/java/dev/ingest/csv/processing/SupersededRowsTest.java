@@ -59,7 +59,9 @@ class SupersededRowsTest {
             for (int row = 0, rows = 50 + random.nextInt(400); row < rows; row++) {
                 text.append(random.nextInt(80)).append(',');
                 switch (random.nextInt(6)) {
-                    case 0 -> text.append("\"several").append(lineBreak).append("lines, \"\"quoted\"\"").append(lineBreak).append("é\"");
+                    // Lines inside the quotes that read as rows of their own, keys and all, if a scan starts among them.
+                    case 0 -> text.append("\"several").append(lineBreak).append(random.nextInt(80)).append(",like a row, \"\"quoted\"\"")
+                            .append(lineBreak).append(random.nextInt(80)).append(",é\"");
                     case 1 -> text.append("\"").append("x".repeat(random.nextInt(300))).append('"');
                     case 2 -> text.append(lineBreak);
                     default -> text.append("plain ").append(row);
