@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * A CSV file with its format decided and its header read.
@@ -73,10 +74,7 @@ public record CsvFile(Path path, InputFormat format, List<String> headers, long 
      */
     public long[] lineCuts(int parts) throws IOException {
         List<Long> cuts = new ArrayList<>(List.of(0L));
-        Charset charset = format.charset();
-        boolean cuttable = charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII)
-                || charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(InputSniffer.WINDOWS_1252);
-        if (cuttable && parts > 1) {
+        if (asciiInBytes() && parts > 1) {
             try (FileChannel channel = FileChannel.open(path)) {
                 ByteBuffer window = ByteBuffer.allocate(1 << 16);
                 for (int part = 1; part < parts; part++) {
@@ -89,6 +87,30 @@ public record CsvFile(Path path, InputFormat format, List<String> headers, long 
         }
         cuts.add(size);
         return cuts.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /**
+     * The records from {@code from} (0, or a cut of {@link #lineCuts}) to {@code to} as {@link #parser(boolean[], long, long)}
+     * finds them, read in the undecoded bytes where the charset allows it, with only the wanted fields' values (see
+     * {@link CsvByteScanner}); each record and its fields are reused once {@code records} returns.
+     *
+     * @return the line the range ends on, as the parser's {@link CsvParser#line()}, or -1 when the range is not read
+     *         so, and the parser must read it (some records may have been handed over by then)
+     */
+    public long scanInBytes(boolean[] wanted, long from, long to, Consumer<CsvRecord> records) throws IOException {
+        if (!asciiInBytes()) {
+            return -1;
+        }
+        try (FileChannel channel = FileChannel.open(path)) {
+            return CsvByteScanner.scan(channel, from == 0 ? format.bomBytes() : from, to, format.delimiter(), wanted, from == 0, records);
+        }
+    }
+
+    /** Whether every byte below 0x80 is that ASCII character and no byte of a longer character is, so a byte shows a line break, quote or delimiter. */
+    private boolean asciiInBytes() {
+        Charset charset = format.charset();
+        return charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII)
+                || charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(InputSniffer.WINDOWS_1252);
     }
 
     /** The offset just after the first line feed at or after {@code offset} within a window's reach, or -1. */

@@ -93,24 +93,31 @@ public final class SupersededRows {
         }
     }
 
-    /** The last row of each key in the bytes from {@code from} (0, or a line start) to {@code to}, lines counted from that start. */
+    /**
+     * The last row of each key in the bytes from {@code from} (0, or a line start) to {@code to}, lines counted from
+     * that start: read in the bytes, or where that is declined (see {@link CsvFile#scanInBytes}) by the parser.
+     */
     private static LastRowByKey scanRange(CsvFile file, boolean[] wanted, long from, long to, int[] keyFields, ValueCleaner[] keyCleaners) {
-        LastRowByKey last = new LastRowByKey(keyFields, keyCleaners);
-        try (CsvParser parser = file.parser(wanted, from, to)) {
-            if (from == 0) {
-                parser.next();
+        try {
+            LastRowByKey inBytes = new LastRowByKey(keyFields, keyCleaners);
+            long line = file.scanInBytes(wanted, from, to, inBytes::add);
+            if (line > 0) {
+                return inBytes.ended(from, line, false);
             }
-            CsvRecord record;
-            while ((record = parser.next()) != null) {
-                last.add(record);
+            LastRowByKey parsed = new LastRowByKey(keyFields, keyCleaners);
+            try (CsvParser parser = file.parser(wanted, from, to)) {
+                if (from == 0) {
+                    parser.next();
+                }
+                CsvRecord record;
+                while ((record = parser.next()) != null) {
+                    parsed.add(record);
+                }
+                return parsed.ended(from, parser.line(), parser.endedInQuotes());
             }
-            last.start = from;
-            last.lineBreaks = parser.line() - 1;
-            last.endedInQuotes = parser.endedInQuotes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file.path(), e);
         }
-        return last;
     }
 
     /** Whether a later row of the file has this row's key; counts the rows it says so of. */
@@ -175,6 +182,14 @@ public final class SupersededRows {
             }
             lineBreaks += next.lineBreaks;
             endedInQuotes = next.endedInQuotes;
+            return this;
+        }
+
+        /** Notes where the range read starts, the line it ended on and whether inside quotes; returns this. */
+        LastRowByKey ended(long from, long line, boolean inQuotes) {
+            start = from;
+            lineBreaks = line - 1;
+            endedInQuotes = inQuotes;
             return this;
         }
 

@@ -136,6 +136,7 @@ public final class CsvImportBenchmark {
         BatchTimes times = new BatchTimes();
         BackendCpu backends = new BackendCpu(warehouse);
         long loaderCpu = THREADS.getCurrentThreadCpuTime();
+        long processCpu = PROCESS.getProcessCpuTime();
         long started = System.nanoTime();
         StreamResult result = new SyncEngine(warehouse).sync(imp.connector(), imp.client(),
                 imp.request(SyncRequest.all().withBatchSize(BATCH_SIZE)), times).streams().get(0);
@@ -147,13 +148,16 @@ public final class CsvImportBenchmark {
                 result.counts().created(), result.counts().updated(), result.counts().unchanged(), result.counts().rejected(),
                 imp.duplicateKeys(), Runtime.getRuntime().maxMemory() >> 20));
         System.out.println("       ms between batch commits, by tenth of the import: " + times.byTenth());
-        System.out.printf("       CPU seconds: extract+clean thread %.1f, load thread %.1f, PostgreSQL backends %.1f; wall %.1f; load average %.1f%n",
-                times.producerCpu / 1e9, (THREADS.getCurrentThreadCpuTime() - loaderCpu) / 1e9, backends.seconds(),
+        System.out.printf("       CPU seconds: extract+clean thread %.1f, engine thread %.1f, whole JVM %.1f, PostgreSQL backends %.1f; wall %.1f;"
+                        + " load average %.1f%n", times.producerCpu / 1e9, (THREADS.getCurrentThreadCpuTime() - loaderCpu) / 1e9,
+                (PROCESS.getProcessCpuTime() - processCpu) / 1e9, backends.seconds(),
                 elapsed / 1e9, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return elapsed / 1e9;
     }
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     /** The import's batch size, {@code -Dbench.batch=N} to try another. */
     private static final int BATCH_SIZE = Integer.getInteger("bench.batch", SyncRequest.DEFAULT_BATCH_SIZE);
 
