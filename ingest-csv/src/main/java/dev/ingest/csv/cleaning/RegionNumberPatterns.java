@@ -6,6 +6,7 @@ import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -18,17 +19,22 @@ import java.util.stream.Stream;
  */
 final class RegionNumberPatterns {
 
-    /** A number type's possible lengths (empty: any) and national number pattern (null: matches nothing). */
-    private record Desc(Set<Integer> lengths, Pattern pattern) {
+    /**
+     * A number type's possible lengths (empty: any) and national number pattern (null: matches nothing), with a matcher
+     * kept per thread: a new one per number allocated as much as the rest of a row's cleaning.
+     */
+    private record Desc(Set<Integer> lengths, Pattern pattern, ThreadLocal<Matcher> matcher) {
 
         static Desc of(PhoneNumberDesc desc) {
-            String pattern = desc.getNationalNumberPattern();
-            return new Desc(Set.copyOf(desc.getPossibleLengthList()), pattern.isEmpty() ? null : Pattern.compile(pattern));
+            String text = desc.getNationalNumberPattern();
+            Pattern pattern = text.isEmpty() ? null : Pattern.compile(text);
+            return new Desc(Set.copyOf(desc.getPossibleLengthList()), pattern,
+                    pattern == null ? null : ThreadLocal.withInitial(() -> pattern.matcher("")));
         }
 
         boolean matches(String nationalNumber) {
             return pattern != null && (lengths.isEmpty() || lengths.contains(nationalNumber.length()))
-                    && pattern.matcher(nationalNumber).matches();
+                    && matcher.get().reset(nationalNumber).matches();
         }
     }
 

@@ -199,7 +199,7 @@ public final class SupersededRows {
             return lines;
         }
 
-        /** FNV-1a over the cleaned key values, or 0 when a key value is empty or does not clean (the row is rejected later). */
+        /** FNV-1a over the cleaned key values (an integer in one step), or 0 when a key value is empty or does not clean (the row is rejected later). */
         private long hash(CsvRecord record) {
             long h = 0xcbf29ce484222325L;
             for (int k = 0; k < keyFields.length; k++) {
@@ -208,15 +208,22 @@ public final class SupersededRows {
                 if (text.isEmpty()) {
                     return 0;
                 }
-                String value;
+                Object value;
                 try {
-                    value = keyCleaners[k].clean(text).toString();
+                    value = keyCleaners[k].clean(text);
                 } catch (InvalidValue e) {
                     return 0;
                 }
-                for (int i = 0; i < value.length(); i++) {
-                    h ^= value.charAt(i);
+                // A field's cleaner gives one type, so an integer key is hashed as its number, saving the text.
+                if (value instanceof Long number) {
+                    h ^= number;
                     h *= 0x100000001b3L;
+                } else {
+                    String string = value.toString();
+                    for (int i = 0; i < string.length(); i++) {
+                        h ^= string.charAt(i);
+                        h *= 0x100000001b3L;
+                    }
                 }
                 h ^= 0x1f;
                 h *= 0x100000001b3L;
