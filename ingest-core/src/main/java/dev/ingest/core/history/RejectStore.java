@@ -3,12 +3,18 @@ package dev.ingest.core.history;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep9;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.postgresql.PGConnection;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import static dev.ingest.core.history.SystemTables.*;
 
@@ -25,19 +31,26 @@ public final class RejectStore {
     }
 
     /**
-     * Adds rejects in the caller's transaction, {@value #ROWS_PER_STATEMENT} rows a statement. Each statement's
-     * text is rendered once per warehouse and row count: rendering a statement of many rows' values, as jOOQ does
-     * for every call, cost a CSV import with 2% bad rows seconds of rendering and of JIT compiling it; one row a
-     * statement costs DuckDB, which executes a JDBC batch row by row, more still.
+     * Adds rejects in the caller's transaction: on PostgreSQL in one COPY, elsewhere {@value #ROWS_PER_STATEMENT} rows
+     * an INSERT. Each INSERT's text is rendered once per warehouse and row count: rendering a statement of many rows'
+     * values, as jOOQ does for every call, cost a CSV import with 2% bad rows seconds of rendering and of JIT
+     * compiling it; one row a statement costs DuckDB, which executes a JDBC batch row by row, more still.
      *
      * @param firstSeq the run's number for the first of them; numbers go on from there
      */
     public void add(String runId, String connector, String stream, long firstSeq,
                            List<RejectedRecord> rejects, Instant now) {
+        if (rejects.isEmpty()) {
+            return;
+        }
         // Bound as text, which the statement casts: setTimestamp is big enough that C2 compiling it, once a
         // CSV import's rejects make it hot, cost a second of one of two cores.
         String at = now.toString();
         ctx.connection(connection -> {
+            if (connection.isWrapperFor(PGConnection.class)) {
+                copy(connection.unwrap(PGConnection.class), runId, connector, stream, firstSeq, rejects, at);
+                return;
+            }
             long seq = firstSeq;
             for (int from = 0; from < rejects.size(); from += ROWS_PER_STATEMENT) {
                 List<RejectedRecord> rows = rejects.subList(from, Math.min(rejects.size(), from + ROWS_PER_STATEMENT));
@@ -58,6 +71,47 @@ public final class RejectStore {
                 }
             }
         });
+    }
+
+    /**
+     * A batch's rejects in one COPY of CSV text: no statement of hundreds of parameters for the server to parse and
+     * bind, which took a CSV import with 2% bad rows a tenth of its time.
+     */
+    private void copy(PGConnection connection, String runId, String connector, String stream, long firstSeq,
+                      List<RejectedRecord> rejects, String at) throws SQLException, IOException {
+        StringBuilder csv = new StringBuilder(rejects.size() * 256);
+        long seq = firstSeq;
+        for (RejectedRecord reject : rejects) {
+            quoted(csv, runId).append(',').append(seq++).append(',');
+            quoted(csv, connector).append(',');
+            quoted(csv, stream).append(',');
+            quoted(csv, reject.sourceId()).append(',');
+            quoted(csv, reject.location()).append(',');
+            quoted(csv, reject.reason()).append(',');
+            quoted(csv, reject.payload()).append(',');
+            quoted(csv, at).append('\n');
+        }
+        String columns = REJECT_FIELDS.stream().map(field -> ctx.render(DSL.name(field.getName()))).collect(Collectors.joining(", "));
+        connection.getCopyAPI().copyIn("COPY " + ctx.render(REJECTS) + " (" + columns + ") FROM STDIN (FORMAT csv)",
+                new StringReader(csv.toString()));
+    }
+
+    /** A value as CSV: quoted, its quotes doubled, NUL dropped (text cannot hold it); null as nothing, which COPY reads as NULL. */
+    private static StringBuilder quoted(StringBuilder csv, String value) {
+        if (value == null) {
+            return csv;
+        }
+        csv.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"') {
+                csv.append('"');
+            }
+            if (c != 0) {
+                csv.append(c);
+            }
+        }
+        return csv.append('"');
     }
 
     /** The text of an insert of {@code rows} rejects, with a parameter for each value. */
