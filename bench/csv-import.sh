@@ -21,7 +21,8 @@ CP="ingest-csv/target/classes:ingest-csv/target/test-classes:$(cat ingest-csv/ta
 java -Xmx256m -cp "$CP" dev.ingest.csv.bench.ContactsCsvGenerator "$FILE" "$ROWS"
 "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 
-java -Xmx256m -cp "$CP" dev.ingest.csv.bench.CsvImportBenchmark "$FILE" "jdbc:postgresql://127.0.0.1:5432/$DB" postgres "$ROUNDS"
+# The collector the ingest script runs the JVM with, so the figures are those of the runner's JVM.
+java -Xmx256m -XX:+UseParallelGC -cp "$CP" dev.ingest.csv.bench.CsvImportBenchmark "$FILE" "jdbc:postgresql://127.0.0.1:5432/$DB" postgres "$ROUNDS"
 
 "${PSQL[@]}" -d $DB -c "CREATE TABLE plain.pgloader_contacts (LIKE plain.copy_contacts INCLUDING ALL)"
 

@@ -17,7 +17,7 @@ import java.util.List;
 public record SyncRequest(List<String> streams, boolean full, String since, boolean dryRun, long limit, int batchSize,
                           int parallel) {
 
-    public static final int DEFAULT_BATCH_SIZE = 20_000;
+    public static final int DEFAULT_BATCH_SIZE = 10_000;
 
     public SyncRequest {
         streams = List.copyOf(streams);

@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -137,6 +138,7 @@ public final class CsvImportBenchmark {
         BackendCpu backends = new BackendCpu(warehouse);
         long loaderCpu = THREADS.getCurrentThreadCpuTime();
         long processCpu = PROCESS.getProcessCpuTime();
+        Map<String, Long> jvmThreads = jvmThreadTicks();
         long started = System.nanoTime();
         StreamResult result = new SyncEngine(warehouse).sync(imp.connector(), imp.client(),
                 imp.request(SyncRequest.all().withBatchSize(BATCH_SIZE)), times).streams().get(0);
@@ -147,12 +149,44 @@ public final class CsvImportBenchmark {
         report(name, result.counts().processed(), elapsed, String.format("created %d, updated %d, unchanged %d, rejected %d, duplicate keys %d; heap max %d MB",
                 result.counts().created(), result.counts().updated(), result.counts().unchanged(), result.counts().rejected(),
                 imp.duplicateKeys(), Runtime.getRuntime().maxMemory() >> 20));
+        List<String> byKind = new ArrayList<>();
+        jvmThreadTicks().forEach((kind, ticks) -> {
+            if (kind.startsWith("GC") || kind.startsWith("G1") || kind.startsWith("C1") || kind.startsWith("C2") || kind.equals("VM Thread")) {
+                byKind.add(String.format("%s %.2f", kind, (ticks - jvmThreads.getOrDefault(kind, 0L)) / 100.0));
+            }
+        });
+        System.out.println("       CPU seconds of the JVM's collector and compiler threads: " + String.join(", ", byKind));
         System.out.println("       ms between batch commits, by tenth of the import: " + times.byTenth());
         System.out.printf("       CPU seconds: extract+clean thread %.1f, engine thread %.1f, whole JVM %.1f, PostgreSQL backends %.1f; wall %.1f;"
                         + " load average %.1f%n", times.producerCpu / 1e9, (THREADS.getCurrentThreadCpuTime() - loaderCpu) / 1e9,
                 (PROCESS.getProcessCpuTime() - processCpu) / 1e9, backends.seconds(),
                 elapsed / 1e9, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return elapsed / 1e9;
+    }
+
+    /** CPU ticks of this JVM's live threads, summed by name without its number ("GC Thread", "C2 CompilerThre"). */
+    private static Map<String, Long> jvmThreadTicks() {
+        Map<String, Long> byName = new TreeMap<>();
+        try (java.util.stream.Stream<Path> threads = Files.list(Path.of("/proc/self/task"))) {
+            threads.forEach(thread -> {
+                try {
+                    String name = Files.readString(thread.resolve("comm")).strip().replaceAll("[#0-9]+$", "");
+                    byName.merge(name, ticks(thread.resolve("stat")), Long::sum);
+                } catch (IOException ended) {
+                    // the thread ended while listed
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return byName;
+    }
+
+    /** User and system CPU ticks (10 ms) from a /proc stat file. */
+    private static long ticks(Path stat) throws IOException {
+        String text = Files.readString(stat);
+        String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -187,9 +221,7 @@ public final class CsvImportBenchmark {
 
         private static long ticks(int pid) {
             try {
-                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                return CsvImportBenchmark.ticks(Path.of("/proc/" + pid + "/stat"));
             } catch (IOException e) {
                 return 0;
             }
