@@ -1,16 +1,16 @@
 package dev.ingest.core.history;
 
+import dev.ingest.core.warehouse.PostgresCopyWriter;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep9;
 import org.jooq.Record;
-import org.jooq.impl.DSL;
 import org.postgresql.PGConnection;
 
-import java.io.IOException;
-import java.io.StringReader;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,14 +43,14 @@ public final class RejectStore {
         if (rejects.isEmpty()) {
             return;
         }
-        // Bound as text, which the statement casts: setTimestamp is big enough that C2 compiling it, once a
-        // CSV import's rejects make it hot, cost a second of one of two cores.
-        String at = now.toString();
         ctx.connection(connection -> {
             if (connection.isWrapperFor(PGConnection.class)) {
-                copy(connection.unwrap(PGConnection.class), runId, connector, stream, firstSeq, rejects, at);
+                copy(connection, runId, connector, stream, firstSeq, rejects, now);
                 return;
             }
+            // Bound as text, which the statement casts: setTimestamp is big enough that C2 compiling it, once a
+            // CSV import's rejects make it hot, cost a second of one of two cores.
+            String at = now.toString();
             long seq = firstSeq;
             for (int from = 0; from < rejects.size(); from += ROWS_PER_STATEMENT) {
                 List<RejectedRecord> rows = rejects.subList(from, Math.min(rejects.size(), from + ROWS_PER_STATEMENT));
@@ -74,44 +74,19 @@ public final class RejectStore {
     }
 
     /**
-     * A batch's rejects in one COPY of CSV text: no statement of hundreds of parameters for the server to parse and
-     * bind, which took a CSV import with 2% bad rows 7-9% of its time.
+     * A batch's rejects in one COPY: no statement of hundreds of parameters for the server to parse and bind, which
+     * took a CSV import with 2% bad rows 7-9% of its time.
      */
-    private void copy(PGConnection connection, String runId, String connector, String stream, long firstSeq,
-                      List<RejectedRecord> rejects, String at) throws SQLException, IOException {
-        StringBuilder csv = new StringBuilder(rejects.size() * 256);
+    private void copy(Connection connection, String runId, String connector, String stream, long firstSeq,
+                      List<RejectedRecord> rejects, Instant now) throws SQLException {
+        List<Object[]> rows = new ArrayList<>(rejects.size());
         long seq = firstSeq;
         for (RejectedRecord reject : rejects) {
-            quoted(csv, runId).append(',').append(seq++).append(',');
-            quoted(csv, connector).append(',');
-            quoted(csv, stream).append(',');
-            quoted(csv, reject.sourceId()).append(',');
-            quoted(csv, reject.location()).append(',');
-            quoted(csv, reject.reason()).append(',');
-            quoted(csv, reject.payload()).append(',');
-            quoted(csv, at).append('\n');
+            rows.add(new Object[] {runId, seq++, connector, stream, reject.sourceId(), reject.location(), reject.reason(),
+                    reject.payload(), now});
         }
-        String columns = REJECT_FIELDS.stream().map(field -> ctx.render(DSL.name(field.getName()))).collect(Collectors.joining(", "));
-        connection.getCopyAPI().copyIn("COPY " + ctx.render(REJECTS) + " (" + columns + ") FROM STDIN (FORMAT csv)",
-                new StringReader(csv.toString()));
-    }
-
-    /** A value as CSV: quoted, its quotes doubled, NUL dropped (text cannot hold it); null as nothing, which COPY reads as NULL. */
-    private static StringBuilder quoted(StringBuilder csv, String value) {
-        if (value == null) {
-            return csv;
-        }
-        csv.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                csv.append('"');
-            }
-            if (c != 0) {
-                csv.append(c);
-            }
-        }
-        return csv.append('"');
+        String columns = REJECT_FIELDS.stream().map(field -> ctx.render(field.getUnqualifiedName())).collect(Collectors.joining(", "));
+        PostgresCopyWriter.writeText(connection, ctx.render(REJECTS), columns, rows);
     }
 
     /** The text of an insert of {@code rows} rejects, with a parameter for each value. */

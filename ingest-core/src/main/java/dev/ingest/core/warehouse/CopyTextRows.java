@@ -19,12 +19,28 @@ final class CopyTextRows implements CopyRows {
     @Override
     public void row(RowLayout layout, StagedRow row) throws SQLException {
         for (int i = 0, width = layout.size(); i < width; i++) {
-            if (i > 0) {
-                out.ensure(1);
-                out.put('\t');
-            }
-            value(layout.value(row, i));
+            field(i, layout.value(row, i));
         }
+        endRow();
+    }
+
+    /** A row of plain values, in the order of the COPY's columns. */
+    void row(Object[] values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            field(i, values[i]);
+        }
+        endRow();
+    }
+
+    private void field(int index, Object value) throws SQLException {
+        if (index > 0) {
+            out.ensure(1);
+            out.put('\t');
+        }
+        value(value);
+    }
+
+    private void endRow() throws SQLException {
         out.ensure(1);
         out.put('\n');
     }

@@ -61,7 +61,7 @@ public record CsvFile(Path path, InputFormat format, List<String> headers, long 
      * that makes only the values of the fields {@code wanted} marks.
      */
     public CsvParser parser(boolean[] wanted, long from, long to) throws IOException {
-        long start = from == 0 ? format.bomBytes() : from;
+        long start = rangeStart(from);
         InputStream in = Files.newInputStream(path);
         in.skipNBytes(start);
         return new CsvParser(reader(new RangeStream(in, to - start)), format.delimiter(), wanted);
@@ -102,8 +102,13 @@ public record CsvFile(Path path, InputFormat format, List<String> headers, long 
             return -1;
         }
         try (FileChannel channel = FileChannel.open(path)) {
-            return CsvByteScanner.scan(channel, from == 0 ? format.bomBytes() : from, to, format.delimiter(), wanted, from == 0, records);
+            return CsvByteScanner.scan(channel, rangeStart(from), to, format.delimiter(), wanted, from == 0, records);
         }
+    }
+
+    /** Where a range's bytes start: past any byte-order mark for the range at the file's start. */
+    private long rangeStart(long from) {
+        return from == 0 ? format.bomBytes() : from;
     }
 
     /** Whether every byte below 0x80 is that ASCII character and no byte of a longer character is, so a byte shows a line break, quote or delimiter. */
