@@ -15,10 +15,14 @@ import dev.ingest.genius.client.GeniusClient;
 import dev.ingest.genius.testing.GeniusDatabase;
 import org.jooq.Record;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -182,7 +186,7 @@ class GeniusSyncIT {
 
     @ParameterizedTest
     @EnumSource(WarehouseConfig.Kind.class)
-    void rowsSharingOneTimestampAcrossBatchBoundariesAreAllRead(WarehouseConfig.Kind kind) {
+    void rowsSharingOneTimestampAcrossBatchBoundariesAreAllReadInIndexOrder(WarehouseConfig.Kind kind) {
         Warehouse warehouse = start(kind, Map.of("LOOKBACK_SECONDS", "0"));
         sync(warehouse, SyncRequest.all().withStreams(List.of("prospects")));
         StringBuilder inserts = new StringBuilder("INSERT INTO prospect (id, division_id, first_name, last_name, status, created_at, updated_at) VALUES ");
@@ -190,6 +194,7 @@ class GeniusSyncIT {
             inserts.append(id == 100 ? "" : ", ").append("(").append(id).append(", 1, 'Same', 'Second', 'new', '2024-05-05 05:05:05', '2024-05-05 05:05:05')");
         }
         source.execute(inserts.toString());
+        long sortsBefore = source.globalStatus("Sort_priority_queue_sorts");
 
         StreamResult result = stream(sync(warehouse, SyncRequest.all().withStreams(List.of("prospects")).withBatchSize(10)), "prospects");
 
@@ -197,6 +202,30 @@ class GeniusSyncIT {
         assertThat(result.counts().processed()).isEqualTo(26);
         assertThat(warehouse.dsl().fetchValue("SELECT COUNT(DISTINCT id) FROM genius.prospects WHERE updated_at = TIMESTAMP '2024-05-05 05:05:05'", Long.class))
                 .isEqualTo(25L);
+        // Each page is read along the (updated_at, id) index: a page sorted instead reads every row after it, each page again.
+        assertThat(source.globalStatus("Sort_priority_queue_sorts") - sortsBefore).as("pages sorted by the server").isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void aTextKeyIsPagedInItsCollationsOrder(WarehouseConfig.Kind kind, @TempDir Path dir) throws IOException {
+        Path tables = Files.writeString(dir.resolve("tables.yaml"), """
+                streams:
+                  - name: lead_sources
+                    table: lead_source
+                    key: [code]
+                    columns: {code: text, label: text}
+                """);
+        Warehouse warehouse = start(kind, Map.of("TABLES_FILE", tables.toString()));
+        // latin1's default collation ignores case, so its order (a1, B2, c3, D4) is not its bytes' order (B2, D4, a1, c3)
+        source.execute("CREATE TABLE lead_source (code VARCHAR(8) CHARACTER SET latin1 PRIMARY KEY, label VARCHAR(40) NOT NULL);"
+                + " INSERT INTO lead_source VALUES ('c3', 'Canvass'), ('a1', 'Ad'), ('D4', 'Door'), ('B2', 'Billboard')");
+
+        StreamResult result = stream(sync(warehouse, SyncRequest.all().withStreams(List.of("lead_sources")).withBatchSize(1)), "lead_sources");
+
+        assertThat(result.status()).as(String.valueOf(result.error())).isEqualTo(RunStatus.SUCCESS);
+        assertThat(warehouse.dsl().fetch("SELECT code FROM genius.lead_sources").getValues(0, String.class))
+                .containsExactlyInAnyOrder("a1", "B2", "c3", "D4");
     }
 
     @ParameterizedTest

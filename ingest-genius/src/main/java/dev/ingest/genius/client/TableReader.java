@@ -67,7 +67,7 @@ final class TableReader implements RecordReader {
         }
         columns.addAll(definition.key());
         columns.forEach(c -> keysetTypes.add(definition.column(c).column().type()));
-        this.keyset = new Keyset(columns.stream().map(c -> definition.column(c).source()).toList());
+        this.keyset = new Keyset(definition.table(), columns.stream().map(c -> definition.column(c).source()).toList());
         this.position = request.checkpoint() == null ? null : keyset.decode(request.checkpoint());
     }
 
@@ -135,7 +135,7 @@ final class TableReader implements RecordReader {
         StringBuilder sql = new StringBuilder("SELECT ").append(shape.selectList()).append(" FROM ").append(Keyset.quote(definition.table()));
         List<String> conditions = new ArrayList<>();
         if (lowerBound != null) {
-            conditions.add(Keyset.quote(keyset.columns().get(0)) + " >= ?");
+            conditions.add(keyset.column(0) + " >= ?");
         }
         if (position != null) {
             conditions.add(keyset.after());

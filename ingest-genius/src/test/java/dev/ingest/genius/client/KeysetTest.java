@@ -11,16 +11,16 @@ class KeysetTest {
 
     @Test
     void rowsAfterAPositionAreSelectedByComparisonNotOffset() {
-        Keyset keyset = new Keyset(List.of("updated_at", "id"));
+        Keyset keyset = new Keyset("prospect", List.of("updated_at", "id"));
 
-        assertThat(keyset.after()).isEqualTo("((`updated_at` > ?) OR (`updated_at` = ? AND `id` > ?))");
-        assertThat(keyset.orderBy()).isEqualTo("`updated_at`, `id`");
-        assertThat(new Keyset(List.of("id")).after()).isEqualTo("((`id` > ?))");
+        assertThat(keyset.after()).isEqualTo("((`prospect`.`updated_at` > ?) OR (`prospect`.`updated_at` = ? AND `prospect`.`id` > ?))");
+        assertThat(keyset.orderBy()).isEqualTo("`prospect`.`updated_at`, `prospect`.`id`");
+        assertThat(new Keyset("prospect", List.of("id")).after()).isEqualTo("((`prospect`.`id` > ?))");
     }
 
     @Test
     void aCheckpointRoundTripsAndMustMatchItsColumns() {
-        Keyset keyset = new Keyset(List.of("updated_at", "id"));
+        Keyset keyset = new Keyset("prospect", List.of("updated_at", "id"));
         List<String> position = List.of("2024-05-05 05:05:05.000000", "18446744073709551615");
 
         assertThat(keyset.decode(keyset.encode(position))).isEqualTo(position);

@@ -98,6 +98,11 @@ public final class GeniusDatabase implements AutoCloseable {
         }
     }
 
+    /** A server-wide counter of {@code SHOW GLOBAL STATUS}, such as {@code Sort_priority_queue_sorts}. */
+    public long globalStatus(String variable) {
+        return count("SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = '" + variable.toUpperCase() + "'");
+    }
+
     /** Kills every connection to this database except this helper's own, as a failing network would. */
     public int killOtherConnections(String runningQueryContaining) {
         int killed = 0;
