@@ -36,15 +36,15 @@ final class PostgresDialect implements WarehouseDialect {
         return new OnConflictMerge();
     }
 
-    /**
-     * Pages kept a tenth free, so an upsert that changes a row rewrites it in its own page (a HOT update)
-     * instead of moving it and adding a key index entry, and an incremental merge writes fewer pages.
-     */
     @Override
     public String deferLogFlush() {
         return "SET LOCAL synchronous_commit = off";
     }
 
+    /**
+     * Pages kept a tenth free, so an upsert that changes a row rewrites it in its own page (a HOT update)
+     * instead of moving it and adding a key index entry, and an incremental merge writes fewer pages.
+     */
     @Override
     public String tableOptions() {
         return " WITH (fillfactor = 90)";
