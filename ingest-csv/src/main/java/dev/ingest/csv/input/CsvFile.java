@@ -107,7 +107,7 @@ public record CsvFile(Path path, InputFormat format, List<String> headers, long 
     }
 
     /** Where a range's bytes start: past any byte-order mark for the range at the file's start. */
-    private long rangeStart(long from) {
+    long rangeStart(long from) {
         return from == 0 ? format.bomBytes() : from;
     }
 
