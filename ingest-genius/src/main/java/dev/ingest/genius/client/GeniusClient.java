@@ -1,7 +1,5 @@
 package dev.ingest.genius.client;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.ReadRequest;
 import dev.ingest.core.spi.RecordReader;
@@ -24,26 +22,13 @@ public final class GeniusClient implements Client {
 
     private final ConnectionSettings settings;
     private final Map<String, TableDefinition> definitions = new LinkedHashMap<>();
-    private final HikariDataSource pool;
+    private final GeniusConnections connections;
     private final Map<String, LongAdder> zeroDates = new ConcurrentHashMap<>();
 
     public GeniusClient(ConnectionSettings settings, List<TableDefinition> definitions) {
         this.settings = settings;
         definitions.forEach(d -> this.definitions.put(d.name(), d));
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("genius");
-        config.setJdbcUrl(settings.jdbcUrl());
-        config.setUsername(settings.user());
-        config.setPassword(settings.password());
-        config.setReadOnly(true);
-        config.setAutoCommit(true);
-        config.setMaximumPoolSize(2);
-        config.setMinimumIdle(0);
-        config.setConnectionTimeout(Math.max(250, settings.connectTimeout().toMillis()));
-        config.setConnectionInitSql(settings.sessionSetup());
-        // Connection errors surface from check() and read() with the server's own text, not from opening.
-        config.setInitializationFailTimeout(-1);
-        this.pool = new HikariDataSource(config);
+        this.connections = new GeniusConnections(settings);
     }
 
     public List<TableDefinition> definitions() {
@@ -58,7 +43,7 @@ public final class GeniusClient implements Client {
     @Override
     public void check(Stream stream) {
         TableDefinition definition = definition(stream);
-        try (Connection connection = pool.getConnection()) {
+        try (Connection connection = connections.get()) {
             TableShape shape = TableShape.of(connection, definition);
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT " + shape.selectList() + " FROM " + Keyset.quote(definition.table()) + " LIMIT 1")) {
@@ -77,7 +62,7 @@ public final class GeniusClient implements Client {
     public RecordReader read(Stream stream, ReadRequest request) {
         TableDefinition definition = definition(stream);
         LongAdder tally = zeroDates.computeIfAbsent(stream.name(), n -> new LongAdder());
-        return new ReadAhead(new TableReader(pool, definition, settings, request, tally::add), stream.name());
+        return new ReadAhead(new TableReader(connections, definition, settings, request, tally::add), stream.name());
     }
 
     /** How many zero dates this client has read (and the processor turned into NULL) for a stream. */
@@ -96,6 +81,6 @@ public final class GeniusClient implements Client {
 
     @Override
     public void close() {
-        pool.close();
+        connections.close();
     }
 }

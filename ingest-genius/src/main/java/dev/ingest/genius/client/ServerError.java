@@ -18,17 +18,28 @@ final class ServerError {
 
     /** Whether the connection (or the query with it) was lost rather than refused. */
     static boolean dropped(SQLException error) {
+        if (refused(error)) {
+            return false;
+        }
         boolean dropped = false;
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
-                if (REFUSED.contains(sql.getErrorCode()) || (sql.getSQLState() != null && sql.getSQLState().startsWith("28"))) {
-                    return false;
-                }
                 dropped |= t instanceof SQLRecoverableException || t instanceof SQLTransientException
                         || (sql.getSQLState() != null && sql.getSQLState().startsWith("08")) || DROPPED.contains(sql.getErrorCode());
             }
         }
         return dropped;
+    }
+
+    /** Whether the server refused the login, the database or a privilege. */
+    static boolean refused(SQLException error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql
+                    && (REFUSED.contains(sql.getErrorCode()) || (sql.getSQLState() != null && sql.getSQLState().startsWith("28")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The message, with the server's own reason when a pool wrapped it ("Connection is not available ..."). */

@@ -13,7 +13,6 @@ import dev.ingest.genius.streams.TableDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -38,7 +37,7 @@ final class TableReader implements RecordReader {
     private static final DateTimeFormatter MYSQL_DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
-    private final DataSource pool;
+    private final GeniusConnections connections;
     private final TableDefinition definition;
     private final ConnectionSettings settings;
     private final int pageSize;
@@ -51,8 +50,8 @@ final class TableReader implements RecordReader {
     private boolean exhausted;
     private long zeroDates;
 
-    TableReader(DataSource pool, TableDefinition definition, ConnectionSettings settings, ReadRequest request, LongConsumer zeroDateSink) {
-        this.pool = pool;
+    TableReader(GeniusConnections connections, TableDefinition definition, ConnectionSettings settings, ReadRequest request, LongConsumer zeroDateSink) {
+        this.connections = connections;
         this.definition = definition;
         this.settings = settings;
         this.pageSize = request.pageSize();
@@ -94,7 +93,7 @@ final class TableReader implements RecordReader {
     }
 
     private Batch page() throws SQLException {
-        try (Connection connection = pool.getConnection()) {
+        try (Connection connection = connections.get()) {
             if (shape == null) {
                 shape = TableShape.of(connection, definition);
             }
