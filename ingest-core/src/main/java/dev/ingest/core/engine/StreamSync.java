@@ -226,7 +226,9 @@ final class StreamSync {
      */
     private boolean drain(BatchPipeline pipeline, Consumer<ProcessedBatch> handler) throws InterruptedException {
         ProcessedBatch batch;
-        while (!cancelled.getAsBoolean() && (batch = pipeline.next()) != null) {
+        // Checked again once a batch is in: a cancel that came while the source was slow to give it stops the run
+        // before that batch, rather than after it as well. The run resumes from the checkpoint committed before it.
+        while (!cancelled.getAsBoolean() && (batch = pipeline.next()) != null && !cancelled.getAsBoolean()) {
             handler.accept(batch);
             listener.batchDone(stream.name(), counts);
         }

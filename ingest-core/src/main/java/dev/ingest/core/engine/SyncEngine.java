@@ -41,7 +41,10 @@ public final class SyncEngine {
         this.warehouse = warehouse;
     }
 
-    /** Asks a running sync to stop after the batch it is loading; its streams end {@code cancelled}. */
+    /**
+     * Asks a running sync to stop after the batch it is loading (a batch the source gives after the cancel is not
+     * loaded); its streams end {@code cancelled}.
+     */
     public void cancel() {
         cancelled = true;
     }

@@ -1,6 +1,7 @@
 package dev.ingest.core.engine;
 
 import dev.ingest.core.history.RejectedRecord;
+import dev.ingest.core.history.RunCounts;
 import dev.ingest.core.history.RunStatus;
 import dev.ingest.core.history.SyncRun;
 import dev.ingest.core.spi.Client;
@@ -21,6 +22,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -420,6 +422,47 @@ class SyncEngineIT {
         assertThat(result.status()).isEqualTo(RunStatus.FAILED);
         assertThat(result.error()).contains("OutOfMemoryError: simulated").contains("smaller --batch-size");
         assertThat(people(warehouse)).hasSize(20);
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void aCancelWhileWaitingForTheSourceStopsBeforeTheBatchItWasWaitingFor(WarehouseConfig.Kind kind) {
+        Warehouse warehouse = warehouse(kind);
+        SyncEngine engine = new SyncEngine(warehouse);
+        CountDownLatch cancelled = new CountDownLatch(1);
+        // The second page is held until the loader, its first batch committed, waits for it and the run is cancelled.
+        PeopleConnector connector = new PeopleConnector(PeopleSource.generate(30), false).pageSize(10)
+                .failAfterPages(1, () -> await(cancelled));
+        SyncListener cancelOnceWaiting = new SyncListener() {
+            @Override
+            public void batchDone(String stream, RunCounts soFar) {
+                Thread loader = Thread.currentThread();
+                new Thread(() -> {
+                    while (loader.getState() != Thread.State.WAITING && loader.getState() != Thread.State.TIMED_WAITING) {
+                        Thread.onSpinWait();
+                    }
+                    engine.cancel();
+                    cancelled.countDown();
+                }).start();
+            }
+        };
+        Client client = connector.open(Settings.of(connector.name(), connector.settings(), Map.of()));
+
+        StreamResult result = engine.sync(connector, client, SyncRequest.all().withBatchSize(10), cancelOnceWaiting).streams().get(0);
+
+        assertThat(result.status()).isEqualTo(RunStatus.CANCELLED);
+        assertThat(result.counts().processed()).isEqualTo(10);
+        assertThat(people(warehouse)).hasSize(10);
+        assertThat(warehouse.states().load("people", "people").resume().checkpoint()).isEqualTo("10");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @ParameterizedTest
