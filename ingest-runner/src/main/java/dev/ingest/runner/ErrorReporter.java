@@ -1,6 +1,7 @@
 package dev.ingest.runner;
 
 import dev.ingest.core.spi.ConfigException;
+import dev.ingest.core.spi.Redaction;
 import dev.ingest.core.spi.SourceException;
 import dev.ingest.core.warehouse.WarehouseException;
 import picocli.CommandLine;
@@ -43,7 +44,8 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
         return error instanceof ConfigException ? ExitCodes.USAGE : ExitCodes.FAILED;
     }
 
+    /** One line, without secrets, of bounded length: a driver's message may quote a whole statement or a URL. */
     static String oneLine(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+        return text == null ? "" : Redaction.clean(text);
     }
 }

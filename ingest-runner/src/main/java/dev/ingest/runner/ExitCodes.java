@@ -12,6 +12,8 @@ final class ExitCodes {
     static final int USAGE = 2;
     /** Everything ran, but some records were rejected. */
     static final int PARTIAL = 3;
+    /** Everything else succeeded, but streams another run was syncing were skipped (and recorded as skipped). */
+    static final int SKIPPED = 4;
 
     private ExitCodes() {
     }
@@ -20,6 +22,7 @@ final class ExitCodes {
         return switch (status) {
             case SUCCESS -> OK;
             case PARTIAL -> PARTIAL;
+            case SKIPPED -> SKIPPED;
             case FAILED, CANCELLED, RUNNING -> FAILED;
         };
     }

@@ -115,6 +115,7 @@ public final class IngestCommand implements Callable<Integer> {
     private void configureLogging() {
         if (verbose) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+            System.setProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari", "warn");
         }
     }
 

@@ -21,7 +21,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "sync", description = "Copy a connector's streams into the warehouse.",
-        footer = "Exit status: 0 success, 3 some records rejected, 1 failed or cancelled, 2 bad usage or configuration.")
+        footer = "Exit status: 0 success, 3 some records rejected, 4 some streams skipped (another run was syncing them),"
+                + " 1 failed or cancelled, 2 bad usage or configuration.")
 final class SyncCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -1,6 +1,11 @@
 package dev.ingest.core.engine;
 
-/** The text kept for a failed run: the error's own message, and its root cause where that says more. */
+import dev.ingest.core.spi.Redaction;
+
+/**
+ * The text kept for a failed run: the error's own message, and its root cause where that says more; without secrets,
+ * on one bounded line (see {@link Redaction}).
+ */
 final class ErrorText {
 
     private ErrorText() {
@@ -15,6 +20,6 @@ final class ErrorText {
         if (root != error && root.getMessage() != null && !message.contains(root.getMessage())) {
             message += " (caused by " + root.getMessage() + ")";
         }
-        return message;
+        return Redaction.clean(message);
     }
 }

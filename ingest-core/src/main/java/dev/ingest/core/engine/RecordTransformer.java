@@ -54,8 +54,8 @@ final class RecordTransformer {
                     into.cursorSeen(row.values()[cursorIndex]);
                 }
             } else if (outcome instanceof Rejection rejection) {
-                into.reject(new RejectedRecord(rejection.sourceId(), record.location(), rejection.reason(),
-                        record.originalText() != null ? record.originalText() : record.json()));
+                String payload = record.originalText() != null ? record.originalText() : record.json();
+                into.reject(new RejectedRecord(rejection.sourceId(), record.location(), withoutNul(rejection.reason()), withoutNul(payload)));
             }
         }
     }
@@ -125,6 +125,10 @@ final class RecordTransformer {
             if (!column.type().accepts(values[i])) {
                 return column.name() + ": expected " + column.type() + ", got " + values[i].getClass().getSimpleName() + " '" + values[i] + "'";
             }
+            // PostgreSQL refuses it in text and DuckDB's loaders cut the value there: rejected alike on every warehouse.
+            if (values[i] instanceof String text && text.indexOf('\0') >= 0) {
+                return column.name() + ": contains a NUL character (U+0000), which a warehouse cannot keep in text";
+            }
         }
         for (int index : keyIndexes) {
             if (values[index] == null) {
@@ -132,6 +136,11 @@ final class RecordTransformer {
             }
         }
         return null;
+    }
+
+    /** Text a warehouse can store: a NUL written as JSON writes it, so a rejected record keeps what it held. */
+    private static String withoutNul(String text) {
+        return text == null || text.indexOf('\0') < 0 ? text : text.replace("\0", "\\u0000");
     }
 
     private String keyText(Row row) {

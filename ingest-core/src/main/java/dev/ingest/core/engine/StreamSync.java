@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -55,6 +56,8 @@ final class StreamSync {
     /** Whether batches go straight into the table, which held none of the source's keys when the run began. */
     private boolean direct;
     private RunCounts counts = RunCounts.ZERO;
+    /** How many batches this run has committed, as its history row must count them. */
+    private long committedBatches;
     private Comparable<Object> maxCursor;
 
     StreamSync(Warehouse warehouse, String connector, String invocationId, StreamPlan plan, SyncRequest request,
@@ -80,19 +83,22 @@ final class StreamSync {
 
     private StreamResult load(Client client) {
         Instant started = Instant.now();
-        var other = warehouse.history().running(connector, stream.name());
-        if (other.isPresent()) {
-            return new StreamResult(stream.name(), null, plan.mode().label(), RunStatus.FAILED, RunCounts.ZERO, plan.windowCursor(),
-                    plan.storedCursor(), connector + "." + stream.name() + " is being synced by run " + other.get().id()
-                    + ", started " + other.get().startedAt() + "; wait for it to end", Duration.ZERO, List.of(), columnNames());
-        }
         String runId = UUID.randomUUID().toString();
-        warehouse.history().start(new SyncRun(runId, invocationId, connector, stream.name(), plan.mode().label(), RunStatus.RUNNING,
-                started, null, RunCounts.ZERO, plan.windowCursor(), null, null));
+        SyncRun run = new SyncRun(runId, invocationId, connector, stream.name(), plan.mode().label(), RunStatus.RUNNING,
+                started, null, RunCounts.ZERO, plan.windowCursor(), null, null);
+        Optional<SyncRun> holder;
+        try {
+            holder = warehouse.claim(run);
+        } catch (RuntimeException e) {
+            return result(null, RunStatus.FAILED, plan.storedCursor(), "cannot record the start of the run: " + ErrorText.of(e), started);
+        }
+        if (holder.isPresent()) {
+            return skip(run, holder.get());
+        }
         listener.streamStarted(stream.name(), plan.mode().label(), plan.windowCursor());
         RunStatus status;
         String error = null;
-        String cursorAfter = plan.mode() == SyncMode.INCREMENTAL ? plan.windowCursor() : plan.storedCursor();
+        String cursorAfter = null;
         // The source is read while the table is prepared: for a small incremental window that is a good share of the run.
         try (BatchPipeline pipeline = openWindow(client)) {
             TableRef table = warehouse.prepare(connector, stream);
@@ -107,22 +113,12 @@ final class StreamSync {
                     return null;
                 });
             }
-            if (!drain(pipeline, batch -> commit(table, runId, batch))) {
-                status = RunStatus.CANCELLED;
-            } else {
+            if (drain(pipeline, batch -> commit(table, runId, batch))) {
                 status = counts.rejected() > 0 ? RunStatus.PARTIAL : RunStatus.SUCCESS;
-                cursorAfter = finalCursor();
-                String finalCursor = cursorAfter;
-                // A rejected record's key went unseen though the source has it, so it must not be marked deleted.
-                boolean markDeleted = trackSeen && counts.rejected() == 0;
-                long deleted = warehouse.inTransaction(tx -> {
-                    Instant now = Instant.now();
-                    long marked = markDeleted ? warehouse.markUnseenDeleted(tx, table, now, runId) : 0;
-                    new SyncStateStore(tx).save(connector, stream.name(), new StreamState(finalCursor, null), now);
-                    return marked;
-                });
-                counts = counts.withDeleted(deleted);
+                cursorAfter = complete(table, runId, status);
+                return result(runId, status, cursorAfter, null, started);
             }
+            status = RunStatus.CANCELLED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             status = RunStatus.CANCELLED;
@@ -130,17 +126,62 @@ final class StreamSync {
             status = RunStatus.FAILED;
             error = ErrorText.of(e);
         }
-        if (status != RunStatus.SUCCESS && status != RunStatus.PARTIAL) {
-            cursorAfter = warehouse.states().load(connector, stream.name()).cursor();
-        }
-        Instant finished = Instant.now();
+        return end(runId, status, error, started);
+    }
+
+    /**
+     * Ends a run that read its whole window: marks what it did not see, saves the final state and records the end, in
+     * one plain (durable) transaction that first checks that every batch the run committed is still there.
+     *
+     * @return the cursor the run leaves
+     */
+    private String complete(TableRef table, String runId, RunStatus status) {
+        String cursorAfter = finalCursor();
+        // A rejected record's key went unseen though the source has it, so it must not be marked deleted.
+        boolean markDeleted = trackSeen && counts.rejected() == 0;
+        long deleted = warehouse.inTransaction(tx -> {
+            Instant now = Instant.now();
+            long marked = markDeleted ? warehouse.markUnseenDeleted(tx, table, now, runId) : 0;
+            new SyncStateStore(tx).save(connector, stream.name(), new StreamState(cursorAfter, null), now);
+            new SyncHistory(tx).complete(runId, committedBatches, status, counts.withDeleted(marked), cursorAfter, now);
+            return marked;
+        });
+        counts = counts.withDeleted(deleted);
+        return cursorAfter;
+    }
+
+    /**
+     * Ends a run that failed or was cancelled. What it reports, counts and cursor, is read back from the warehouse:
+     * a batch whose commit failed may have been kept, and a crash may have undone batches that had committed.
+     */
+    private StreamResult end(String runId, RunStatus status, String error, Instant started) {
+        String cursorAfter = null;
         try {
-            warehouse.history().finish(runId, status, counts, cursorAfter, error, finished);
+            cursorAfter = warehouse.states().load(connector, stream.name()).cursor();
+            warehouse.history().end(runId, status, cursorAfter, error, Instant.now());
+            counts = warehouse.history().get(runId).counts();
         } catch (RuntimeException e) {
-            error = (error == null ? "" : error + "; ") + "recording the end of the run failed: " + ErrorText.of(e);
+            error = (error == null ? "" : error + "; ") + "recording the end of the run failed (the next run marks it failed): "
+                    + ErrorText.of(e);
         }
+        return result(runId, status, cursorAfter, error, started);
+    }
+
+    /** Records and reports a run that did not start because {@code holder} is syncing the stream. */
+    private StreamResult skip(SyncRun run, SyncRun holder) {
+        String reason = connector + "." + stream.name() + " is being synced by run " + holder.id() + ", started "
+                + holder.startedAt() + "; skipped";
+        try {
+            warehouse.history().skipped(run, reason);
+        } catch (RuntimeException e) {
+            reason += "; recording the skip failed: " + ErrorText.of(e);
+        }
+        return result(run.id(), RunStatus.SKIPPED, plan.storedCursor(), reason, run.startedAt());
+    }
+
+    private StreamResult result(String runId, RunStatus status, String cursorAfter, String error, Instant started) {
         return new StreamResult(stream.name(), runId, plan.mode().label(), status, counts, plan.windowCursor(), cursorAfter,
-                error, Duration.between(started, finished), List.of(), columnNames());
+                error, Duration.between(started, Instant.now()), List.of(), columnNames());
     }
 
     private void commit(TableRef table, String runId, ProcessedBatch batch) {
@@ -173,9 +214,10 @@ final class StreamSync {
             new RejectStore(tx).add(runId, connector, stream.name(), firstSeq, batch.rejects(), now);
             new SyncStateStore(tx).save(connector, stream.name(), new StreamState(cursor, resume), now);
             RunCounts total = counts.plus(loaded, batch.rejects().size());
-            new SyncHistory(tx).progress(runId, total, cursor, now);
+            new SyncHistory(tx).progress(runId, committedBatches, total, cursor, now);
             return total;
         });
+        committedBatches++;
         counts = after;
         maxCursor = newMax;
     }

@@ -74,8 +74,9 @@ public final class SyncEngine {
                 StreamResult result = new StreamSync(warehouse, connector.name(), invocationId, plan, request, listener, () -> cancelled)
                         .run(client);
                 listener.streamFinished(result);
-                if (result.status() == RunStatus.FAILED) {
-                    log.warn("{}.{} failed: {}", connector.name(), plan.stream().name(), result.error());
+                if (result.status() == RunStatus.FAILED || result.status() == RunStatus.SKIPPED) {
+                    // Info, not warn: the result carries the error to the caller, who reports it (the runner's summary).
+                    log.info("{}.{} {}: {}", connector.name(), plan.stream().name(), result.status().label(), result.error());
                 }
                 return result;
             });

@@ -11,7 +11,7 @@ public record SyncReport(String connector, String invocationId, boolean dryRun, 
         streams = List.copyOf(streams);
     }
 
-    /** The worst status among the streams: failed, then cancelled, then partial, then success. */
+    /** The worst status among the streams: failed, then cancelled, then partial, then skipped, then success. */
     public RunStatus status() {
         RunStatus worst = RunStatus.SUCCESS;
         for (StreamResult result : streams) {
@@ -25,9 +25,10 @@ public record SyncReport(String connector, String invocationId, boolean dryRun, 
     private static int rank(RunStatus status) {
         return switch (status) {
             case SUCCESS -> 0;
-            case PARTIAL -> 1;
-            case CANCELLED -> 2;
-            case RUNNING, FAILED -> 3;
+            case SKIPPED -> 1;
+            case PARTIAL -> 2;
+            case CANCELLED -> 3;
+            case RUNNING, FAILED -> 4;
         };
     }
 }

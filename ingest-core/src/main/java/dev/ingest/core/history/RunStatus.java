@@ -6,7 +6,9 @@ public enum RunStatus {
     RUNNING, SUCCESS,
     /** Finished, with some records rejected and the rest loaded. */
     PARTIAL,
-    FAILED, CANCELLED;
+    FAILED, CANCELLED,
+    /** Not run, because another run was syncing the stream; the row names that run. */
+    SKIPPED;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -21,6 +21,10 @@ public final class SyncHistory {
         this.ctx = ctx;
     }
 
+    /**
+     * Inserts the run's row as {@code running}. On PostgreSQL a unique index admits one running row per stream, so of two
+     * processes starting one stream at once, one fails here with a unique violation (see {@code Warehouse#claim}).
+     */
     public void start(SyncRun run) {
         ctx.insertInto(HISTORY)
                 .set(H_ID, run.id()).set(H_INVOCATION, run.invocationId())
@@ -28,28 +32,79 @@ public final class SyncHistory {
                 .set(H_STATUS, RunStatus.RUNNING.label()).set(H_STARTED, run.startedAt()).set(H_HEARTBEAT, run.startedAt())
                 .set(H_PROCESSED, 0L).set(H_CREATED, 0L).set(H_UPDATED, 0L).set(H_UNCHANGED, 0L).set(H_REJECTED, 0L).set(H_DELETED, 0L)
                 .set(H_CURSOR_BEFORE, run.cursorBefore())
-                .set(H_HOST, ProcessIdentity.host()).set(H_PID, ProcessIdentity.pid())
+                .set(H_HOST, ProcessIdentity.host()).set(H_PID, ProcessIdentity.pid()).set(H_BATCHES, 0L)
                 .execute();
     }
 
-    /** Records progress inside the transaction of the batch it counts. */
-    public void progress(String runId, RunCounts counts, String cursorAfter, Instant now) {
-        ctx.update(HISTORY)
+    /** Records a run that did not start because {@code holder} was syncing the stream. */
+    public void skipped(SyncRun run, String reason) {
+        ctx.insertInto(HISTORY)
+                .set(H_ID, run.id()).set(H_INVOCATION, run.invocationId())
+                .set(H_CONNECTOR, run.connector()).set(H_STREAM, run.stream()).set(H_MODE, run.mode())
+                .set(H_STATUS, RunStatus.SKIPPED.label()).set(H_STARTED, run.startedAt()).set(H_FINISHED, run.startedAt())
+                .set(H_HEARTBEAT, run.startedAt())
+                .set(H_PROCESSED, 0L).set(H_CREATED, 0L).set(H_UPDATED, 0L).set(H_UNCHANGED, 0L).set(H_REJECTED, 0L).set(H_DELETED, 0L)
+                .set(H_CURSOR_BEFORE, run.cursorBefore()).set(H_CURSOR_AFTER, run.cursorBefore()).set(H_ERROR, reason)
+                .set(H_HOST, ProcessIdentity.host()).set(H_PID, ProcessIdentity.pid()).set(H_BATCHES, 0L)
+                .execute();
+    }
+
+    /**
+     * Records a batch's counts inside the transaction of the batch, which is the run's batch number
+     * {@code committedBefore + 1}. The row must still count {@code committedBefore} batches: a warehouse that crashed
+     * and came back has undone its last commits (they may have been committed without waiting for the disk), and a
+     * run that went on would commit a checkpoint past rows that are gone.
+     *
+     * @throws CommitLostException when the warehouse no longer holds all the batches the run committed
+     */
+    public void progress(String runId, long committedBefore, RunCounts counts, String cursorAfter, Instant now) {
+        int updated = ctx.update(HISTORY)
                 .set(H_PROCESSED, counts.processed()).set(H_CREATED, counts.created()).set(H_UPDATED, counts.updated())
                 .set(H_UNCHANGED, counts.unchanged()).set(H_REJECTED, counts.rejected()).set(H_DELETED, counts.deleted())
-                .set(H_CURSOR_AFTER, cursorAfter).set(H_HEARTBEAT, now)
-                .where(H_ID.eq(runId))
+                .set(H_CURSOR_AFTER, cursorAfter).set(H_HEARTBEAT, now).set(H_BATCHES, committedBefore + 1)
+                .where(H_ID.eq(runId)).and(H_BATCHES.eq(committedBefore))
                 .execute();
+        if (updated == 0) {
+            throw lost(runId, committedBefore);
+        }
     }
 
-    public void finish(String runId, RunStatus status, RunCounts counts, String cursorAfter, String error, Instant now) {
-        ctx.update(HISTORY)
+    /**
+     * Ends a run that read its whole window, in the transaction that saves its final state, after checking, as
+     * {@link #progress} does, that all {@code committed} batches are still there.
+     *
+     * @throws CommitLostException when the warehouse no longer holds all the batches the run committed
+     */
+    public void complete(String runId, long committed, RunStatus status, RunCounts counts, String cursorAfter, Instant now) {
+        int updated = ctx.update(HISTORY)
                 .set(H_STATUS, status.label()).set(H_FINISHED, now).set(H_HEARTBEAT, now)
                 .set(H_PROCESSED, counts.processed()).set(H_CREATED, counts.created()).set(H_UPDATED, counts.updated())
                 .set(H_UNCHANGED, counts.unchanged()).set(H_REJECTED, counts.rejected()).set(H_DELETED, counts.deleted())
+                .set(H_CURSOR_AFTER, cursorAfter)
+                .where(H_ID.eq(runId)).and(H_BATCHES.eq(committed))
+                .execute();
+        if (updated == 0) {
+            throw lost(runId, committed);
+        }
+    }
+
+    /**
+     * Ends a run that did not complete (failed or cancelled). Its counts stay those its committed batches recorded,
+     * which are what the warehouse holds, whatever the run believed it had written.
+     */
+    public void end(String runId, RunStatus status, String cursorAfter, String error, Instant now) {
+        ctx.update(HISTORY)
+                .set(H_STATUS, status.label()).set(H_FINISHED, now).set(H_HEARTBEAT, now)
                 .set(H_CURSOR_AFTER, cursorAfter).set(H_ERROR, error)
                 .where(H_ID.eq(runId))
                 .execute();
+    }
+
+    private CommitLostException lost(String runId, long committed) {
+        Long held = ctx.select(H_BATCHES).from(HISTORY).where(H_ID.eq(runId)).fetchOptional(H_BATCHES).orElse(null);
+        return new CommitLostException("the warehouse holds " + (held == null ? "no record of this run" : held + " of the run's "
+                + committed + " committed batches") + ": it lost recent commits (did it restart?); the run stops, and the next run"
+                + " resumes after the last batch the warehouse kept");
     }
 
     /**

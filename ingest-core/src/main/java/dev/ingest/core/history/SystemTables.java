@@ -2,6 +2,7 @@ package dev.ingest.core.history;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 
@@ -39,6 +40,8 @@ public final class SystemTables {
     static final Field<String> H_ERROR = text("error");
     static final Field<String> H_HOST = text("host");
     static final Field<Long> H_PID = count("pid");
+    /** How many batches the run has committed: each batch's transaction checks and moves it, see {@link SyncHistory#progress}. */
+    static final Field<Long> H_BATCHES = count("batches");
 
     static final Table<?> STATE = table(name(SCHEMA, "sync_state"));
     static final Field<String> S_CONNECTOR = text("connector");
@@ -63,7 +66,7 @@ public final class SystemTables {
 
     static final List<Field<?>> HISTORY_FIELDS = List.of(H_ID, H_INVOCATION, H_CONNECTOR, H_STREAM, H_MODE, H_STATUS, H_STARTED,
             H_FINISHED, H_HEARTBEAT, H_PROCESSED, H_CREATED, H_UPDATED, H_UNCHANGED, H_REJECTED, H_DELETED, H_CURSOR_BEFORE, H_CURSOR_AFTER,
-            H_ERROR, H_HOST, H_PID);
+            H_ERROR, H_HOST, H_PID, H_BATCHES);
     static final List<Field<?>> STATE_FIELDS = List.of(S_CONNECTOR, S_STREAM, S_CURSOR, S_RESUME_MODE, S_RESUME_WINDOW,
             S_RESUME_CHECKPOINT, S_RESUME_MAX, S_UPDATED);
     static final List<Field<?>> REJECT_FIELDS = List.of(R_RUN, R_SEQ, R_CONNECTOR, R_STREAM, R_SOURCE_ID, R_LOCATION, R_REASON,
@@ -79,6 +82,14 @@ public final class SystemTables {
                 .columns(HISTORY_FIELDS)
                 .constraints(primaryKey(H_ID))
                 .execute();
+        // Warehouses whose history predates the column.
+        ctx.alterTable(HISTORY).addColumnIfNotExists(H_BATCHES).execute();
+        if (ctx.dialect().family() == SQLDialect.POSTGRES) {
+            // One running row per stream, enforced by the server: two processes starting a stream at once cannot both
+            // claim it (DuckDB has no partial index, and its file admits one writing process, see Warehouse#claim).
+            ctx.execute("CREATE UNIQUE INDEX IF NOT EXISTS sync_history_one_running ON " + SCHEMA
+                    + ".sync_history (connector, stream) WHERE status = 'running'");
+        }
         ctx.createTableIfNotExists(STATE)
                 .columns(STATE_FIELDS)
                 .constraints(primaryKey(S_CONNECTOR, S_STREAM))

@@ -37,6 +37,7 @@ public final class Settings {
         }
         this.values = merged;
         declared.forEach(s -> this.declared.put(s.name(), s));
+        this.declared.values().stream().filter(Setting::secret).forEach(s -> Redaction.register(merged.get(s.name())));
     }
 
     /** Settings with only the given short names set, as an embedding application builds them. */

@@ -42,6 +42,11 @@ final class DuckDbDialect implements WarehouseDialect {
     }
 
     @Override
+    public String schemaLock() {
+        return null;
+    }
+
+    @Override
     public String tableOptions() {
         return "";
     }

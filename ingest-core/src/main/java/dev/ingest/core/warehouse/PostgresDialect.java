@@ -7,6 +7,9 @@ import java.sql.SQLException;
 
 final class PostgresDialect implements WarehouseDialect {
 
+    /** The advisory lock key of this tool's schema changes: any fixed number, taken by nothing else in the database. */
+    private static final long SCHEMA_LOCK_KEY = 0x696e67657374L;
+
     @Override
     public SQLDialect jooq() {
         return SQLDialect.POSTGRES;
@@ -45,6 +48,11 @@ final class PostgresDialect implements WarehouseDialect {
      * Pages kept a tenth free, so an upsert that changes a row rewrites it in its own page (a HOT update)
      * instead of moving it and adding a key index entry, and an incremental merge writes fewer pages.
      */
+    @Override
+    public String schemaLock() {
+        return "SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK_KEY + ")";
+    }
+
     @Override
     public String tableOptions() {
         return " WITH (fillfactor = 90)";

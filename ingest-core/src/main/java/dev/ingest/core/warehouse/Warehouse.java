@@ -4,12 +4,14 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.ingest.core.history.RejectStore;
 import dev.ingest.core.history.SyncHistory;
+import dev.ingest.core.history.SyncRun;
 import dev.ingest.core.history.SyncStateStore;
 import dev.ingest.core.history.SystemTables;
 import dev.ingest.core.spi.Stream;
 import org.jooq.DSLContext;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 import java.io.IOException;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -25,6 +28,9 @@ import java.util.function.Function;
  * pool; everything written by a sync goes through {@link #inTransaction}.
  */
 public final class Warehouse implements AutoCloseable {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final int CONNECT_TIMEOUT_SECONDS = 10;
 
     private final WarehouseConfig config;
     private final HikariDataSource pool;
@@ -64,21 +70,28 @@ public final class Warehouse implements AutoCloseable {
         hikari.setConnectionTimeout(15_000);
         hikari.setInitializationFailTimeout(1);
         if (config.kind() == WarehouseConfig.Kind.DUCKDB) {
-            createParentDirectory(config.url().substring("jdbc:duckdb:".length()));
+            Path file = Path.of(config.url().substring("jdbc:duckdb:".length()));
+            createParentDirectory(file);
             hikari.setConnectionTestQuery("SELECT 1");
-            // A checkpoint rewrites the key index whole, so DuckDB's default of one per 16 MB of WAL makes a
-            // load of many batches quadratic; every commit is still in the WAL, so durability is unchanged.
-            hikari.setConnectionInitSql("SET checkpoint_threshold = '256MB'");
+            hikari.setConnectionInitSql("SET checkpoint_threshold = '" + checkpointThresholdMb(usableSpace(file)) + "MB'");
+        } else {
+            // A server that accepts the connection and never answers must not hang the run: bounded unless the URL says otherwise.
+            hikari.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
+            hikari.addDataSourceProperty("loginTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
+            hikari.addDataSourceProperty("tcpKeepAlive", "true");
         }
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(hikari);
         } catch (RuntimeException e) {
-            throw new WarehouseException("cannot connect to the warehouse " + config.redactedUrl() + ": " + rootMessage(e), e);
+            throw new WarehouseException("cannot connect to the warehouse " + config.redactedUrl() + ": " + ConnectFailure.describe(config, e), e);
         }
         Warehouse warehouse = new Warehouse(config, pool, dialect);
         try {
-            SystemTables.create(warehouse.dsl);
+            warehouse.changeSchema(tx -> {
+                SystemTables.create(tx);
+                return null;
+            });
         } catch (RuntimeException e) {
             warehouse.close();
             throw new WarehouseException("cannot create the ingest schema in " + config.redactedUrl() + ": " + rootMessage(e), e);
@@ -112,7 +125,46 @@ public final class Warehouse implements AutoCloseable {
      * parallel would otherwise race to create their shared schema (DuckDB refuses with a write-write conflict).
      */
     public synchronized TableRef prepare(String schemaName, Stream stream) {
-        return schema.prepare(dsl, schemaName, stream);
+        return changeSchema(tx -> schema.prepare(tx, schemaName, stream));
+    }
+
+    /**
+     * Runs DDL in one transaction that holds the warehouse's schema lock, where it has one: two processes creating the
+     * same table at once would otherwise race in the catalog (PostgreSQL refuses one with a duplicate catalog key).
+     */
+    private <T> T changeSchema(Function<DSLContext, T> ddl) {
+        return inTransaction(tx -> {
+            if (dialect.schemaLock() != null) {
+                tx.execute(dialect.schemaLock());
+            }
+            return ddl.apply(tx);
+        });
+    }
+
+    /**
+     * Starts {@code run}'s history row, claiming its stream, unless another run is syncing the stream. Atomic across
+     * processes on PostgreSQL (a unique index on running rows); DuckDB admits one writing process per file, and within
+     * it this method is synchronized.
+     *
+     * @return the run that holds the stream, or empty when {@code run} now holds it
+     */
+    public synchronized Optional<SyncRun> claim(SyncRun run) {
+        SyncHistory history = history();
+        for (int attempt = 0; ; attempt++) {
+            Optional<SyncRun> holder = history.running(run.connector(), run.stream());
+            if (holder.isPresent()) {
+                return holder;
+            }
+            try {
+                history.start(run);
+                return Optional.empty();
+            } catch (DataAccessException e) {
+                // Another process inserted its running row between the look and the insert; look again at who holds it.
+                if (!UNIQUE_VIOLATION.equals(e.sqlState()) || attempt == 2) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Runs {@code work} in one transaction: it commits when {@code work} returns and rolls back when it throws. */
@@ -220,8 +272,27 @@ public final class Warehouse implements AutoCloseable {
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
-    private static void createParentDirectory(String file) {
-        Path parent = Path.of(file).toAbsolutePath().getParent();
+    /**
+     * DuckDB's WAL grows to the checkpoint threshold before a checkpoint folds it into the file, so a run needs that
+     * much disk beyond the file's own growth. 256 MB where the disk has room: a checkpoint rewrites the key index
+     * whole, so DuckDB's default of one per 16 MB makes a load of many batches quadratic. On a fuller disk the WAL is
+     * held to a quarter of the free space, slower but finishing. Every commit is in the WAL either way.
+     */
+    static long checkpointThresholdMb(long usableBytes) {
+        long quarterMb = usableBytes / 4 / (1L << 20);
+        return Math.max(16, Math.min(256, quarterMb));
+    }
+
+    private static long usableSpace(Path file) {
+        try {
+            return Files.getFileStore(file.toAbsolutePath().getParent()).getUsableSpace();
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static void createParentDirectory(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {

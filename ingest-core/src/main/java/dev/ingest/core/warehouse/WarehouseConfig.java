@@ -1,6 +1,7 @@
 package dev.ingest.core.warehouse;
 
 import dev.ingest.core.spi.ConfigException;
+import dev.ingest.core.spi.Redaction;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -13,6 +14,10 @@ import java.util.Map;
  * @param password the password, or {@code null}
  */
 public record WarehouseConfig(String url, String user, String password) {
+
+    public WarehouseConfig {
+        Redaction.register(password);
+    }
 
     public static final String URL_VARIABLE = "INGEST_WAREHOUSE_URL";
     public static final String USER_VARIABLE = "INGEST_WAREHOUSE_USER";

@@ -21,6 +21,9 @@ interface WarehouseDialect {
     /** A statement after which the transaction's commit need not wait for its log to reach disk, or null where there is none. */
     String deferLogFlush();
 
+    /** A statement that holds, until its transaction ends, a lock every schema change of this tool takes; or null where none is needed. */
+    String schemaLock();
+
     /** What follows a stream table's column list in its CREATE TABLE: storage options, or nothing. */
     String tableOptions();
 

@@ -480,7 +480,7 @@ class SyncEngineIT {
 
     @ParameterizedTest
     @EnumSource(WarehouseConfig.Kind.class)
-    void aStreamAlreadyBeingSyncedIsNotSyncedTwiceAtOnce(WarehouseConfig.Kind kind) throws Exception {
+    void aStreamAlreadyBeingSyncedIsSkippedAndTheSkipRecorded(WarehouseConfig.Kind kind) throws Exception {
         Warehouse warehouse = warehouse(kind);
         PeopleConnector slow = new PeopleConnector(PeopleSource.generate(40), false).pageSize(2).pageDelay(100);
         Thread first = new Thread(() -> sync(warehouse, slow, SyncRequest.all()));
@@ -492,10 +492,11 @@ class SyncEngineIT {
         StreamResult second = sync(warehouse, new PeopleConnector(PeopleSource.generate(40), false), SyncRequest.all());
         first.join();
 
-        assertThat(second.status()).isEqualTo(RunStatus.FAILED);
-        assertThat(second.error()).startsWith("people.people is being synced by run ");
-        assertThat(warehouse.history().recent("people", 10)).hasSize(1)
-                .allSatisfy(run -> assertThat(run.status()).isEqualTo(RunStatus.SUCCESS));
+        assertThat(second.status()).isEqualTo(RunStatus.SKIPPED);
+        assertThat(second.error()).startsWith("people.people is being synced by run ").endsWith("; skipped");
+        assertThat(warehouse.history().recent("people", 10)).extracting(SyncRun::status)
+                .containsExactlyInAnyOrder(RunStatus.SUCCESS, RunStatus.SKIPPED);
+        assertThat(warehouse.history().get(second.runId()).error()).isEqualTo(second.error());
     }
 
     @ParameterizedTest
