@@ -26,6 +26,7 @@ import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The engine end to end, against a real PostgreSQL database and a real DuckDB file. */
 class SyncEngineIT {
@@ -242,6 +243,27 @@ class SyncEngineIT {
             assertThat(r.payload()).contains("\"updatedAt\"");
         });
         assertThat(warehouse.history().get(result.runId()).status()).isEqualTo(RunStatus.PARTIAL);
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void aTextValueHoldingANulIsRejectedAlikeOnEveryWarehouseAndEveryLoadPath(WarehouseConfig.Kind kind) {
+        Warehouse warehouse = warehouse(kind);
+        PeopleSource source = PeopleSource.generate(300);
+        source.put(7, "Ab\0cd");
+        source.put(150, "Ef\0gh");
+
+        // Batches of 10 take the INSERT path, of 300 the bulk path (COPY, the appender).
+        for (int batchSize : List.of(10, 300)) {
+            StreamResult result = sync(warehouse, new PeopleConnector(source, false).pageSize(100), SyncRequest.all().withFull(true)
+                    .withBatchSize(batchSize));
+
+            assertThat(result.status()).as("batches of %d", batchSize).isEqualTo(RunStatus.PARTIAL);
+            assertThat(warehouse.rejects().forRun(result.runId())).extracting(RejectedRecord::sourceId, RejectedRecord::reason)
+                    .containsExactly(tuple("7", "name: contains a NUL character (U+0000), which a warehouse cannot keep in text"),
+                            tuple("150", "name: contains a NUL character (U+0000), which a warehouse cannot keep in text"));
+        }
+        assertThat(people(warehouse)).hasSize(298);
     }
 
     @ParameterizedTest

@@ -1,0 +1,89 @@
+package dev.ingest.core.warehouse;
+
+import dev.ingest.core.history.RunStatus;
+import dev.ingest.core.history.SyncRun;
+import dev.ingest.core.history.RunCounts;
+import dev.ingest.core.testing.SilentTcpServer;
+import dev.ingest.core.testing.WarehouseFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Reaching a PostgreSQL warehouse that is not what it should be, and two processes claiming one stream. */
+class WarehouseReachIT {
+
+    @Test
+    @Timeout(60)
+    void aServerThatAcceptsAndNeverAnswersFailsWithinTheConnectTimeoutInOneLine() throws Exception {
+        try (SilentTcpServer silent = new SilentTcpServer()) {
+            Instant start = Instant.now();
+
+            assertThatThrownBy(() -> Warehouse.open(new WarehouseConfig("jdbc:postgresql://" + silent.address() + "/db", "u", "s3cret-pass")))
+                    .isInstanceOf(WarehouseException.class)
+                    .hasMessageContaining("cannot connect to the warehouse jdbc:postgresql://" + silent.address())
+                    .hasMessageContaining("no answer within the connect timeout")
+                    .hasMessageNotContaining("\n")
+                    .hasMessageNotContaining("s3cret-pass");
+            assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(30));
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void aPostgresUrlAimedAtAnotherKindOfServerSaysSo() {
+        assertThatThrownBy(() -> Warehouse.open(new WarehouseConfig("jdbc:postgresql://127.0.0.1:3306/db", "root", null)))
+                .isInstanceOf(WarehouseException.class)
+                .hasMessageContaining("does not answer as PostgreSQL does (is the port right?)");
+    }
+
+    @Test
+    @Timeout(120)
+    void ofProcessesClaimingOneStreamAtOnceExactlyOneGetsIt() throws Exception {
+        try (WarehouseFixture fixture = WarehouseFixture.create(WarehouseConfig.Kind.POSTGRES)) {
+            fixture.warehouse();
+            // Two pools, as two processes have: the JVM's lock on one Warehouse does not serialise them.
+            try (Warehouse first = Warehouse.open(fixture.config()); Warehouse second = Warehouse.open(fixture.config())) {
+                ExecutorService pool = Executors.newFixedThreadPool(2);
+                try {
+                    for (int round = 0; round < 20; round++) {
+                        String stream = "stream" + round;
+                        CountDownLatch go = new CountDownLatch(1);
+                        List<Future<Optional<SyncRun>>> claims = new ArrayList<>();
+                        for (Warehouse warehouse : List.of(first, second)) {
+                            claims.add(pool.submit(() -> {
+                                go.await();
+                                return warehouse.claim(run(stream));
+                            }));
+                        }
+                        go.countDown();
+                        long won = 0;
+                        for (Future<Optional<SyncRun>> claim : claims) {
+                            won += claim.get().isEmpty() ? 1 : 0;
+                        }
+                        assertThat(won).as("claims of %s won", stream).isEqualTo(1);
+                    }
+                } finally {
+                    pool.shutdown();
+                }
+            }
+        }
+    }
+
+    private static SyncRun run(String stream) {
+        return new SyncRun(UUID.randomUUID().toString(), "invocation", "people", stream, "full", RunStatus.RUNNING, Instant.now(),
+                null, RunCounts.ZERO, null, null, null);
+    }
+}
