@@ -95,10 +95,17 @@ final class StreamSync {
         if (holder.isPresent()) {
             return skip(run, holder.get());
         }
+        try {
+            return loadClaimed(client, runId, started);
+        } finally {
+            warehouse.history().released(runId);
+        }
+    }
+
+    private StreamResult loadClaimed(Client client, String runId, Instant started) {
         listener.streamStarted(stream.name(), plan.mode().label(), plan.windowCursor());
         RunStatus status;
         String error = null;
-        String cursorAfter = null;
         // The source is read while the table is prepared: for a small incremental window that is a good share of the run.
         try (BatchPipeline pipeline = openWindow(client)) {
             TableRef table = warehouse.prepare(connector, stream);
@@ -115,8 +122,7 @@ final class StreamSync {
             }
             if (drain(pipeline, batch -> commit(table, runId, batch))) {
                 status = counts.rejected() > 0 ? RunStatus.PARTIAL : RunStatus.SUCCESS;
-                cursorAfter = complete(table, runId, status);
-                return result(runId, status, cursorAfter, null, started);
+                return result(runId, status, complete(table, runId, status), null, started);
             }
             status = RunStatus.CANCELLED;
         } catch (InterruptedException e) {

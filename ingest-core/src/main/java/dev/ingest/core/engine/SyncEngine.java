@@ -81,18 +81,25 @@ public final class SyncEngine {
                 return result;
             });
         }
-        return new SyncReport(connector.name(), invocationId, request.dryRun(), runAll(runs, request.parallel()));
+        return new SyncReport(connector.name(), invocationId, request.dryRun(), runAll(runs, request));
     }
 
     /** Runs the streams' syncs in order, or {@code parallel} at a time; a cancel stops those not yet started. */
-    private List<StreamResult> runAll(List<Supplier<StreamResult>> runs, int parallel) {
+    private List<StreamResult> runAll(List<Supplier<StreamResult>> runs, SyncRequest request) {
+        int parallel = request.parallel();
         List<StreamResult> results = new ArrayList<>();
         if (parallel == 1) {
             for (Supplier<StreamResult> run : runs) {
                 if (cancelled) {
                     break;
                 }
-                results.add(run.get());
+                StreamResult result = run.get();
+                results.add(result);
+                // Each stream would wait out the pool's timeout only to fail the same way, and could record nothing.
+                if (result.status() == RunStatus.FAILED && !request.dryRun() && !warehouse.answers()) {
+                    log.warn("the warehouse does not answer; the streams after {} are not started", result.stream());
+                    break;
+                }
             }
             return results;
         }

@@ -34,6 +34,7 @@ public final class SyncHistory {
                 .set(H_CURSOR_BEFORE, run.cursorBefore())
                 .set(H_HOST, ProcessIdentity.host()).set(H_PID, ProcessIdentity.pid()).set(H_BATCHES, 0L)
                 .execute();
+        ProcessIdentity.started(run.id());
     }
 
     /** Records a run that did not start because {@code holder} was syncing the stream. */
@@ -100,6 +101,11 @@ public final class SyncHistory {
                 .execute();
     }
 
+    /** Tells this process that the run is over, whether or not its end could be recorded (see {@link #failAbandoned}). */
+    public void released(String runId) {
+        ProcessIdentity.ended(runId);
+    }
+
     private CommitLostException lost(String runId, long committed) {
         Long held = ctx.select(H_BATCHES).from(HISTORY).where(H_ID.eq(runId)).fetchOptional(H_BATCHES).orElse(null);
         return new CommitLostException("the warehouse holds " + (held == null ? "no record of this run" : held + " of the run's "
@@ -108,8 +114,9 @@ public final class SyncHistory {
     }
 
     /**
-     * Marks as failed the runs left {@code running} by a process that died: on this host, one whose
-     * process is gone; elsewhere, one silent for {@link #STALE_AFTER}.
+     * Marks as failed the runs left {@code running} by a process that died or could not record their end: on this
+     * host, one whose process is gone, or, of this process, one it no longer syncs; elsewhere, one silent for
+     * {@link #STALE_AFTER}.
      *
      * @return how many runs were marked
      */
@@ -120,12 +127,13 @@ public final class SyncHistory {
             Long pid = run.get(H_PID);
             boolean here = ProcessIdentity.host().equals(host);
             boolean dead = here
-                    ? pid == null || (pid != ProcessIdentity.pid() && ProcessHandle.of(pid).isEmpty())
+                    ? !ProcessIdentity.isLive(run.get(H_ID), pid)
                     : run.get(H_HEARTBEAT).isBefore(now.minus(STALE_AFTER));
             if (dead) {
                 marked += ctx.update(HISTORY)
                         .set(H_STATUS, RunStatus.FAILED.label()).set(H_FINISHED, now)
-                        .set(H_ERROR, "the process running this sync (pid " + pid + " on " + host + ") ended without finishing it")
+                        .set(H_ERROR, "the process running this sync (pid " + pid + " on " + host + ") ended without finishing it,"
+                                + " or could not record its end")
                         .where(H_ID.eq(run.get(H_ID))).and(H_STATUS.eq(RunStatus.RUNNING.label()))
                         .execute();
             }

@@ -218,6 +218,16 @@ public final class Warehouse implements AutoCloseable {
         });
     }
 
+    /** Whether the warehouse answers a query now (waiting at most the pool's connection timeout). */
+    public boolean answers() {
+        try {
+            dsl.fetchValue("SELECT 1");
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     public boolean isEmpty(TableRef table) {
         return onConnection(dsl, "reading " + table.table(), connection -> loader.isEmpty(connection, table.qualified()));
     }
