@@ -31,7 +31,7 @@ import java.util.List;
  */
 public final class TestCrmConnector implements Connector {
 
-    static final String EXPIRED_KEY = "expired";
+    static final String EXPIRED_KEY = "key-that-expired-0042";
 
     private static final Logger log = LoggerFactory.getLogger(TestCrmConnector.class);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
