@@ -279,6 +279,19 @@ class GeniusSyncIT {
     }
 
     @Test
+    void aPageSlowerThanTheConnectTimeoutIsNotCutOffByTheHandshakesTimeout() {
+        Warehouse warehouse = start(WarehouseConfig.Kind.DUCKDB, Map.of("TABLES_FILE", SlowTable.overrideFile().toString(),
+                "CONNECT_TIMEOUT_SECONDS", "1", "RETRIES", "0"));
+        // 500 rows at 4 ms each: the server sends nothing for 2 s, twice the connect (and handshake) timeout
+        SlowTable.fill(source, 500);
+
+        StreamResult result = stream(sync(warehouse, SyncRequest.all().withStreams(List.of(SlowTable.STREAM)).withBatchSize(500)), SlowTable.STREAM);
+
+        assertThat(result.status()).as(String.valueOf(result.error())).isEqualTo(RunStatus.SUCCESS);
+        assertThat(result.counts().created()).isEqualTo(500);
+    }
+
+    @Test
     void aKilledConnectionIsLoggedInOneLineWithoutTheDriversOrThePoolsStackTraces() throws InterruptedException {
         Warehouse warehouse = start(WarehouseConfig.Kind.DUCKDB, Map.of("TABLES_FILE", SlowTable.overrideFile().toString()));
         SlowTable.fill(source, 200);

@@ -2,9 +2,6 @@ package dev.ingest.genius;
 
 import dev.ingest.genius.testing.GeniusDatabase;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -30,19 +27,12 @@ final class WideTable {
     }
 
     static Path overrideFile() {
-        try {
-            Path file = Files.createTempFile("genius-tables-", ".yaml");
-            file.toFile().deleteOnExit();
-            Files.writeString(file, """
-                    streams:
-                      - name: wide_leads
-                        table: slow_wide_lead
-                        key: [id]
-                        columns: {id: integer, notes: text}
-                    """);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TablesFile.of("""
+                streams:
+                  - name: wide_leads
+                    table: slow_wide_lead
+                    key: [id]
+                    columns: {id: integer, notes: text}
+                """);
     }
 }

@@ -43,9 +43,10 @@ public record ConnectionSettings(String host, int port, String database, String 
     }
 
     /**
-     * The driver URL. Its socket timeout is the connect timeout, so a server that accepts the connection and
-     * never answers the handshake is given up on as soon as one that is not there at all;
-     * {@link #readTimeout()} replaces it once a session is handed out.
+     * The driver URL. Its socket timeout is the connect timeout: it bounds each wait for the server during the
+     * handshake, so a server that accepts the connection and never answers is given up on as soon as one that never
+     * accepts it. {@link #readTimeout()} replaces it once a session is handed out; the session reads DATETIMEs and
+     * TIMESTAMPs in the configured zone.
      */
     public String jdbcUrl() {
         return "jdbc:mysql://" + host + ":" + port + "/" + database
