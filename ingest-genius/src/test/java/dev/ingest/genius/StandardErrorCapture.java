@@ -32,9 +32,7 @@ final class StandardErrorCapture implements AutoCloseable {
     }
 
     String text() {
-        synchronized (captured) {
-            return captured.toString(StandardCharsets.UTF_8);
-        }
+        return captured.toString(StandardCharsets.UTF_8);
     }
 
     @Override

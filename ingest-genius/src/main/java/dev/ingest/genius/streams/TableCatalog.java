@@ -122,7 +122,7 @@ public final class TableCatalog {
         }
         String cursor = optional(stream, "cursor");
         String softDelete = optional(stream, "soft_delete");
-        TableDefinition definition = new TableDefinition(name, text(stream, "table", where, "'table'"), key, cursor, softDelete, columns, origin);
+        TableDefinition definition = new TableDefinition(name, required(stream, "table", where), key, cursor, softDelete, columns, origin);
         key.forEach(definition::column);
         if (cursor != null && definition.column(cursor).column().type() != ColumnType.TIMESTAMP) {
             throw new ConfigException(where + ": cursor " + cursor + " must be a timestamp column");
@@ -145,10 +145,10 @@ public final class TableCatalog {
         }
     }
 
-    private static String text(JsonNode node, String field, String where, String what) {
+    private static String required(JsonNode node, String field, String where) {
         String value = optional(node, field);
         if (value == null) {
-            throw new ConfigException(where + ": " + what + " needs '" + field + "'");
+            throw new ConfigException(where + ": needs '" + field + "'");
         }
         return value;
     }

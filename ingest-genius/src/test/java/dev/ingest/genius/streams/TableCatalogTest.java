@@ -81,13 +81,14 @@ class TableCatalogTest {
     }
 
     @Test
-    void aStreamNameThatIsEmptyMalformedRepeatedOrUnknownIsRefusedNamingTheFileLineAndName() throws IOException {
+    void aStreamNameThatIsEmptyMalformedRepeatedOrUnknownOrAnEmptyTableIsRefusedNamingTheFileLineAndName() throws IOException {
         Path empty = write("streams:\n  - name: ''\n    table: lead\n    key: [id]\n    columns: {id: integer}\n");
         Path malformed = write("streams:\n  - {name: leads, table: lead, key: [id], columns: {id: integer}}\n"
                 + "  - {name: Web Leads!, table: web_lead, key: [id], columns: {id: integer}}\n");
         Path repeated = write("streams:\n  - {name: leads, table: lead, key: [id], columns: {id: integer}}\n"
                 + "  - {name: leads, table: web_lead, key: [id], columns: {id: integer}}\n");
         Path unknownSkip = write("streams:\n  - name: quotez\n    skip: true\n");
+        Path noTable = write("streams:\n  - {name: leads, table: '', key: [id], columns: {id: integer}}\n");
 
         assertThatThrownBy(() -> TableCatalog.withOverride(empty, "GENIUS_TABLES_FILE")).isInstanceOf(ConfigException.class)
                 .hasMessage("GENIUS_TABLES_FILE (" + empty + "), line 2: a stream needs 'name'");
@@ -96,6 +97,8 @@ class TableCatalogTest {
                         + " digits and underscores, starting with a letter or underscore, at most 63 characters");
         assertThatThrownBy(() -> TableCatalog.withOverride(repeated, "GENIUS_TABLES_FILE")).isInstanceOf(ConfigException.class)
                 .hasMessage("GENIUS_TABLES_FILE (" + repeated + "), line 3: stream leads is defined twice (first on line 2)");
+        assertThatThrownBy(() -> TableCatalog.withOverride(noTable, "GENIUS_TABLES_FILE")).isInstanceOf(ConfigException.class)
+                .hasMessage("GENIUS_TABLES_FILE (" + noTable + "), line 2, stream leads: needs 'table'");
         assertThatThrownBy(() -> TableCatalog.withOverride(unknownSkip, "GENIUS_TABLES_FILE")).isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("GENIUS_TABLES_FILE (" + unknownSkip + "), line 2: stream quotez is skipped but there is no such stream;"
                         + " the built-in ones: divisions, users,");
