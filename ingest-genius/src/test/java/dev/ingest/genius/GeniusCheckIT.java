@@ -7,6 +7,11 @@ import dev.ingest.genius.testing.GeniusDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.util.Map;
 
@@ -50,6 +55,18 @@ class GeniusCheckIT {
                     .hasMessageContaining("stream prospects: table prospect has no column company; its columns: birth_date, created_at");
             assertThatThrownBy(() -> client.check(quotes)).isInstanceOf(SourceException.class)
                     .hasMessageContaining("table quote does not exist");
+        }
+    }
+
+    @Test
+    void aTableTheTablesFileNamesThatDoesNotExistIsNamedWithTheFileAndLine(@TempDir Path dir) throws IOException {
+        Path tables = Files.writeString(dir.resolve("tables.yaml"), "streams:\n  - {name: lead_sources, table: lead_sourcez, key: [code], columns: {code: text}}\n");
+        try (Client client = connector.open(source.settings(Map.of("TABLES_FILE", tables.toString())))) {
+            Stream leadSources = stream(client, "lead_sources");
+
+            assertThatThrownBy(() -> client.check(leadSources)).isInstanceOf(SourceException.class)
+                    .hasMessageContaining("stream lead_sources: table lead_sourcez does not exist or cannot be read"
+                            + " (defined in GENIUS_TABLES_FILE (" + tables + "), line 2)");
         }
     }
 

@@ -37,6 +37,15 @@ class GeniusConnectorTest {
     }
 
     @Test
+    void anSslModeTheDriverDoesNotKnowIsRefusedAtOpenListingTheValidOnes() {
+        assertThatThrownBy(() -> connector.open(settings(Map.of("DB_HOST", "db", "DB_NAME", "genius", "DB_USER", "reader", "DB_SSL_MODE", "VERIFY_FULL"))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("GENIUS_DB_SSL_MODE must be one of DISABLED, PREFERRED, REQUIRED, VERIFY_CA, VERIFY_IDENTITY, got 'VERIFY_FULL'");
+        assertThat(ConnectionSettings.from(settings(Map.of("DB_HOST", "db", "DB_NAME", "genius", "DB_USER", "reader", "DB_SSL_MODE", "verify_ca")))
+                .jdbcUrl()).contains("sslMode=VERIFY_CA");
+    }
+
+    @Test
     void thePasswordIsNeverShown() {
         ConnectionSettings connection = ConnectionSettings.from(settings(Map.of("DB_HOST", "db", "DB_NAME", "genius", "DB_USER", "reader",
                 "DB_PASSWORD", "hunter2")));

@@ -14,7 +14,9 @@ import dev.ingest.core.warehouse.WarehouseConfig;
 import dev.ingest.genius.client.GeniusClient;
 import dev.ingest.genius.testing.GeniusDatabase;
 import org.jooq.Record;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,6 +31,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Genius connector end to end: a real MariaDB database into a real PostgreSQL database and a DuckDB file. */
@@ -228,9 +231,21 @@ class GeniusSyncIT {
                 .containsExactlyInAnyOrder("a1", "B2", "c3", "D4");
     }
 
+    @Test
+    void aSyncOfATableThatDoesNotExistFailsNamingWhereItIsDefined(@TempDir Path dir) throws IOException {
+        Path tables = Files.writeString(dir.resolve("tables.yaml"), "streams:\n  - {name: lead_sources, table: lead_sourcez, key: [code], columns: {code: text}}\n");
+        Warehouse warehouse = start(WarehouseConfig.Kind.DUCKDB, Map.of("TABLES_FILE", tables.toString()));
+
+        StreamResult result = stream(sync(warehouse, SyncRequest.all().withStreams(List.of("lead_sources"))), "lead_sources");
+
+        assertThat(result.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(result.error()).contains("stream lead_sources: table lead_sourcez does not exist or cannot be read"
+                + " (defined in GENIUS_TABLES_FILE (" + tables + "), line 2)");
+    }
+
     @ParameterizedTest
     @EnumSource(WarehouseConfig.Kind.class)
-    void aConnectionKilledMidStreamIsReadAgainFromTheLastPosition(WarehouseConfig.Kind kind) {
+    void aConnectionKilledMidStreamIsReadAgainFromTheLastPosition(WarehouseConfig.Kind kind) throws InterruptedException {
         Warehouse warehouse = start(kind, Map.of("TABLES_FILE", SlowTable.overrideFile().toString()));
         SlowTable.fill(source, 400);
         StreamKiller killer = new StreamKiller(source, SlowTable.VIEW, 2);
@@ -247,13 +262,67 @@ class GeniusSyncIT {
 
     @ParameterizedTest
     @EnumSource(WarehouseConfig.Kind.class)
-    void aRunThatLostItsConnectionResumesWhereItStopped(WarehouseConfig.Kind kind) {
+    void aConnectionKilledWhileItsPageStreamsIsReadAgainWithNoRowMissingOrRepeated(WarehouseConfig.Kind kind) throws InterruptedException {
+        Warehouse warehouse = start(kind, Map.of("TABLES_FILE", WideTable.overrideFile().toString()));
+        WideTable.fill(source, 600);
+        // 60 ms into a page of 100 rows the server has sent rows, so the driver loses the connection mid-result
+        StreamKiller killer = new StreamKiller(source, WideTable.VIEW, 1, 60);
+
+        StreamResult result = stream(new SyncEngine(warehouse).sync(connector, client,
+                SyncRequest.all().withStreams(List.of(WideTable.STREAM)).withBatchSize(100), killer), WideTable.STREAM);
+
+        assertThat(killer.killed()).isGreaterThan(0);
+        assertThat(result.status()).as(String.valueOf(result.error())).isEqualTo(RunStatus.SUCCESS);
+        assertThat(result.counts()).isEqualTo(new RunCounts(600, 600, 0, 0, 0, 0));
+        assertThat(warehouse.dsl().fetch("SELECT CAST(id AS VARCHAR) || ':' || md5(notes) FROM genius." + WideTable.STREAM + " ORDER BY id")
+                .getValues(0, String.class)).isEqualTo(source.strings("SELECT CONCAT(id, ':', MD5(notes)) FROM " + WideTable.TABLE + " ORDER BY id"));
+    }
+
+    @Test
+    void aPageSlowerThanTheConnectTimeoutIsNotCutOffByTheHandshakesTimeout() {
+        Warehouse warehouse = start(WarehouseConfig.Kind.DUCKDB, Map.of("TABLES_FILE", SlowTable.overrideFile().toString(),
+                "CONNECT_TIMEOUT_SECONDS", "1", "RETRIES", "0"));
+        // 500 rows at 4 ms each: the server sends nothing for 2 s, twice the connect (and handshake) timeout
+        SlowTable.fill(source, 500);
+
+        StreamResult result = stream(sync(warehouse, SyncRequest.all().withStreams(List.of(SlowTable.STREAM)).withBatchSize(500)), SlowTable.STREAM);
+
+        assertThat(result.status()).as(String.valueOf(result.error())).isEqualTo(RunStatus.SUCCESS);
+        assertThat(result.counts().created()).isEqualTo(500);
+    }
+
+    @Test
+    void aKilledConnectionIsLoggedInOneLineWithoutTheDriversOrThePoolsStackTraces() throws InterruptedException {
+        Warehouse warehouse = start(WarehouseConfig.Kind.DUCKDB, Map.of("TABLES_FILE", SlowTable.overrideFile().toString()));
+        SlowTable.fill(source, 200);
+        StreamKiller killer = new StreamKiller(source, SlowTable.VIEW, 2);
+        StreamResult result;
+        List<String> log;
+
+        try (StandardErrorCapture stderr = new StandardErrorCapture()) {
+            result = stream(new SyncEngine(warehouse).sync(connector, client,
+                    SyncRequest.all().withStreams(List.of(SlowTable.STREAM)).withBatchSize(25), killer), SlowTable.STREAM);
+            assertThat(killer.killed()).isGreaterThan(0);
+            log = stderr.text().lines().toList();
+        }
+
+        assertThat(result.status()).as(String.valueOf(result.error())).isEqualTo(RunStatus.SUCCESS);
+        assertThat(log).as("lines on stderr").noneMatch(line -> line.contains("com.zaxxer.hikari") || line.startsWith("\tat ")
+                || line.startsWith("Caused by") || line.isBlank());
+        assertThat(log).filteredOn(line -> line.contains("genius." + SlowTable.STREAM)).singleElement(as(InstanceOfAssertFactories.STRING))
+                .containsPattern("WARN .*genius\\.slow_leads: connection lost \\(.+\\); reading again from \\[\"\\d+\"\\] in 1s$");
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void aRunThatLostItsConnectionResumesWhereItStopped(WarehouseConfig.Kind kind) throws InterruptedException {
         Warehouse warehouse = start(kind, Map.of("TABLES_FILE", SlowTable.overrideFile().toString(), "RETRIES", "0"));
         SlowTable.fill(source, 400);
         StreamKiller killer = new StreamKiller(source, SlowTable.VIEW, 2);
         SyncRequest request = SyncRequest.all().withStreams(List.of(SlowTable.STREAM)).withBatchSize(25);
 
         StreamResult failed = stream(new SyncEngine(warehouse).sync(connector, client, request, killer), SlowTable.STREAM);
+        assertThat(killer.killed()).isGreaterThan(0);
         StreamResult resumed = stream(sync(warehouse, request), SlowTable.STREAM);
 
         assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
@@ -267,15 +336,16 @@ class GeniusSyncIT {
 
     @ParameterizedTest
     @EnumSource(WarehouseConfig.Kind.class)
-    void anIncrementalRunThatLostItsConnectionInsideATimestampTieResumesAtTheNextKey(WarehouseConfig.Kind kind) {
+    void anIncrementalRunThatLostItsConnectionInsideATimestampTieResumesAtTheNextKey(WarehouseConfig.Kind kind) throws InterruptedException {
         Warehouse warehouse = start(kind, Map.of("TABLES_FILE", SlowTable.overrideFile().toString(), "RETRIES", "0", "LOOKBACK_SECONDS", "0"));
         SlowTable.fill(source, 1);
         SyncRequest request = SyncRequest.all().withStreams(List.of(SlowTable.STREAM)).withBatchSize(25);
         sync(warehouse, request);
         SlowTable.insert(source, 2, 301, "2024-07-01 00:00:00");
 
-        StreamResult failed = stream(new SyncEngine(warehouse).sync(connector, client, request, new StreamKiller(source, SlowTable.VIEW, 2)),
-                SlowTable.STREAM);
+        StreamKiller killer = new StreamKiller(source, SlowTable.VIEW, 2);
+        StreamResult failed = stream(new SyncEngine(warehouse).sync(connector, client, request, killer), SlowTable.STREAM);
+        assertThat(killer.killed()).isGreaterThan(0);
         StreamResult resumed = stream(sync(warehouse, request), SlowTable.STREAM);
 
         assertThat(failed.mode()).isEqualTo("incremental");

@@ -2,9 +2,6 @@ package dev.ingest.genius;
 
 import dev.ingest.genius.testing.GeniusDatabase;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -36,20 +33,13 @@ final class SlowTable {
     }
 
     static Path overrideFile() {
-        try {
-            Path file = Files.createTempFile("genius-tables-", ".yaml");
-            file.toFile().deleteOnExit();
-            Files.writeString(file, """
-                    streams:
-                      - name: slow_leads
-                        table: slow_lead
-                        key: [id]
-                        cursor: updated_at
-                        columns: {id: integer, name: text, updated_at: timestamp}
-                    """);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TablesFile.of("""
+                streams:
+                  - name: slow_leads
+                    table: slow_lead
+                    key: [id]
+                    cursor: updated_at
+                    columns: {id: integer, name: text, updated_at: timestamp}
+                """);
     }
 }

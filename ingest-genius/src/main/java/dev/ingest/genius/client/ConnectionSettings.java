@@ -7,11 +7,16 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
 
 /** How to reach the Genius database and how patiently; the password never appears in {@link #toString()}. */
 public record ConnectionSettings(String host, int port, String database, String user, String password, ZoneId zone,
                                  String sslMode, Duration connectTimeout, Duration queryTimeout, int retries,
                                  Duration lookBack) {
+
+    /** The driver's {@code sslMode} values; anything else fails every connection, so it is refused before the first. */
+    public static final List<String> SSL_MODES = List.of("DISABLED", "PREFERRED", "REQUIRED", "VERIFY_CA", "VERIFY_IDENTITY");
 
     public static ConnectionSettings from(Settings settings) {
         String zoneText = settings.require("DB_TIMEZONE");
@@ -23,21 +28,40 @@ public record ConnectionSettings(String host, int port, String database, String 
         }
         return new ConnectionSettings(settings.require("DB_HOST"), settings.getInt("DB_PORT", 1, 65535),
                 settings.require("DB_NAME"), settings.require("DB_USER"), settings.get("DB_PASSWORD").orElse(null), zone,
-                settings.require("DB_SSL_MODE"), Duration.ofSeconds(settings.getInt("CONNECT_TIMEOUT_SECONDS", 1, 600)),
+                sslMode(settings), Duration.ofSeconds(settings.getInt("CONNECT_TIMEOUT_SECONDS", 1, 600)),
                 Duration.ofSeconds(settings.getInt("QUERY_TIMEOUT_SECONDS", 1, 86_400)), settings.getInt("RETRIES", 0, 100),
                 Duration.ofSeconds(settings.getLong("LOOKBACK_SECONDS", 0)));
     }
 
+    private static String sslMode(Settings settings) {
+        String text = settings.require("DB_SSL_MODE");
+        String mode = text.toUpperCase(Locale.ROOT);
+        if (!SSL_MODES.contains(mode)) {
+            throw new ConfigException(settings.fullName("DB_SSL_MODE") + " must be one of " + String.join(", ", SSL_MODES) + ", got '" + text + "'");
+        }
+        return mode;
+    }
+
     /**
-     * The driver URL. The socket timeout outlasts the query timeout so a hung network still ends a read;
-     * the session reads DATETIMEs and TIMESTAMPs in the configured zone.
+     * The driver URL. Its socket timeout is the connect timeout: it bounds each wait for the server during the
+     * handshake, so a server that accepts the connection and never answers is given up on as soon as one that never
+     * accepts it. {@link #readTimeout()} replaces it once a session is handed out; the session reads DATETIMEs and
+     * TIMESTAMPs in the configured zone.
      */
     public String jdbcUrl() {
         return "jdbc:mysql://" + host + ":" + port + "/" + database
                 + "?connectTimeout=" + connectTimeout.toMillis()
-                + "&socketTimeout=" + queryTimeout.plusSeconds(30).toMillis()
+                + "&socketTimeout=" + connectTimeout.toMillis()
                 + "&sslMode=" + sslMode
                 + "&characterEncoding=UTF-8&tcpKeepAlive=true&allowPublicKeyRetrieval=true";
+    }
+
+    /**
+     * How long a session's read may wait for the server: longer than the query timeout, so the server's own
+     * cancel of a slow query arrives first, and a hung network still ends a read.
+     */
+    public Duration readTimeout() {
+        return queryTimeout.plusSeconds(30);
     }
 
     /** Run on every new connection; streamed reads may pause while the warehouse writes, so the server waits. */

@@ -7,7 +7,6 @@ import dev.ingest.core.spi.SourceException;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.genius.streams.TableDefinition;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,15 +42,17 @@ public final class GeniusClient implements Client {
     @Override
     public void check(Stream stream) {
         TableDefinition definition = definition(stream);
-        try (Connection connection = connections.get()) {
-            TableShape shape = TableShape.of(connection, definition);
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT " + shape.selectList() + " FROM " + Keyset.quote(definition.table()) + " LIMIT 1")) {
-                statement.setQueryTimeout((int) settings.queryTimeout().toSeconds());
-                try (ResultSet rs = statement.executeQuery()) {
-                    rs.next();
+        try {
+            connections.use(connection -> {
+                TableShape shape = TableShape.of(connection, definition);
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "SELECT " + shape.selectList() + " FROM " + Keyset.quote(definition.table()) + " LIMIT 1")) {
+                    statement.setQueryTimeout((int) settings.queryTimeout().toSeconds());
+                    try (ResultSet rs = statement.executeQuery()) {
+                        return rs.next();
+                    }
                 }
-            }
+            });
         } catch (SQLException e) {
             throw new SourceException("checking " + definition.table() + " on " + settings.describe() + ": " + ServerError.text(e),
                     ServerError.dropped(e), e);

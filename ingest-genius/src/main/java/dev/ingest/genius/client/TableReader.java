@@ -85,7 +85,7 @@ final class TableReader implements RecordReader {
                             + (dropped ? " (after " + attempt + " retries)" : ""), dropped, e);
                 }
                 Duration wait = Duration.ofSeconds(1L << Math.min(attempt, 5));
-                log.warn("genius.{}: connection lost ({}); reading again from {} in {}s", definition.name(), e.getMessage(),
+                log.warn("genius.{}: connection lost ({}); reading again from {} in {}s", definition.name(), ServerError.text(e),
                         position == null ? "the start" : keyset.encode(position), Math.min(wait.toSeconds(), MAX_BACKOFF.toSeconds()));
                 sleep(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait);
             }
@@ -93,40 +93,42 @@ final class TableReader implements RecordReader {
     }
 
     private Batch page() throws SQLException {
-        try (Connection connection = connections.get()) {
-            if (shape == null) {
-                shape = TableShape.of(connection, definition);
-            }
-            try (PreparedStatement statement = connection.prepareStatement(sql(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-                // Integer.MIN_VALUE makes the driver stream rows as they arrive instead of buffering the result.
-                statement.setFetchSize(Integer.MIN_VALUE);
-                statement.setQueryTimeout((int) settings.queryTimeout().toSeconds());
-                bind(statement);
-                List<RawRecord> records = new ArrayList<>(pageSize);
-                TableShape.Tally tally = new TableShape.Tally();
-                List<String> last = position;
-                int[] keysetIndexes = keysetIndexes();
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        ObjectNode row = JsonNodeFactory.instance.objectNode();
-                        for (int i = 0; i < shape.size(); i++) {
-                            row.set(shape.sourceNames().get(i), shape.decoder(i).read(rs, i + 1, tally));
-                        }
-                        records.add(RawRecord.of(row));
-                        last = positionOf(rs, keysetIndexes);
+        return connections.use(this::page);
+    }
+
+    private Batch page(Connection connection) throws SQLException {
+        if (shape == null) {
+            shape = TableShape.of(connection, definition);
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            // Integer.MIN_VALUE makes the driver stream rows as they arrive instead of buffering the result.
+            statement.setFetchSize(Integer.MIN_VALUE);
+            statement.setQueryTimeout((int) settings.queryTimeout().toSeconds());
+            bind(statement);
+            List<RawRecord> records = new ArrayList<>(pageSize);
+            TableShape.Tally tally = new TableShape.Tally();
+            List<String> last = position;
+            int[] keysetIndexes = keysetIndexes();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    ObjectNode row = JsonNodeFactory.instance.objectNode();
+                    for (int i = 0; i < shape.size(); i++) {
+                        row.set(shape.sourceNames().get(i), shape.decoder(i).read(rs, i + 1, tally));
                     }
+                    records.add(RawRecord.of(row));
+                    last = positionOf(rs, keysetIndexes);
                 }
-                if (records.size() < pageSize) {
-                    exhausted = true;
-                }
-                if (records.isEmpty()) {
-                    return null;
-                }
-                position = last;
-                zeroDates += tally.zeroDates;
-                zeroDateSink.accept(tally.zeroDates);
-                return new Batch(records, keyset.encode(position));
             }
+            if (records.size() < pageSize) {
+                exhausted = true;
+            }
+            if (records.isEmpty()) {
+                return null;
+            }
+            position = last;
+            zeroDates += tally.zeroDates;
+            zeroDateSink.accept(tally.zeroDates);
+            return new Batch(records, keyset.encode(position));
         }
     }
 

@@ -75,7 +75,8 @@ final class TableShape {
             }
         }
         if (types.isEmpty()) {
-            throw new SourceException("stream " + definition.name() + ": table " + definition.table() + " does not exist or cannot be read");
+            throw new SourceException("stream " + definition.name() + ": table " + definition.table() + " does not exist or cannot be read"
+                    + " (defined in " + definition.origin() + ")");
         }
         List<String> names = new ArrayList<>();
         List<String> expressions = new ArrayList<>();
@@ -102,7 +103,8 @@ final class TableShape {
         }
         if (!missing.isEmpty()) {
             throw new SourceException("stream " + definition.name() + ": table " + definition.table() + " has no column "
-                    + String.join(", ", missing) + "; its columns: " + String.join(", ", new java.util.TreeSet<>(types.keySet())));
+                    + String.join(", ", missing) + "; its columns: " + String.join(", ", new java.util.TreeSet<>(types.keySet()))
+                    + " (defined in " + definition.origin() + ")");
         }
         return new TableShape(List.copyOf(names), List.copyOf(expressions), List.copyOf(decoders));
     }

@@ -1,8 +1,6 @@
 package dev.ingest.genius.streams;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.ingest.core.spi.Column;
 import dev.ingest.core.spi.ColumnType;
 import dev.ingest.core.spi.ConfigException;
@@ -13,11 +11,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The table definitions, kept as data: the built-in {@code streams.yaml} with a site's own file laid over
@@ -26,7 +26,8 @@ import java.util.Map;
 public final class TableCatalog {
 
     private static final String BUILT_IN = "/dev/ingest/genius/streams.yaml";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** A stream's name is also its warehouse table's: the rule of a column name (see {@link Column}). */
+    private static final Pattern STREAM_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     private TableCatalog() {
     }
@@ -34,7 +35,7 @@ public final class TableCatalog {
     /** The built-in definitions, in load order. */
     public static List<TableDefinition> builtIn() {
         try (InputStream in = TableCatalog.class.getResourceAsStream(BUILT_IN)) {
-            return parse(YAML.readTree(in), "built-in " + BUILT_IN).values().stream().toList();
+            return List.copyOf(layer(Map.of(), in.readAllBytes(), "built-in " + BUILT_IN).values());
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + BUILT_IN, e);
         }
@@ -47,45 +48,60 @@ public final class TableCatalog {
      * @param setting the setting that named the file, for error messages
      */
     public static List<TableDefinition> withOverride(Path override, String setting) {
-        JsonNode tree;
+        byte[] yaml;
         try {
-            tree = YAML.readTree(Files.readAllBytes(override));
+            yaml = Files.readAllBytes(override);
         } catch (IOException e) {
             throw new ConfigException(setting + ": cannot read " + override + ": " + e.getMessage());
         }
-        String origin = setting + " (" + override + ")";
-        Map<String, TableDefinition> merged = new LinkedHashMap<>();
-        builtIn().forEach(d -> merged.put(d.name(), d));
-        merged.putAll(parse(tree, origin));
-        for (JsonNode stream : tree.path("streams")) {
-            if (stream.path("skip").asBoolean(false)) {
-                merged.remove(stream.path("name").asText());
-            }
-        }
-        return List.copyOf(merged.values());
+        Map<String, TableDefinition> builtIn = new LinkedHashMap<>();
+        builtIn().forEach(d -> builtIn.put(d.name(), d));
+        return List.copyOf(layer(builtIn, yaml, setting + " (" + override + ")").values());
     }
 
-    private static Map<String, TableDefinition> parse(JsonNode tree, String origin) {
-        if (tree == null || !tree.path("streams").isArray()) {
-            throw new ConfigException(origin + ": expected a list under 'streams'");
-        }
-        Map<String, TableDefinition> definitions = new LinkedHashMap<>();
-        for (JsonNode stream : tree.path("streams")) {
-            String name = text(stream, "name", origin, "a stream");
-            if (stream.path("skip").asBoolean(false)) {
+    /** {@code base} with the file's streams laid over it; any error names the file, the line and the stream. */
+    private static Map<String, TableDefinition> layer(Map<String, TableDefinition> base, byte[] yaml, String origin) {
+        Map<String, TableDefinition> merged = new LinkedHashMap<>(base);
+        Map<String, Integer> lines = new HashMap<>();
+        for (StreamEntries.Entry entry : StreamEntries.read(yaml, origin)) {
+            String at = origin + ", line " + entry.line();
+            String name = name(entry.node(), at);
+            Integer first = lines.putIfAbsent(name, entry.line());
+            if (first != null) {
+                throw new ConfigException(at + ": stream " + name + " is defined twice (first on line " + first + ")");
+            }
+            if (entry.node().path("skip").asBoolean(false)) {
+                if (!base.containsKey(name)) {
+                    throw new ConfigException(at + ": stream " + name + " is skipped but there is no such stream; the built-in ones: "
+                            + String.join(", ", base.keySet()));
+                }
+                merged.remove(name);
                 continue;
             }
-            String where = origin + ", stream " + name;
+            String where = at + ", stream " + name;
             try {
-                definitions.put(name, definition(stream, name, where));
+                merged.put(name, definition(entry.node(), name, where, at));
             } catch (IllegalArgumentException e) {
                 throw new ConfigException(where + ": " + e.getMessage());
             }
         }
-        return definitions;
+        return merged;
     }
 
-    private static TableDefinition definition(JsonNode stream, String name, String where) {
+    private static String name(JsonNode stream, String at) {
+        String name = optional(stream, "name");
+        if (name == null) {
+            throw new ConfigException(at + ": a stream needs 'name'");
+        }
+        if (!STREAM_NAME.matcher(name).matches()) {
+            throw new ConfigException(at + ": stream name '" + name + "' must be lower-case letters, digits and underscores,"
+                    + " starting with a letter or underscore, at most 63 characters");
+        }
+        return name;
+    }
+
+    /** @param origin the file and line, which the definition keeps for the errors of reading its table */
+    private static TableDefinition definition(JsonNode stream, String name, String where, String origin) {
         List<String> key = new ArrayList<>();
         stream.path("key").forEach(k -> key.add(k.asText()));
         if (key.isEmpty()) {
@@ -106,7 +122,7 @@ public final class TableCatalog {
         }
         String cursor = optional(stream, "cursor");
         String softDelete = optional(stream, "soft_delete");
-        TableDefinition definition = new TableDefinition(name, text(stream, "table", where, "'table'"), key, cursor, softDelete, columns);
+        TableDefinition definition = new TableDefinition(name, required(stream, "table", where), key, cursor, softDelete, columns, origin);
         key.forEach(definition::column);
         if (cursor != null && definition.column(cursor).column().type() != ColumnType.TIMESTAMP) {
             throw new ConfigException(where + ": cursor " + cursor + " must be a timestamp column");
@@ -129,10 +145,10 @@ public final class TableCatalog {
         }
     }
 
-    private static String text(JsonNode node, String field, String where, String what) {
+    private static String required(JsonNode node, String field, String where) {
         String value = optional(node, field);
         if (value == null) {
-            throw new ConfigException(where + ": " + what + " needs '" + field + "'");
+            throw new ConfigException(where + ": needs '" + field + "'");
         }
         return value;
     }

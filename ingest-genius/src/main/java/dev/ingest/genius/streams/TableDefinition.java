@@ -16,9 +16,10 @@ import java.util.List;
  * @param cursor     the modification timestamp column incremental syncs page on, or {@code null} for full-only tables
  * @param softDelete a boolean flag or timestamp column that marks a row deleted, or {@code null}
  * @param columns    the columns, in warehouse order
+ * @param origin     the file and line that define the stream, for the errors of reading its table
  */
 public record TableDefinition(String name, String table, List<String> key, String cursor, String softDelete,
-                              List<SourceColumn> columns) {
+                              List<SourceColumn> columns, String origin) {
 
     public TableDefinition {
         key = List.copyOf(key);

@@ -11,7 +11,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -98,24 +100,40 @@ public final class GeniusDatabase implements AutoCloseable {
         }
     }
 
+    /** The first column of every row of a query, as text. */
+    public List<String> strings(String sql) {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage() + ": " + sql, e);
+        }
+    }
+
     /** A server-wide counter of {@code SHOW GLOBAL STATUS}, such as {@code Sort_priority_queue_sorts}. */
     public long globalStatus(String variable) {
         return count("SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = '" + variable.toUpperCase() + "'");
     }
 
-    /** Kills every connection to this database except this helper's own, as a failing network would. */
-    public int killOtherConnections(String runningQueryContaining) {
+    /**
+     * Kills every connection to this database running a query that contains the text and has run at least so
+     * long, except this helper's own, as a failing network would.
+     */
+    public int killOtherConnections(String runningQueryContaining, long runningForMillis) {
         int killed = 0;
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT ID FROM information_schema.PROCESSLIST WHERE DB = '" + name
-                     + "' AND ID <> CONNECTION_ID() AND INFO LIKE '%" + runningQueryContaining + "%'")) {
-            java.util.List<Long> ids = new java.util.ArrayList<>();
+                     + "' AND ID <> CONNECTION_ID() AND INFO LIKE '%" + runningQueryContaining + "%' AND TIME_MS >= " + runningForMillis)) {
+            List<Long> ids = new ArrayList<>();
             while (rs.next()) {
                 ids.add(rs.getLong(1));
             }
             for (long id : ids) {
                 try (Statement kill = connection.createStatement()) {
-                    kill.execute("KILL " + id);
+                    kill.execute("KILL CONNECTION " + id);
                     killed++;
                 } catch (SQLException e) {
                     // The query may have ended between the look-up and the kill.
