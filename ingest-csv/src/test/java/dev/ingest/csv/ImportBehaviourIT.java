@@ -16,12 +16,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import static dev.ingest.csv.ImportHarness.fixture;
 import static dev.ingest.csv.ImportHarness.options;
 import static dev.ingest.csv.ImportHarness.raw;
+import static dev.ingest.csv.ImportHarness.rawField;
 import static dev.ingest.csv.ImportHarness.rejects;
 import static dev.ingest.csv.ImportHarness.rows;
 import static dev.ingest.csv.ImportHarness.run;
@@ -213,5 +215,24 @@ class ImportBehaviourIT {
         assertThat(result.counts().created()).isEqualTo(1);
         assertThat(rejects(warehouse, result)).containsExactly(
                 "line 3: the row has bytes that are not valid UTF-8; give the file's encoding with --encoding");
+    }
+
+    private static CsvImportOptions generic(Path file, String key, String table) {
+        return new CsvImportOptions("generic", file, null, null, key, null, table, "US", null, RawContent.UNMAPPED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void aUtf16FileWithAByteOrderMarkImportsItsTextUnchanged(WarehouseConfig.Kind kind) throws IOException {
+        Warehouse warehouse = warehouse(kind);
+        Path file = dir.resolve("utf16.csv");
+        Files.write(file, "\uFEFFid;city\r\n1;Zoë\r\n2;東京\r\n".getBytes(StandardCharsets.UTF_16LE));
+
+        CsvImport imp = CsvImport.open(generic(file, "id", null));
+        StreamResult result = run(warehouse, imp, false);
+
+        assertThat(result.counts().created()).isEqualTo(2);
+        assertThat(imp.plan().describe().get(0)).contains("UTF-16LE (UTF-16LE byte-order mark), semicolon-delimited");
+        assertThat(rows(warehouse, "utf16", "id, city", "id")).containsExactly(List.of("1", "Zoë"), List.of("2", "東京"));
     }
 }
