@@ -223,6 +223,63 @@ class ImportBehaviourIT {
 
     @ParameterizedTest
     @EnumSource(WarehouseConfig.Kind.class)
+    void headersThatMakeTheSameLongColumnNameGetDistinctColumns(WarehouseConfig.Kind kind) throws IOException {
+        Warehouse warehouse = warehouse(kind);
+        String prefix = "a".repeat(70);
+        Path file = write("long.csv", "id," + prefix + " one," + prefix + " two\n1,first,second\n");
+
+        CsvImport imp = CsvImport.open(generic(file, "id", null));
+        run(warehouse, imp, false);
+
+        String second = "a".repeat(61) + "_2";
+        assertThat(imp.plan().profile().columns()).extracting(c -> c.name()).containsExactly("id", "a".repeat(63), second);
+        assertThat(imp.plan().notices()).containsExactly("header '" + prefix + " two' (column 3) is column " + second + ": "
+                + "a".repeat(63) + " is header '" + prefix + " one' (column 2)");
+        assertThat(rows(warehouse, "long", "a".repeat(63) + ", " + second, "id")).containsExactly(List.of("first", "second"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void headersNamedLikeTheImportersOwnColumnsGetColumnsOfTheirOwn(WarehouseConfig.Kind kind) throws IOException {
+        Warehouse warehouse = warehouse(kind);
+        Path file = write("own.csv", "source_line,_raw,_synced_at,_run_id,_deleted_at,_extra,name\n7,r,s,u,d,e,Ann\n");
+
+        CsvImport imp = CsvImport.open(generic(file, null, null));
+        StreamResult result = run(warehouse, imp, false);
+
+        assertThat(result.counts().created()).isEqualTo(1);
+        assertThat(imp.plan().notices()).containsExactly(
+                "header 'source_line' (column 1) is column source_line_2: source_line is the row's line in the file, which the import adds");
+        assertThat(rows(warehouse, "own", "source_line, source_line_2, raw, synced_at, run_id, deleted_at, extra, name", "source_line"))
+                .containsExactly(List.of("2", "7", "r", "s", "u", "d", "e", "Ann"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void headersPastTheColumnLimitAreKeptInRawAndNamed(WarehouseConfig.Kind kind) throws IOException {
+        Warehouse warehouse = warehouse(kind);
+        List<String> headers = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (int i = 1; i <= 5000; i++) {
+            headers.add("h" + i);
+            values.add(i == 1 ? "1" : "v" + i);
+        }
+        Path file = write("wide.csv", String.join(",", headers) + "\n" + String.join(",", values) + "\n");
+
+        CsvImport imp = CsvImport.open(generic(file, "h1", null));
+        StreamResult result = run(warehouse, imp, false);
+
+        assertThat(result.counts().created()).isEqualTo(1);
+        assertThat(imp.plan().stream().columns()).hasSize(1000);
+        assertThat(imp.plan().notices()).containsExactly("the file has 5,000 headers and a table gets a column for each of the first 1,000 "
+                + "(PostgreSQL allows 1,600 columns): the other 4,000, from 'h1001' on, are kept in _raw");
+        assertThat(rows(warehouse, "wide", "h1000", "h1")).containsExactly(List.of("v1000"));
+        assertThat(rawField(warehouse, "wide", "h1 = 1", "h1001")).isEqualTo("v1001");
+        assertThat(rawField(warehouse, "wide", "h1 = 1", "h5000")).isEqualTo("v5000");
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
     void aUtf16FileWithAByteOrderMarkImportsItsTextUnchanged(WarehouseConfig.Kind kind) throws IOException {
         Warehouse warehouse = warehouse(kind);
         Path file = dir.resolve("utf16.csv");

@@ -87,6 +87,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         CsvImportOptions options = options();
         CsvImport imp = CsvImport.open(options);
+        imp.plan().notices().forEach(notice -> root.out().println("note: " + notice));
         if (dryRun) {
             imp.plan().describe().forEach(root.out()::println);
         }

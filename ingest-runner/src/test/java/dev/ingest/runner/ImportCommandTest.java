@@ -105,4 +105,14 @@ class ImportCommandTest {
         assertThat(result.err()).isEqualTo("ingest: cannot read CSV file " + file + ": no such file" + System.lineSeparator());
     }
 
+    @Test
+    void whatTheImportDecidedForTheUserIsPrintedAsNotes() throws Exception {
+        Path file = dir.resolve("own.csv");
+        Files.writeString(file, "source_line,name\n7,Ann\n");
+
+        IngestCli.Result result = IngestCli.run(Map.of(), "--warehouse=jdbc:duckdb:" + dir.resolve("w.duckdb"), "import", "generic", file.toString());
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(ExitCodes.OK);
+        assertThat(result.out()).startsWith("note: header 'source_line' (column 1) is column source_line_2: ");
+    }
 }

@@ -37,7 +37,7 @@ public final class HeaderMapper {
             Integer index = byKey.get(Names.matchKey(header));
             if (index == null) {
                 throw new ConfigException("--mapping names header '" + header + "', which the file does not have; its headers: "
-                        + String.join(", ", headers));
+                        + Names.shortList(headers));
             }
             if (profile.column(column).isEmpty()) {
                 throw new ConfigException("--mapping maps '" + header + "' to column '" + column + "', which profile "
