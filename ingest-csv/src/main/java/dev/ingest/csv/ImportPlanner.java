@@ -16,6 +16,7 @@ import dev.ingest.csv.mapping.GenericColumns;
 import dev.ingest.csv.mapping.HeaderMapper;
 import dev.ingest.csv.mapping.HeaderMapping;
 import dev.ingest.csv.mapping.Names;
+import dev.ingest.csv.mapping.TableName;
 import dev.ingest.csv.processing.ProfileProcessor;
 import dev.ingest.csv.processing.SupersededRows;
 import dev.ingest.csv.processing.TypeInference;
@@ -64,8 +65,12 @@ final class ImportPlanner {
         if (profile.generic()) {
             boolean keyed = settings.get(CsvConnector.KEY).isPresent();
             GenericColumns named = GenericColumns.of(file.headers(), keyed ? Map.of() : Map.of(LINE_KEY, "line in the file"));
+            TableName table = TableName.of(settings.get(CsvConnector.TABLE).orElseGet(() -> baseName(file.path())));
+            if (table.notice() != null) {
+                notices.add(table.notice());
+            }
             notices.addAll(named.notices());
-            profile = inferred(profile, file, named.names(), cleaners, settings);
+            profile = inferred(profile, file, named.names(), table.name(), cleaners, settings);
             mapping = direct(file.headers(), profile);
             if (!keyed) {
                 lineKey = LINE_KEY;
@@ -96,14 +101,13 @@ final class ImportPlanner {
         return () -> SupersededRows.scan(file, fields, keyCleaners);
     }
 
-    /** The generic profile with a column of each name, the headers' in order, typed from a sample of the file. */
-    private static Profile inferred(Profile generic, CsvFile file, List<String> names, Cleaners cleaners, Settings settings) {
+    /** The generic profile for {@code table}, with a column of each name, the headers' in order, typed from a sample of the file. */
+    private static Profile inferred(Profile generic, CsvFile file, List<String> names, String table, Cleaners cleaners, Settings settings) {
         List<CsvRecord> sample = file.sample(INFERENCE_SAMPLE);
         List<ProfileColumn> columns = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             columns.add(new ProfileColumn(names.get(i), TypeInference.infer(sample, i, cleaners), false, List.of()));
         }
-        String table = Names.snakeCase(settings.get(CsvConnector.TABLE).orElseGet(() -> baseName(file.path())));
         List<String> key = settings.get(CsvConnector.KEY).map(k -> List.of(keyColumn(k, columns, file.headers()))).orElse(List.of());
         return generic.withColumns(columns, table, key);
     }

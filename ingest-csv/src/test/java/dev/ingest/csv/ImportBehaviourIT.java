@@ -223,6 +223,47 @@ class ImportBehaviourIT {
 
     @ParameterizedTest
     @EnumSource(WarehouseConfig.Kind.class)
+    void tableNamesDifferingOnlyInNonAsciiCharactersGetDistinctTables(WarehouseConfig.Kind kind) throws IOException {
+        Warehouse warehouse = warehouse(kind);
+        CsvImport names = CsvImport.open(generic(write("names.csv", "id,city\n1,Paris\n"), "id", "clients_名前"));
+        CsvImport addresses = CsvImport.open(generic(write("addresses.csv", "id,city\n1,Tokyo\n"), "id", "Clients 住所"));
+
+        run(warehouse, names, false);
+        run(warehouse, addresses, false);
+
+        assertThat(names.plan().stream().table()).isEqualTo("clients_名前");
+        assertThat(addresses.plan().stream().table()).isEqualTo("clients_住所");
+        assertThat(rows(warehouse, "\"clients_名前\"", "city", "id")).containsExactly(List.of("Paris"));
+        assertThat(rows(warehouse, "\"clients_住所\"", "city", "id")).containsExactly(List.of("Tokyo"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void tableNamesOverPostgresqlsByteLimitAreCutWithAHashOfTheWholeNameAndNamed(WarehouseConfig.Kind kind) throws IOException {
+        Warehouse warehouse = warehouse(kind);
+        String base = "clients_" + "é".repeat(40);
+        Path north = write("north.csv", "id,city\n1,Oslo\n");
+        Path south = write("south.csv", "id,city\n1,Lima\n");
+        CsvImport first = CsvImport.open(generic(north, "id", base + "_north"));
+        CsvImport second = CsvImport.open(generic(south, "id", base + "_south"));
+
+        run(warehouse, first, false);
+        run(warehouse, second, false);
+
+        String firstTable = first.plan().stream().table();
+        String secondTable = second.plan().stream().table();
+        assertThat(firstTable).isNotEqualTo(secondTable).startsWith("clients_éé").matches(".*_[0-9a-f]{8}");
+        assertThat(firstTable.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(63);
+        assertThat(secondTable.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(63);
+        assertThat(CsvImport.open(generic(north, "id", base + "_north")).plan().stream().table()).as("stable").isEqualTo(firstTable);
+        assertThat(first.plan().notices()).containsExactly("the table name '" + base + "_north' is 94 bytes, over the 63 PostgreSQL allows: "
+                + "the table is csv." + firstTable + " (cut, with a hash of the whole name)");
+        assertThat(rows(warehouse, "\"" + firstTable + "\"", "city", "id")).containsExactly(List.of("Oslo"));
+        assertThat(rows(warehouse, "\"" + secondTable + "\"", "city", "id")).containsExactly(List.of("Lima"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
     void headersThatMakeTheSameLongColumnNameGetDistinctColumns(WarehouseConfig.Kind kind) throws IOException {
         Warehouse warehouse = warehouse(kind);
         String prefix = "a".repeat(70);
