@@ -63,16 +63,9 @@ final class ImportPlanner {
         String lineKey = null;
         List<String> notices = new ArrayList<>();
         if (profile.generic()) {
-            boolean keyed = settings.get(CsvConnector.KEY).isPresent();
-            GenericColumns named = GenericColumns.of(file.headers(), keyed ? Map.of() : Map.of(LINE_KEY, "line in the file"));
-            TableName table = TableName.of(settings.get(CsvConnector.TABLE).orElseGet(() -> baseName(file.path())));
-            if (table.notice() != null) {
-                notices.add(table.notice());
-            }
-            notices.addAll(named.notices());
-            profile = inferred(profile, file, named.names(), table.name(), cleaners, settings);
+            profile = inferred(profile, file, cleaners, settings, notices);
             mapping = direct(file.headers(), profile);
-            if (!keyed) {
+            if (profile.key().isEmpty()) {
                 lineKey = LINE_KEY;
             }
         } else {
@@ -101,15 +94,26 @@ final class ImportPlanner {
         return () -> SupersededRows.scan(file, fields, keyCleaners);
     }
 
-    /** The generic profile for {@code table}, with a column of each name, the headers' in order, typed from a sample of the file. */
-    private static Profile inferred(Profile generic, CsvFile file, List<String> names, String table, Cleaners cleaners, Settings settings) {
+    /**
+     * The generic profile with its table and a column per header (up to {@link GenericColumns#MAX_COLUMNS}), typed from
+     * a sample of the file; adds to {@code notices} each name that is not what the user gave or the header says.
+     */
+    private static Profile inferred(Profile generic, CsvFile file, Cleaners cleaners, Settings settings, List<String> notices) {
+        TableName table = TableName.of(settings.get(CsvConnector.TABLE).orElseGet(() -> baseName(file.path())));
+        if (table.notice() != null) {
+            notices.add(table.notice());
+        }
+        boolean keyed = settings.get(CsvConnector.KEY).isPresent();
+        GenericColumns named = GenericColumns.of(file.headers(), keyed ? Map.of() : Map.of(LINE_KEY, "line in the file"));
+        notices.addAll(named.notices());
+        List<String> names = named.names();
         List<CsvRecord> sample = file.sample(INFERENCE_SAMPLE);
         List<ProfileColumn> columns = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             columns.add(new ProfileColumn(names.get(i), TypeInference.infer(sample, i, cleaners), false, List.of()));
         }
         List<String> key = settings.get(CsvConnector.KEY).map(k -> List.of(keyColumn(k, columns, file.headers()))).orElse(List.of());
-        return generic.withColumns(columns, table, key);
+        return generic.withColumns(columns, table.name(), key);
     }
 
     private static String keyColumn(String given, List<ProfileColumn> columns, List<String> headers) {
