@@ -333,4 +333,17 @@ class ImportBehaviourIT {
         assertThat(imp.plan().describe().get(0)).contains("UTF-16LE (UTF-16LE byte-order mark), semicolon-delimited");
         assertThat(rows(warehouse, "utf16", "id, city", "id")).containsExactly(List.of("1", "Zoë"), List.of("2", "東京"));
     }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void aHeaderNamedExtraKeepsItsValueInRawBesideTheFieldsPastTheHeader(WarehouseConfig.Kind kind) throws IOException {
+        Warehouse warehouse = warehouse(kind);
+        Path file = write("users.csv", "User #,_extra\n1,important,\n");
+
+        CsvImport imp = CsvImport.open(CsvImportOptions.of("genius_users", file));
+        run(warehouse, imp, false);
+
+        assertThat(imp.plan().describe()).contains("  '_extra (2)' -> kept in _raw only (matches no column)");
+        assertThat(raw(warehouse, "genius_users", "user_id = 1")).isEqualTo("{\"_extra (2)\":\"important\",\"_extra\":[\"\"]}");
+    }
 }
