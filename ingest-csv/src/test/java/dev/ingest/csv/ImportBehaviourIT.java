@@ -303,7 +303,8 @@ class ImportBehaviourIT {
         List<String> values = new ArrayList<>();
         for (int i = 1; i <= 5000; i++) {
             headers.add("h" + i);
-            values.add(i == 1 ? "1" : "v" + i);
+            // 12 characters each: 1,000 such values would not fit in a PostgreSQL row.
+            values.add(i == 1 ? "1" : String.format("value-%06d", i));
         }
         Path file = write("wide.csv", String.join(",", headers) + "\n" + String.join(",", values) + "\n");
 
@@ -311,12 +312,12 @@ class ImportBehaviourIT {
         StreamResult result = run(warehouse, imp, false);
 
         assertThat(result.counts().created()).isEqualTo(1);
-        assertThat(imp.plan().stream().columns()).hasSize(1000);
-        assertThat(imp.plan().notices()).containsExactly("the file has 5,000 headers and a table gets a column for each of the first 1,000 "
-                + "(PostgreSQL allows 1,600 columns): the other 4,000, from 'h1001' on, are kept in _raw");
-        assertThat(rows(warehouse, "wide", "h1000", "h1")).containsExactly(List.of("v1000"));
-        assertThat(rawField(warehouse, "wide", "h1 = 1", "h1001")).isEqualTo("v1001");
-        assertThat(rawField(warehouse, "wide", "h1 = 1", "h5000")).isEqualTo("v5000");
+        assertThat(imp.plan().stream().columns()).hasSize(500);
+        assertThat(imp.plan().notices()).containsExactly("the file has 5,000 headers and a table gets a column for each of the first 500: "
+                + "the other 4,500, from 'h501' on, are kept in _raw");
+        assertThat(rows(warehouse, "wide", "h500", "h1")).containsExactly(List.of("value-000500"));
+        assertThat(rawField(warehouse, "wide", "h1 = 1", "h501")).isEqualTo("value-000501");
+        assertThat(rawField(warehouse, "wide", "h1 = 1", "h5000")).isEqualTo("value-005000");
     }
 
     @ParameterizedTest
