@@ -101,13 +101,14 @@ class InputSnifferTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
-    void utf16WithoutAByteOrderMarkIsRefusedNamingTheLikelyEncoding(String encoding) throws IOException {
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"})
+    void utf16AndUtf32WithoutAByteOrderMarkAreRefusedNamingTheLikelyEncoding(String encoding) throws IOException {
         Path file = write("name,city\nZoë,Paris\nBo,Lyon\n".getBytes(Charset.forName(encoding)));
+        String pattern = encoding.startsWith("UTF-16") ? "every other byte is NUL" : "three bytes in four are NUL";
 
         assertThatThrownBy(() -> InputSniffer.sniff(file, null, null))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("CSV file " + file + " looks like " + encoding + " without a byte-order mark (every other byte is NUL); "
+                .hasMessage("CSV file " + file + " looks like " + encoding + " without a byte-order mark (" + pattern + "); "
                         + "give --encoding " + encoding);
     }
 
