@@ -38,8 +38,8 @@ public final class InputSniffer {
         try (InputStream in = Files.newInputStream(file)) {
             sample = in.readNBytes(SAMPLE_BYTES);
         }
-        ByteOrderMark mark = ByteOrderMark.of(sample);
-        int bom = mark == null ? 0 : mark.length();
+        UnicodeEncoding mark = UnicodeEncoding.byMark(sample);
+        int bom = mark == null ? 0 : mark.markLength();
         Charset charset;
         String howCharset;
         if (mark != null) {
