@@ -38,11 +38,11 @@ public final class CsvConnector implements Connector {
     private static final List<Setting> SETTINGS = List.of(
             Setting.required(FILE, "the CSV file to import"),
             Setting.required(PROFILE, "the profile the file follows (ingest import --list)"),
-            Setting.optional(ENCODING, "the file's encoding; detected (UTF-8 with or without BOM, else Windows-1252) when unset", null),
+            Setting.optional(ENCODING, "the file's encoding; detected when unset (a UTF-8, UTF-16 or UTF-32 byte-order mark, else UTF-8, else Windows-1252)", null),
             Setting.optional(DELIMITER, "one of , ; | TAB; sniffed when unset", null),
             Setting.optional(KEY, "the key column, overriding the profile's", null),
             Setting.optional(MAPPING, "a YAML file of header: column overrides", null),
-            Setting.optional(TABLE, "the table of a generic import; the file's base name when unset", null),
+            Setting.optional(TABLE, "the table of a generic import (letters of any script kept, cut with a hash past 63 bytes); the file's base name when unset", null),
             Setting.optional(PHONE_REGION, "region of phone numbers without a country code", "US"),
             Setting.optional(TIME_ZONE, "zone of timestamps without an offset, overriding the profile's", null),
             Setting.optional(RAW, "what _raw keeps besides the columns: unmapped (headers matched to no column) or all (the whole row)", "unmapped"));

@@ -6,9 +6,9 @@ import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.SourceException;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.csv.input.CsvRecordReader;
+import dev.ingest.csv.input.FileProblem;
 import dev.ingest.csv.processing.SupersededRows;
 
-import java.nio.file.Files;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Reads one planned CSV file for its one stream, counting bytes for progress. */
@@ -38,8 +38,9 @@ public final class CsvFileClient implements Client {
 
     @Override
     public void check(Stream stream) {
-        if (!Files.isReadable(plan.file().path())) {
-            throw new SourceException("cannot read " + plan.file().path());
+        String unreadable = FileProblem.of(plan.file().path());
+        if (unreadable != null) {
+            throw new SourceException("cannot read CSV file " + plan.file().path() + ": " + unreadable);
         }
     }
 

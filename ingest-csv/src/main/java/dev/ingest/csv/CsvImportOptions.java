@@ -14,7 +14,7 @@ import java.util.Map;
  *
  * @param profile     the profile's name
  * @param file        the CSV file
- * @param encoding    the file's encoding, or {@code null} to detect UTF-8 (with or without BOM) or Windows-1252
+ * @param encoding    the file's encoding, or {@code null} to detect it: a UTF-8, UTF-16 or UTF-32 byte-order mark, else UTF-8, else Windows-1252
  * @param delimiter   the delimiter, or {@code null} to sniff one of {@code , ; TAB |}
  * @param key         the key column, overriding the profile's, or {@code null}
  * @param mapping     a YAML file of {@code header: column} overrides, or {@code null}

@@ -20,9 +20,15 @@ import java.util.function.Supplier;
  *
  * @param raw     what a row keeps in {@code _raw} besides its columns
  * @param keyScan finds the rows a later row with the same key supersedes; a pass over the file, made when it is read
+ * @param notices what the plan decided that the file or the options did not say, one line each, for the user to be told:
+ *                a table or column named otherwise than asked, headers kept in {@code _raw} past the column limit
  */
 public record ImportPlan(CsvFile file, Profile profile, HeaderMapping mapping, RawContent raw, Stream stream, ProfileProcessor processor,
-                         Supplier<SupersededRows> keyScan) {
+                         Supplier<SupersededRows> keyScan, List<String> notices) {
+
+    public ImportPlan {
+        notices = List.copyOf(notices);
+    }
 
     /** The decided mapping, for a dry run: one line per fact. */
     public List<String> describe() {

@@ -12,9 +12,11 @@ import dev.ingest.csv.cleaning.ValueCleaner;
 import dev.ingest.csv.input.CsvFile;
 import dev.ingest.csv.input.CsvRecord;
 import dev.ingest.csv.mapping.ColumnMapping;
+import dev.ingest.csv.mapping.GenericColumns;
 import dev.ingest.csv.mapping.HeaderMapper;
 import dev.ingest.csv.mapping.HeaderMapping;
 import dev.ingest.csv.mapping.Names;
+import dev.ingest.csv.mapping.TableName;
 import dev.ingest.csv.processing.ProfileProcessor;
 import dev.ingest.csv.processing.SupersededRows;
 import dev.ingest.csv.processing.TypeInference;
@@ -28,12 +30,10 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /** Decides an {@link ImportPlan} from the {@code csv} connector's settings; every bad setting is a one-line error. */
@@ -61,8 +61,9 @@ final class ImportPlanner {
         Cleaners cleaners = new Cleaners(profile, region);
         HeaderMapping mapping;
         String lineKey = null;
+        List<String> notices = new ArrayList<>();
         if (profile.generic()) {
-            profile = inferred(profile, file, cleaners, settings);
+            profile = inferred(profile, file, cleaners, settings, notices);
             mapping = direct(file.headers(), profile);
             if (profile.key().isEmpty()) {
                 lineKey = LINE_KEY;
@@ -80,7 +81,7 @@ final class ImportPlanner {
         Stream stream = new Stream(profile.name(), profile.table(), lineKey == null ? profile.key() : List.of(lineKey),
                 columns, null, processor);
         RawContent raw = settings.get(CsvConnector.RAW).map(RawContent::parse).orElse(RawContent.UNMAPPED);
-        return new ImportPlan(file, profile, mapping, raw, stream, processor, keyScan(file, profile, mapping, cleaners, lineKey));
+        return new ImportPlan(file, profile, mapping, raw, stream, processor, keyScan(file, profile, mapping, cleaners, lineKey), notices);
     }
 
     private static Supplier<SupersededRows> keyScan(CsvFile file, Profile profile, HeaderMapping mapping, Cleaners cleaners, String lineKey) {
@@ -93,23 +94,26 @@ final class ImportPlanner {
         return () -> SupersededRows.scan(file, fields, keyCleaners);
     }
 
-    /** The generic profile with a column per header, typed from a sample of the file. */
-    private static Profile inferred(Profile generic, CsvFile file, Cleaners cleaners, Settings settings) {
+    /**
+     * The generic profile with its table and a column per header (up to {@link GenericColumns#MAX_COLUMNS}), typed from
+     * a sample of the file; adds to {@code notices} each name that is not what the user gave or the header says.
+     */
+    private static Profile inferred(Profile generic, CsvFile file, Cleaners cleaners, Settings settings, List<String> notices) {
+        TableName table = TableName.of(settings.get(CsvConnector.TABLE).orElseGet(() -> baseName(file.path())));
+        if (table.notice() != null) {
+            notices.add(table.notice());
+        }
+        boolean keyed = settings.get(CsvConnector.KEY).isPresent();
+        GenericColumns named = GenericColumns.of(file.headers(), keyed ? Map.of() : Map.of(LINE_KEY, "line in the file"));
+        notices.addAll(named.notices());
+        List<String> names = named.names();
         List<CsvRecord> sample = file.sample(INFERENCE_SAMPLE);
         List<ProfileColumn> columns = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        for (int i = 0; i < file.headers().size(); i++) {
-            String name = Names.snakeCase(file.headers().get(i));
-            String unique = name;
-            for (int n = 2; !names.add(unique); n++) {
-                unique = name + "_" + n;
-            }
-            columns.add(new ProfileColumn(unique, TypeInference.infer(sample, i, cleaners), false, List.of()));
+        for (int i = 0; i < names.size(); i++) {
+            columns.add(new ProfileColumn(names.get(i), TypeInference.infer(sample, i, cleaners), false, List.of()));
         }
-        String table = settings.get(CsvConnector.TABLE).orElseGet(() -> baseName(file.path()));
-        String tableName = Names.snakeCase(table);
         List<String> key = settings.get(CsvConnector.KEY).map(k -> List.of(keyColumn(k, columns, file.headers()))).orElse(List.of());
-        return generic.withColumns(columns, tableName, key);
+        return generic.withColumns(columns, table.name(), key);
     }
 
     private static String keyColumn(String given, List<ProfileColumn> columns, List<String> headers) {
@@ -119,7 +123,7 @@ final class ImportPlanner {
             }
         }
         throw new ConfigException("--key " + given + " is not a column of the file; its columns: "
-                + String.join(", ", columns.stream().map(ProfileColumn::name).toList()));
+                + Names.shortList(columns.stream().map(ProfileColumn::name).toList()));
     }
 
     private static Profile withKey(Profile profile, Settings settings) {
@@ -127,19 +131,21 @@ final class ImportPlanner {
             String key = profile.columns().stream().map(ProfileColumn::name)
                     .filter(n -> Names.matchKey(n).equals(Names.matchKey(given))).findFirst()
                     .orElseThrow(() -> new ConfigException("--key " + given + " is not a column of profile " + profile.name()
-                            + "; its columns: " + String.join(", ", profile.columns().stream().map(ProfileColumn::name).toList())));
+                            + "; its columns: " + Names.shortList(profile.columns().stream().map(ProfileColumn::name).toList())));
             return profile.withColumns(profile.columns(), profile.table(), List.of(key));
         }).orElse(profile);
     }
 
+    /** Each header with a column mapped to it, in order; the headers past the columns are unmapped, kept in {@code _raw}. */
     private static HeaderMapping direct(List<String> headers, Profile profile) {
         List<ColumnMapping> mapped = new ArrayList<>();
         List<String> unique = HeaderMapper.unique(headers);
-        for (int i = 0; i < headers.size(); i++) {
+        int columns = profile.columns().size();
+        for (int i = 0; i < columns; i++) {
             mapped.add(new ColumnMapping(i, unique.get(i), profile.columns().get(i).name(),
                     "snake_case of the header, type inferred as " + profile.columns().get(i).type().label()));
         }
-        return new HeaderMapping(unique, mapped, List.of(), List.of());
+        return new HeaderMapping(unique, mapped, unique.subList(columns, unique.size()), List.of());
     }
 
     private static Map<String, String> overrides(Settings settings) {

@@ -16,12 +16,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import static dev.ingest.csv.ImportHarness.fixture;
 import static dev.ingest.csv.ImportHarness.options;
 import static dev.ingest.csv.ImportHarness.raw;
+import static dev.ingest.csv.ImportHarness.rawField;
 import static dev.ingest.csv.ImportHarness.rejects;
 import static dev.ingest.csv.ImportHarness.rows;
 import static dev.ingest.csv.ImportHarness.run;
@@ -213,5 +215,136 @@ class ImportBehaviourIT {
         assertThat(result.counts().created()).isEqualTo(1);
         assertThat(rejects(warehouse, result)).containsExactly(
                 "line 3: the row has bytes that are not valid UTF-8; give the file's encoding with --encoding");
+    }
+
+    private static CsvImportOptions generic(Path file, String key, String table) {
+        return new CsvImportOptions("generic", file, null, null, key, null, table, "US", null, RawContent.UNMAPPED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void tableNamesDifferingOnlyInNonAsciiCharactersGetDistinctTables(WarehouseConfig.Kind kind) throws IOException {
+        Warehouse warehouse = warehouse(kind);
+        CsvImport names = CsvImport.open(generic(write("names.csv", "id,city\n1,Paris\n"), "id", "clients_名前"));
+        CsvImport addresses = CsvImport.open(generic(write("addresses.csv", "id,city\n1,Tokyo\n"), "id", "Clients 住所"));
+
+        run(warehouse, names, false);
+        run(warehouse, addresses, false);
+
+        assertThat(names.plan().stream().table()).isEqualTo("clients_名前");
+        assertThat(addresses.plan().stream().table()).isEqualTo("clients_住所");
+        assertThat(rows(warehouse, "\"clients_名前\"", "city", "id")).containsExactly(List.of("Paris"));
+        assertThat(rows(warehouse, "\"clients_住所\"", "city", "id")).containsExactly(List.of("Tokyo"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void tableNamesOverPostgresqlsByteLimitAreCutWithAHashOfTheWholeNameAndNamed(WarehouseConfig.Kind kind) throws IOException {
+        Warehouse warehouse = warehouse(kind);
+        String base = "clients_" + "é".repeat(40);
+        Path north = write("north.csv", "id,city\n1,Oslo\n");
+        Path south = write("south.csv", "id,city\n1,Lima\n");
+        CsvImport first = CsvImport.open(generic(north, "id", base + "_north"));
+        CsvImport second = CsvImport.open(generic(south, "id", base + "_south"));
+
+        run(warehouse, first, false);
+        run(warehouse, second, false);
+
+        String firstTable = first.plan().stream().table();
+        String secondTable = second.plan().stream().table();
+        assertThat(firstTable).isNotEqualTo(secondTable).startsWith("clients_éé").matches(".*_[0-9a-f]{8}");
+        assertThat(firstTable.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(63);
+        assertThat(secondTable.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(63);
+        assertThat(CsvImport.open(generic(north, "id", base + "_north")).plan().stream().table()).as("stable").isEqualTo(firstTable);
+        assertThat(first.plan().notices()).containsExactly("the table name '" + base + "_north' is 94 bytes, over the 63 PostgreSQL allows: "
+                + "the table is csv." + firstTable + " (cut, with a hash of the whole name)");
+        assertThat(rows(warehouse, "\"" + firstTable + "\"", "city", "id")).containsExactly(List.of("Oslo"));
+        assertThat(rows(warehouse, "\"" + secondTable + "\"", "city", "id")).containsExactly(List.of("Lima"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void headersThatMakeTheSameLongColumnNameGetDistinctColumns(WarehouseConfig.Kind kind) throws IOException {
+        Warehouse warehouse = warehouse(kind);
+        String prefix = "a".repeat(70);
+        Path file = write("long.csv", "id," + prefix + " one," + prefix + " two\n1,first,second\n");
+
+        CsvImport imp = CsvImport.open(generic(file, "id", null));
+        run(warehouse, imp, false);
+
+        String second = "a".repeat(61) + "_2";
+        assertThat(imp.plan().profile().columns()).extracting(c -> c.name()).containsExactly("id", "a".repeat(63), second);
+        assertThat(imp.plan().notices()).containsExactly("header '" + prefix + " two' (column 3) is column " + second + ": "
+                + "a".repeat(63) + " is header '" + prefix + " one' (column 2)");
+        assertThat(rows(warehouse, "long", "a".repeat(63) + ", " + second, "id")).containsExactly(List.of("first", "second"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void headersNamedLikeTheImportersOwnColumnsGetColumnsOfTheirOwn(WarehouseConfig.Kind kind) throws IOException {
+        Warehouse warehouse = warehouse(kind);
+        Path file = write("own.csv", "source_line,_raw,_synced_at,_run_id,_deleted_at,_extra,name\n7,r,s,u,d,e,Ann\n");
+
+        CsvImport imp = CsvImport.open(generic(file, null, null));
+        StreamResult result = run(warehouse, imp, false);
+
+        assertThat(result.counts().created()).isEqualTo(1);
+        assertThat(imp.plan().notices()).containsExactly(
+                "header 'source_line' (column 1) is column source_line_2: source_line is the row's line in the file, which the import adds");
+        assertThat(rows(warehouse, "own", "source_line, source_line_2, raw, synced_at, run_id, deleted_at, extra, name", "source_line"))
+                .containsExactly(List.of("2", "7", "r", "s", "u", "d", "e", "Ann"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void headersPastTheColumnLimitAreKeptInRawAndNamed(WarehouseConfig.Kind kind) throws IOException {
+        Warehouse warehouse = warehouse(kind);
+        List<String> headers = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (int i = 1; i <= 5000; i++) {
+            headers.add("h" + i);
+            // 12 characters each: 1,000 such values would not fit in a PostgreSQL row.
+            values.add(i == 1 ? "1" : String.format("value-%06d", i));
+        }
+        Path file = write("wide.csv", String.join(",", headers) + "\n" + String.join(",", values) + "\n");
+
+        CsvImport imp = CsvImport.open(generic(file, "h1", null));
+        StreamResult result = run(warehouse, imp, false);
+
+        assertThat(result.counts().created()).isEqualTo(1);
+        assertThat(imp.plan().stream().columns()).hasSize(500);
+        assertThat(imp.plan().notices()).containsExactly("the file has 5,000 headers and a table gets a column for each of the first 500: "
+                + "the other 4,500, from 'h501' on, are kept in _raw");
+        assertThat(rows(warehouse, "wide", "h500", "h1")).containsExactly(List.of("value-000500"));
+        assertThat(rawField(warehouse, "wide", "h1 = 1", "h501")).isEqualTo("value-000501");
+        assertThat(rawField(warehouse, "wide", "h1 = 1", "h5000")).isEqualTo("value-005000");
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void aUtf16FileWithAByteOrderMarkImportsItsTextUnchanged(WarehouseConfig.Kind kind) throws IOException {
+        Warehouse warehouse = warehouse(kind);
+        Path file = dir.resolve("utf16.csv");
+        Files.write(file, "\uFEFFid;city\r\n1;Zoë\r\n2;東京\r\n".getBytes(StandardCharsets.UTF_16LE));
+
+        CsvImport imp = CsvImport.open(generic(file, "id", null));
+        StreamResult result = run(warehouse, imp, false);
+
+        assertThat(result.counts().created()).isEqualTo(2);
+        assertThat(imp.plan().describe().get(0)).contains("UTF-16LE (UTF-16LE byte-order mark), semicolon-delimited");
+        assertThat(rows(warehouse, "utf16", "id, city", "id")).containsExactly(List.of("1", "Zoë"), List.of("2", "東京"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void aHeaderNamedExtraKeepsItsValueInRawBesideTheFieldsPastTheHeader(WarehouseConfig.Kind kind) throws IOException {
+        Warehouse warehouse = warehouse(kind);
+        Path file = write("users.csv", "User #,_extra\n1,important,\n");
+
+        CsvImport imp = CsvImport.open(CsvImportOptions.of("genius_users", file));
+        run(warehouse, imp, false);
+
+        assertThat(imp.plan().describe()).contains("  '_extra (2)' -> kept in _raw only (matches no column)");
+        assertThat(raw(warehouse, "genius_users", "user_id = 1")).isEqualTo("{\"_extra (2)\":\"important\",\"_extra\":[\"\"]}");
     }
 }

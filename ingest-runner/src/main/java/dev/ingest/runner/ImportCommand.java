@@ -26,7 +26,7 @@ import java.time.ZoneId;
 import java.util.concurrent.Callable;
 
 @Command(name = "import", description = "Import a CSV file into the warehouse (csv.<table>) through a profile: mapped, cleaned, validated, upserted.",
-        footer = "Exit status: 0 success, 3 some rows rejected, 1 failed or cancelled, 2 bad usage or configuration.")
+        footer = "Exit status: 0 success, 3 some rows rejected, 1 failed or cancelled, 2 bad usage, configuration or input file (unreadable, not text).")
 final class ImportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -54,7 +54,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--rejects", paramLabel = "<file>", description = "Write rejected rows (line, reason, original text) to this CSV file.")
     private Path rejects;
 
-    @Option(names = "--encoding", paramLabel = "<charset>", description = "The file's encoding; default: UTF-8 (with or without BOM), else Windows-1252.")
+    @Option(names = "--encoding", paramLabel = "<charset>", description = "The file's encoding; default: the byte-order mark's (UTF-8, UTF-16, UTF-32), else UTF-8, else Windows-1252.")
     private String encoding;
 
     @Option(names = "--delimiter", paramLabel = "<, ; | TAB>", description = "The delimiter; default: sniffed.")
@@ -66,7 +66,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--mapping", paramLabel = "<file>", description = "A YAML file of `header: column` overrides.")
     private Path mapping;
 
-    @Option(names = "--table", paramLabel = "<name>", description = "Table of a generic import; default: the file's base name.")
+    @Option(names = "--table", paramLabel = "<name>", description = "Table of a generic import; default: the file's base name. Letters of any script are kept; a name over 63 bytes is cut and ends in a hash.")
     private String table;
 
     @Option(names = "--phone-region", paramLabel = "<region>", defaultValue = "US", description = "Region of phone numbers without a country code (default: ${DEFAULT-VALUE}).")
@@ -87,6 +87,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         CsvImportOptions options = options();
         CsvImport imp = CsvImport.open(options);
+        imp.plan().notices().forEach(notice -> root.out().println("note: " + notice));
         if (dryRun) {
             imp.plan().describe().forEach(root.out()::println);
         }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,5 +80,39 @@ class ImportCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).startsWith("ingest: ").contains("nosuch").hasLineCount(1);
+    }
+
+    @Test
+    void aBinaryFileIsRefusedInOneLineAsBadInput() throws Exception {
+        byte[] binary = new byte[50_000];
+        new Random(3).nextBytes(binary);
+        Path file = dir.resolve("ls");
+        Files.write(file, binary);
+
+        IngestCli.Result result = IngestCli.run(Map.of(), "--warehouse=jdbc:duckdb:" + dir.resolve("w.duckdb"), "import", "generic", file.toString());
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).startsWith("ingest: CSV file " + file + " is not text: ").hasLineCount(1);
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsRefusedInOneLineWithTheReason() throws Exception {
+        Path file = dir.resolve("missing.csv");
+
+        IngestCli.Result result = IngestCli.run(Map.of(), "--warehouse=jdbc:duckdb:" + dir.resolve("w.duckdb"), "import", "generic", file.toString());
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).isEqualTo("ingest: cannot read CSV file " + file + ": no such file" + System.lineSeparator());
+    }
+
+    @Test
+    void whatTheImportDecidedForTheUserIsPrintedAsNotes() throws Exception {
+        Path file = dir.resolve("own.csv");
+        Files.writeString(file, "source_line,name\n7,Ann\n");
+
+        IngestCli.Result result = IngestCli.run(Map.of(), "--warehouse=jdbc:duckdb:" + dir.resolve("w.duckdb"), "import", "generic", file.toString());
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(ExitCodes.OK);
+        assertThat(result.out()).startsWith("note: header 'source_line' (column 1) is column source_line_2: ");
     }
 }

@@ -30,8 +30,9 @@ import java.util.function.Consumer;
 public record CsvFile(Path path, InputFormat format, List<String> headers, long size, String fingerprint) {
 
     public static CsvFile open(Path path, Charset charset, Character delimiter) {
-        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-            throw new ConfigException("cannot read CSV file " + path);
+        String unreadable = FileProblem.of(path);
+        if (unreadable != null) {
+            throw new ConfigException("cannot read CSV file " + path + ": " + unreadable);
         }
         try {
             InputFormat format = InputSniffer.sniff(path, charset, delimiter);
@@ -47,7 +48,7 @@ public record CsvFile(Path path, InputFormat format, List<String> headers, long 
             String fingerprint = path.toAbsolutePath().normalize() + "|" + size + "|" + Files.getLastModifiedTime(path).toMillis();
             return new CsvFile(path, format, headers, size, fingerprint);
         } catch (IOException e) {
-            throw new ConfigException("cannot read CSV file " + path + ": " + e.getMessage());
+            throw new ConfigException("cannot read CSV file " + path + ": " + FileProblem.reason(e));
         }
     }
 
@@ -154,7 +155,7 @@ public record CsvFile(Path path, InputFormat format, List<String> headers, long 
                 sample.add(record);
             }
         } catch (IOException e) {
-            throw new ConfigException("cannot read CSV file " + path + ": " + e.getMessage());
+            throw new ConfigException("cannot read CSV file " + path + ": " + FileProblem.reason(e));
         }
         return sample;
     }

@@ -45,7 +45,7 @@ public final class CsvRecordReader implements RecordReader {
                 parser.skip(resume.chars(), resume.line());
             }
         } catch (IOException e) {
-            throw new SourceException("cannot read " + file.path() + ": " + e.getMessage(), false, e);
+            throw new SourceException("cannot read CSV file " + file.path() + ": " + FileProblem.reason(e), false, e);
         }
     }
 
@@ -60,7 +60,7 @@ public final class CsvRecordReader implements RecordReader {
                 }
             }
         } catch (IOException e) {
-            throw new SourceException("cannot read " + file.path() + ": " + e.getMessage(), false, e);
+            throw new SourceException("cannot read CSV file " + file.path() + ": " + FileProblem.reason(e), false, e);
         }
         if (records.isEmpty()) {
             return null;

@@ -16,7 +16,8 @@ import java.util.Set;
  */
 public final class CsvRow implements RawRecord {
 
-    static final String EXTRA = "_extra";
+    /** The key of {@code _raw} that holds the fields past the header; no header is named so (see {@code HeaderMapper.unique}). */
+    public static final String EXTRA = "_extra";
     private static final String LOCATION_PREFIX = "line ";
 
     private final Header header;
@@ -75,21 +76,14 @@ public final class CsvRow implements RawRecord {
         }
         StringBuilder json = new StringBuilder(header.keyChars + (header.rawCount == n ? record.text().length() : 16 * header.rawCount) + 8);
         json.append('{');
-        boolean extrasWritten = false;
         for (int i = 0; i < n; i++) {
             if (header.keys[i] == null) {
                 continue;
             }
             json.append(json.length() == 1 ? "" : ",").append(header.keys[i]);
-            if (extras && i == header.extraIndex) {
-                // A header named _extra: its place keeps the extra values, as a JSON object's put would.
-                extras(json, fields);
-                extrasWritten = true;
-            } else {
-                JsonText.string(json, fields.get(i));
-            }
+            JsonText.string(json, fields.get(i));
         }
-        if (extras && !extrasWritten) {
+        if (extras) {
             json.append(json.length() == 1 ? "" : ",").append("\"" + EXTRA + "\":");
             extras(json, fields);
         }
@@ -118,8 +112,8 @@ public final class CsvRow implements RawRecord {
     }
 
     /**
-     * A file's header names, unique, and which of them {@code _raw} keeps, with each kept one's JSON key
-     * ({@code "Name":}) written once for all rows.
+     * A file's header names, unique and none of them {@link #EXTRA}, and which of them {@code _raw} keeps, with each
+     * kept one's JSON key ({@code "Name":}) written once for all rows.
      */
     static final class Header {
         private final List<String> names;
@@ -127,7 +121,6 @@ public final class CsvRow implements RawRecord {
         private final String[] keys;
         private final int rawCount;
         private final int keyChars;
-        private final int extraIndex;
 
         Header(List<String> names, Collection<String> rawNames) {
             this.names = List.copyOf(names);
@@ -146,7 +139,6 @@ public final class CsvRow implements RawRecord {
             }
             this.rawCount = count;
             this.keyChars = chars;
-            this.extraIndex = this.names.indexOf(EXTRA);
         }
 
         int size() {

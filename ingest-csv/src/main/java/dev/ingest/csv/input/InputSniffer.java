@@ -1,5 +1,7 @@
 package dev.ingest.csv.input;
 
+import dev.ingest.core.spi.ConfigException;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -12,7 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-/** Decides a file's encoding and delimiter from its first bytes, unless they are given. */
+/**
+ * Decides a file's encoding and delimiter from its first bytes, unless they are given: a byte-order mark (UTF-8, UTF-16,
+ * UTF-32) names the encoding, else valid UTF-8 is UTF-8 and anything else Windows-1252; a file that is not text in that
+ * encoding is refused (see {@link TextCheck}).
+ */
 public final class InputSniffer {
 
     static final int SAMPLE_BYTES = 1 << 20;
@@ -23,18 +29,26 @@ public final class InputSniffer {
     private InputSniffer() {
     }
 
+    /**
+     * @throws ConfigException when the file is not text in the encoding found or given: a byte-order mark that
+     *                         {@code givenCharset} contradicts, UTF-16 without a mark, a binary file
+     */
     public static InputFormat sniff(Path file, Charset givenCharset, Character givenDelimiter) throws IOException {
         byte[] sample;
         try (InputStream in = Files.newInputStream(file)) {
             sample = in.readNBytes(SAMPLE_BYTES);
         }
-        int bom = 0;
+        UnicodeEncoding mark = UnicodeEncoding.byMark(sample);
+        int bom = mark == null ? 0 : mark.markLength();
         Charset charset;
         String howCharset;
-        if (sample.length >= 3 && (sample[0] & 0xff) == 0xEF && (sample[1] & 0xff) == 0xBB && (sample[2] & 0xff) == 0xBF) {
-            bom = 3;
-            charset = givenCharset == null ? StandardCharsets.UTF_8 : givenCharset;
-            howCharset = givenCharset == null ? "UTF-8 byte-order mark" : "given";
+        if (mark != null) {
+            if (givenCharset != null && !mark.agrees(givenCharset)) {
+                throw new ConfigException("CSV file " + file + " starts with a " + mark.charset().name() + " byte-order mark, but --encoding "
+                        + givenCharset.name() + " was given; leave --encoding out to read it as " + mark.charset().name());
+            }
+            charset = mark.charset();
+            howCharset = mark.charset().name() + " byte-order mark";
         } else if (givenCharset != null) {
             charset = givenCharset;
             howCharset = "given";
@@ -46,6 +60,7 @@ public final class InputSniffer {
             howCharset = "not valid UTF-8, read as Windows-1252";
         }
         String text = new String(sample, bom, sample.length - bom, charset);
+        TextCheck.requireText(file, sample, text);
         if (givenDelimiter != null) {
             return new InputFormat(charset, bom, givenDelimiter, howCharset, "given");
         }

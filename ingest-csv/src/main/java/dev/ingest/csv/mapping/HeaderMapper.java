@@ -1,6 +1,7 @@
 package dev.ingest.csv.mapping;
 
 import dev.ingest.core.spi.ConfigException;
+import dev.ingest.csv.input.CsvRow;
 import dev.ingest.csv.profile.Profile;
 import dev.ingest.csv.profile.ProfileColumn;
 
@@ -37,7 +38,7 @@ public final class HeaderMapper {
             Integer index = byKey.get(Names.matchKey(header));
             if (index == null) {
                 throw new ConfigException("--mapping names header '" + header + "', which the file does not have; its headers: "
-                        + String.join(", ", headers));
+                        + Names.shortList(headers));
             }
             if (profile.column(column).isEmpty()) {
                 throw new ConfigException("--mapping maps '" + header + "' to column '" + column + "', which profile "
@@ -109,10 +110,13 @@ public final class HeaderMapper {
         return best == null ? "none (every header is already mapped)" : "'" + best + "'";
     }
 
-    /** Headers as {@code _raw} keys: blank ones named by position, repeated ones numbered. */
+    /**
+     * Headers as {@code _raw} keys: blank ones named by position, repeated ones numbered, and so is a header named as
+     * {@code _raw}'s key of the fields past the header ({@code _extra (2)}), which would otherwise lose its value to them.
+     */
     public static List<String> unique(List<String> rawHeaders) {
         List<String> headers = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>(Map.of(CsvRow.EXTRA, 1));
         for (int i = 0; i < rawHeaders.size(); i++) {
             String header = rawHeaders.get(i).strip();
             if (header.isEmpty()) {

@@ -1,13 +1,14 @@
 package dev.ingest.csv.processing;
 
+import dev.ingest.core.spi.SourceException;
 import dev.ingest.csv.cleaning.InvalidValue;
 import dev.ingest.csv.cleaning.ValueCleaner;
 import dev.ingest.csv.input.CsvFile;
 import dev.ingest.csv.input.CsvParser;
 import dev.ingest.csv.input.CsvRecord;
+import dev.ingest.csv.input.FileProblem;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -84,9 +85,9 @@ public final class SupersededRows {
             }
             return new SupersededRows(LastRowByKey.joined(done, current).supersededLines());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file.path(), e);
+            throw unreadable(file, e);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof UncheckedIOException io ? io : new IllegalStateException(e.getCause());
+            throw e.getCause() instanceof SourceException unreadable ? unreadable : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while scanning " + file.path() + " for repeated keys", e);
@@ -116,8 +117,12 @@ public final class SupersededRows {
                 return parsed.ended(from, parser.line(), parser.endedInQuotes());
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file.path(), e);
+            throw unreadable(file, e);
         }
+    }
+
+    private static SourceException unreadable(CsvFile file, IOException e) {
+        return new SourceException("cannot read CSV file " + file.path() + ": " + FileProblem.reason(e), false, e);
     }
 
     /** Whether a later row of the file has this row's key; counts the rows it says so of. */

@@ -1,14 +1,20 @@
 package dev.ingest.csv.input;
 
+import dev.ingest.core.spi.ConfigException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class InputSnifferTest {
 
@@ -60,5 +66,81 @@ class InputSnifferTest {
         assertThat(format.delimiter()).isEqualTo(';');
         assertThat(format.charset()).isEqualTo(StandardCharsets.ISO_8859_1);
         assertThat(format.howDelimiter()).isEqualTo("given");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"})
+    void decodesUtf16AndUtf32FilesByTheirByteOrderMark(String encoding) throws IOException {
+        Charset charset = Charset.forName(encoding);
+        byte[] text = "\uFEFFname;city\nZoë;東京\n".getBytes(charset);
+
+        InputFormat format = InputSniffer.sniff(write(text), null, null);
+
+        assertThat(format.charset()).isEqualTo(charset);
+        assertThat(format.bomBytes()).isEqualTo(encoding.startsWith("UTF-16") ? 2 : 4);
+        assertThat(format.howCharset()).isEqualTo(encoding + " byte-order mark");
+        assertThat(format.delimiter()).isEqualTo(';');
+    }
+
+    @Test
+    void aGivenEncodingOfTheSameFamilyAsTheByteOrderMarkReadsPastTheMark() throws IOException {
+        InputFormat format = InputSniffer.sniff(write("\uFEFFa,b\n".getBytes(StandardCharsets.UTF_16LE)), StandardCharsets.UTF_16, null);
+
+        assertThat(format.charset()).isEqualTo(StandardCharsets.UTF_16LE);
+        assertThat(format.bomBytes()).isEqualTo(2);
+    }
+
+    @Test
+    void aGivenEncodingThatContradictsTheByteOrderMarkIsRefused() throws IOException {
+        Path file = write("\uFEFFa,b\n".getBytes(StandardCharsets.UTF_16LE));
+
+        assertThatThrownBy(() -> InputSniffer.sniff(file, StandardCharsets.UTF_8, null))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("CSV file " + file + " starts with a UTF-16LE byte-order mark, but --encoding UTF-8 was given; "
+                        + "leave --encoding out to read it as UTF-16LE");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"})
+    void utf16AndUtf32WithoutAByteOrderMarkAreRefusedNamingTheLikelyEncoding(String encoding) throws IOException {
+        Path file = write("name,city\nZoë,Paris\nBo,Lyon\n".getBytes(Charset.forName(encoding)));
+        String pattern = encoding.startsWith("UTF-16") ? "every other byte is NUL" : "three bytes in four are NUL";
+
+        assertThatThrownBy(() -> InputSniffer.sniff(file, null, null))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("CSV file " + file + " looks like " + encoding + " without a byte-order mark (" + pattern + "); "
+                        + "give --encoding " + encoding);
+    }
+
+    @Test
+    void utf16WithoutAByteOrderMarkIsReadWhenItsEncodingIsGiven() throws IOException {
+        InputFormat format = InputSniffer.sniff(write("name,city\nZoë,Paris\n".getBytes(StandardCharsets.UTF_16LE)), StandardCharsets.UTF_16LE, null);
+
+        assertThat(format.charset()).isEqualTo(StandardCharsets.UTF_16LE);
+        assertThat(format.bomBytes()).isZero();
+        assertThat(format.delimiter()).isEqualTo(',');
+    }
+
+    @Test
+    void aBinaryFileIsRefusedNamingTheFile() throws IOException {
+        byte[] binary = new byte[20_000];
+        new Random(7).nextBytes(binary);
+        byte[] elf = {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        System.arraycopy(elf, 0, binary, 0, elf.length);
+        Path file = write(binary);
+
+        assertThatThrownBy(() -> InputSniffer.sniff(file, null, null))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("CSV file " + file + " is not text: ")
+                .hasMessageContaining("control characters")
+                .hasMessageEndingWith("it looks like a binary file");
+    }
+
+    @Test
+    void aFewNulBytesInsideFieldsDoNotMakeATextFileBinary() throws IOException {
+        InputFormat format = InputSniffer.sniff(write("id,note\n1,a\u0000b\n2,\u0000\n".getBytes(StandardCharsets.UTF_8)), null, null);
+
+        assertThat(format.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(format.delimiter()).isEqualTo(',');
     }
 }

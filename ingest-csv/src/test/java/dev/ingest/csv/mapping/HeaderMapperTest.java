@@ -36,4 +36,9 @@ class HeaderMapperTest {
         assertThat(Names.snakeCase("2nd Phone")).isEqualTo("c_2nd_phone");
         assertThat(Names.snakeCase("***")).isEqualTo("column");
     }
+
+    @Test
+    void aHeaderNamedLikeRawsKeyForFieldsPastTheHeaderIsNumbered() {
+        assertThat(HeaderMapper.unique(List.of("_extra", "Name", "", "Name"))).containsExactly("_extra (2)", "Name", "column 3", "Name (2)");
+    }
 }

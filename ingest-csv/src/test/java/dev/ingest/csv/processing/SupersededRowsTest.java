@@ -1,5 +1,6 @@
 package dev.ingest.csv.processing;
 
+import dev.ingest.core.spi.SourceException;
 import dev.ingest.csv.cleaning.NumberCleaners;
 import dev.ingest.csv.cleaning.ValueCleaner;
 import dev.ingest.csv.input.CsvFile;
@@ -17,6 +18,7 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SupersededRowsTest {
 
@@ -32,6 +34,18 @@ class SupersededRowsTest {
 
         assertThat(kept(file, rows)).extracting(record -> record.fields().get(1)).containsExactly("d", "e", "f", "g");
         assertThat(rows.skipped()).isEqualTo(3);
+    }
+
+    @Test
+    void aFileGoneBeforeItsKeysAreScannedIsASourceErrorWithTheReason() throws IOException {
+        Path path = dir.resolve("gone.csv");
+        Files.writeString(path, "id,x\n1,a\n");
+        CsvFile file = CsvFile.open(path, null, null);
+        Files.delete(path);
+
+        assertThatThrownBy(() -> SupersededRows.scan(file, new int[] {0}, new ValueCleaner[] {NumberCleaners::integer}))
+                .isInstanceOf(SourceException.class)
+                .hasMessage("cannot read CSV file " + path + ": no such file");
     }
 
     @Test
