@@ -1,6 +1,9 @@
 package dev.ingest.csv;
 
 import dev.ingest.core.engine.StreamResult;
+import dev.ingest.core.engine.SyncEngine;
+import dev.ingest.core.engine.SyncListener;
+import dev.ingest.core.engine.SyncRequest;
 import dev.ingest.core.history.RunStatus;
 import dev.ingest.core.history.SyncRun;
 import dev.ingest.core.spi.ConfigException;
@@ -66,6 +69,32 @@ class ImportBehaviourIT {
         assertThat(rejects(warehouse, result)).containsExactly("line 8: score: 'n/a' is not a whole number");
         assertThat(rows(warehouse, "leads", "lead_id, score, rate, opted_in, signup_date, last_seen, notes", "lead_id").get(1))
                 .containsExactly("2", "6", "2.5", "false", "2024-01-02", "2024-01-02T10:02:00Z", "note 2, café");
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void aNulInsideAFieldRejectsThatRowAloneInSmallAndLargeFilesAlike(WarehouseConfig.Kind kind) throws IOException {
+        Warehouse warehouse = warehouse(kind);
+        StringBuilder large = new StringBuilder("id,name\n");
+        for (int id = 1; id <= 400; id++) {
+            large.append(id).append(',').append(id == 150 ? "Ef\0gh" : "name " + id).append('\n');
+        }
+        Path small = write("small.csv", "id,name\n1,Ann\n2,Ab\0cd\n3,Cy\n");
+        Path big = write("big.csv", large.toString());
+
+        StreamResult smallResult = run(warehouse, new CsvImportOptions("generic", small, null, null, "id", null, "nul_small", "US", null, RawContent.UNMAPPED));
+        CsvImport bigImport = CsvImport.open(new CsvImportOptions("generic", big, null, null, "id", null, "nul_big", "US", null, RawContent.UNMAPPED));
+        StreamResult bigResult = new SyncEngine(warehouse).sync(bigImport.connector(), bigImport.client(),
+                bigImport.request(SyncRequest.all().withBatchSize(1_000)), SyncListener.NONE).streams().get(0);
+
+        String reason = "name: contains a NUL character (U+0000), which a warehouse cannot keep in text";
+        assertThat(smallResult.status()).isEqualTo(RunStatus.PARTIAL);
+        assertThat(rejects(warehouse, smallResult)).containsExactly("line 3: " + reason);
+        assertThat(rows(warehouse, "nul_small", "id, name", "id")).containsExactly(List.of("1", "Ann"), List.of("3", "Cy"));
+        assertThat(bigResult.status()).isEqualTo(RunStatus.PARTIAL);
+        assertThat(rejects(warehouse, bigResult)).containsExactly("line 151: " + reason);
+        assertThat(rows(warehouse, "nul_big", "id", "id")).hasSize(399);
+        assertThat(warehouse.history().recent("csv", 10)).extracting(SyncRun::status).containsOnly(RunStatus.PARTIAL);
     }
 
     @ParameterizedTest
