@@ -8,7 +8,7 @@ final class ExitCodes {
     static final int OK = 0;
     /** A sync or check failed or was cancelled, or the warehouse could not be used. */
     static final int FAILED = 1;
-    /** Bad arguments or configuration; nothing was attempted. */
+    /** Bad arguments, configuration or input file (one that cannot be read as text); nothing was attempted. */
     static final int USAGE = 2;
     /** Everything ran, but some records were rejected. */
     static final int PARTIAL = 3;

@@ -13,6 +13,8 @@ import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +33,8 @@ public final class Warehouse implements AutoCloseable {
 
     private static final String UNIQUE_VIOLATION = "23505";
     private static final int CONNECT_TIMEOUT_SECONDS = 10;
+    private static final long MAX_CHECKPOINT_THRESHOLD_MB = 256;
+    private static final Logger log = LoggerFactory.getLogger(Warehouse.class);
 
     private final WarehouseConfig config;
     private final HikariDataSource pool;
@@ -73,7 +77,13 @@ public final class Warehouse implements AutoCloseable {
             Path file = Path.of(config.url().substring("jdbc:duckdb:".length()));
             createParentDirectory(file);
             hikari.setConnectionTestQuery("SELECT 1");
-            hikari.setConnectionInitSql("SET checkpoint_threshold = '" + checkpointThresholdMb(usableSpace(file)) + "MB'");
+            long usable = usableSpace(file);
+            long thresholdMb = checkpointThresholdMb(usable);
+            if (thresholdMb < MAX_CHECKPOINT_THRESHOLD_MB) {
+                log.warn("the disk of {} has {} MB free: DuckDB's log is held to {} MB, which makes loads slower",
+                        file, usable >> 20, thresholdMb);
+            }
+            hikari.setConnectionInitSql("SET checkpoint_threshold = '" + thresholdMb + "MB'");
         } else {
             // A server that accepts the connection and never answers must not hang the run: bounded unless the URL says otherwise.
             hikari.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
@@ -290,7 +300,7 @@ public final class Warehouse implements AutoCloseable {
      */
     static long checkpointThresholdMb(long usableBytes) {
         long quarterMb = usableBytes / 4 / (1L << 20);
-        return Math.max(16, Math.min(256, quarterMb));
+        return Math.max(16, Math.min(MAX_CHECKPOINT_THRESHOLD_MB, quarterMb));
     }
 
     private static long usableSpace(Path file) {
