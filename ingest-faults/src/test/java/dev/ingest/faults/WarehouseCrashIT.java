@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Batches commit asynchronously, so the crash undoes the last ones together with their cursor; the run must not
  * then carry on past them as if they were there.
  */
-@Timeout(value = 150, unit = TimeUnit.SECONDS)
+@Timeout(value = 150, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class WarehouseCrashIT {
 
     private static final int SOURCE_ROWS = 30_000;
