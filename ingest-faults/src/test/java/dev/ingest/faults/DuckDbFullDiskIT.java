@@ -12,9 +12,9 @@ import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 import java.util.Map;
@@ -37,12 +37,8 @@ class DuckDbFullDiskIT {
     private static final long FREE_BYTES = 3L << 20;
 
     private final SampleConnector connector = new SampleConnector();
-    private final Resources resources = new Resources();
-
-    @AfterEach
-    void stop() throws Exception {
-        resources.close();
-    }
+    @RegisterExtension
+    final Resources resources = new Resources();
 
     @Test
     void duckDbFullDiskFailsTheRunAndHistoryMatchesTheTable() throws Exception {

@@ -1,5 +1,6 @@
 package dev.ingest.faults;
 
+import dev.ingest.core.spi.Settings;
 import dev.ingest.genius.testing.GeniusDatabase;
 
 import java.sql.Connection;
@@ -29,12 +30,8 @@ final class ProspectSource implements AutoCloseable {
         return new ProspectSource(database);
     }
 
-    GeniusDatabase database() {
-        return database;
-    }
-
     /** The Genius connector's settings for this database: reads start at the stored cursor, with no lookback. */
-    dev.ingest.core.spi.Settings settings() {
+    Settings settings() {
         return database.settings(Map.of("LOOKBACK_SECONDS", "0"));
     }
 

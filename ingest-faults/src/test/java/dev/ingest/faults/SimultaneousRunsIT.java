@@ -15,9 +15,9 @@ import dev.ingest.core.testing.WarehouseFixture;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,12 +41,8 @@ class SimultaneousRunsIT {
     private static final int BATCH_SIZE = 500;
 
     private final SampleConnector connector = new SampleConnector();
-    private final Resources resources = new Resources();
-
-    @AfterEach
-    void stop() throws Exception {
-        resources.close();
-    }
+    @RegisterExtension
+    final Resources resources = new Resources();
 
     @Test
     void simultaneousRunsNeverSyncOneStreamTwice() throws Exception {

@@ -4,6 +4,7 @@ import dev.ingest.core.history.RunStatus;
 import dev.ingest.core.history.SyncRun;
 import dev.ingest.core.warehouse.Warehouse;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,11 +29,6 @@ final class StreamLedger {
         this.table = connector + "." + stream;
     }
 
-    /** The same stream read through another warehouse instance (after a reopen). */
-    StreamLedger on(Warehouse other) {
-        return new StreamLedger(other, connector, stream);
-    }
-
     long rows() {
         return warehouse.dsl().fetchOne("SELECT COUNT(*) FROM " + table).get(0, Long.class);
     }
@@ -44,7 +40,7 @@ final class StreamLedger {
     /** The stream's runs, oldest first. */
     List<SyncRun> runs() {
         return warehouse.history().recent(connector, 10_000).stream().filter(r -> r.stream().equals(stream))
-                .sorted(java.util.Comparator.comparing(SyncRun::startedAt)).toList();
+                .sorted(Comparator.comparing(SyncRun::startedAt)).toList();
     }
 
     /** Rows whose last change was made by {@code runId} ({@code _run_id}): what that run durably wrote and no later run touched. */

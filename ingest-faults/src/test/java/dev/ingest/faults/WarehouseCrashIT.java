@@ -9,10 +9,10 @@ import dev.ingest.core.history.RunStatus;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.genius.GeniusConnector;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 import java.util.Set;
@@ -28,14 +28,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Timeout(value = 150, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class WarehouseCrashIT {
 
-    private static final int SOURCE_ROWS = 30_000;
+    private static final int SOURCE_ROWS = 20_000;
     private static final int BATCH_SIZE = 1_000;
     /** The fault comes once this many rows are committed: several batches in, many to go. */
-    private static final long FAULT_AFTER_ROWS = 8_000;
+    private static final long FAULT_AFTER_ROWS = 6_000;
     private static final List<String> PROSPECTS = List.of("prospects");
 
     private final GeniusConnector connector = new GeniusConnector();
-    private final Resources resources = new Resources();
+    @RegisterExtension
+    final Resources resources = new Resources();
     private ProspectSource source;
     private PrivatePostgres server;
     private Warehouse warehouse;
@@ -49,11 +50,6 @@ class WarehouseCrashIT {
         warehouse = resources.add(Warehouse.open(server.config()));
         client = resources.add(connector.open(source.settings()));
         prospects = new StreamLedger(warehouse, connector.name(), "prospects");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        resources.close();
     }
 
     @Test
