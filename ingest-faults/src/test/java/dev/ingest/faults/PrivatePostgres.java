@@ -20,27 +20,27 @@ import java.util.stream.Stream;
  * socket in its directory. Run as the {@code postgres} OS user when the JVM is root (PostgreSQL refuses root).
  *
  * <p>It is set up so that a crash loses what an asynchronous commit ({@code synchronous_commit = off}) has not yet
- * written out, as a machine's crash would: such a commit's WAL stays in the server's own buffers until the WAL
- * writer's next round, 10 s apart here, and nothing else writes it sooner (see {@link #SETTINGS}).
+ * written out, as a machine's crash would (see {@link #SETTINGS}).
  */
 public final class PrivatePostgres implements AutoCloseable {
 
     /**
-     * Why each setting: an immediate stop kills the server's processes, so only WAL never handed to the kernel is
-     * lost. It must stay in {@code wal_buffers} until the crash.
+     * An immediate stop kills the server's processes, so only WAL never handed to the kernel is lost. When woken by a
+     * commit, the WAL writer writes out the completed WAL pages only; the page holding the last commit record stays
+     * in {@code wal_buffers} until its timed round. A crash right after an asynchronous commit undoes it, unless
+     * something else writes the WAL first: the other settings keep those away, so the loss does not hang on timing.
      */
     private static final List<String> SETTINGS = List.of(
             "listen_addresses = '127.0.0.1'",
             "fsync = on",
-            // The WAL writer hands async commits to the kernel once a round; 10 s is the longest round there is.
+            // The WAL writer's timed round, which writes the last, incomplete page too: 10 s is the longest there is.
             "wal_writer_delay = 10000ms",
-            // Not 0: an async commit wakes the WAL writer at once when this many blocks wait, and 0 means always.
-            "wal_writer_flush_after = 1GB",
-            // Room for many batches' WAL, so no backend has to write older pages out to make space.
+            "wal_writer_flush_after = 0",
+            // Room for many batches' WAL, so no backend has to write pages out to make space.
             "wal_buffers = 64MB",
-            // Anything committed the ordinary way (an autoanalyze) flushes all WAL before it; a running-transactions
-            // record (wal_level replica) wakes the WAL writer every 15 s; the background writer flushes WAL before
-            // the pages it cleans; a checkpoint flushes it all.
+            // Each of these writes the WAL out now and then: an autoanalyze's ordinary commit flushes all of it; a
+            // running-transactions record (wal_level replica, every 15 s) wakes the WAL writer; the background
+            // writer flushes the WAL of the pages it cleans; a checkpoint flushes it all.
             "autovacuum = off",
             "wal_level = minimal",
             "max_wal_senders = 0",
