@@ -51,9 +51,9 @@ class SimultaneousRunsIT {
         List<Warehouse> warehouses = List.of(resources.add(Warehouse.open(fixture.config())), resources.add(Warehouse.open(fixture.config())));
         List<Client> clients = List.of(resources.add(connector.open(settings)), resources.add(connector.open(settings)));
         ExecutorService threads = Executors.newFixedThreadPool(2);
+        resources.add(threads::shutdownNow);
         // Every pair is checked, so that one report shows each way the runs collided.
         SoftAssertions soft = new SoftAssertions();
-        resources.add(threads::shutdownNow);
 
         for (int pair = 0; pair < PAIRS; pair++) {
             CountDownLatch start = new CountDownLatch(1);
