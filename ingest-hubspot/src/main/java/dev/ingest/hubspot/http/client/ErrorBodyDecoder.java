@@ -19,7 +19,8 @@ import java.util.function.Consumer;
 /**
  * Decodes error answers: 429 and 5xx become retryable (429 after the wait the source asks for), a 401
  * becomes one retry when the access token can be renewed, and everything else fails fast with an
- * {@link ApiException} carrying the source's own error text.
+ * {@link ApiException} carrying the source's own error text; a redirect, which is never followed
+ * ({@link Redirects}), names where it pointed.
  */
 public final class ErrorBodyDecoder implements ErrorDecoder {
 
@@ -52,7 +53,8 @@ public final class ErrorBodyDecoder implements ErrorDecoder {
         int status = response.status();
         String text = bodyText(response);
         JsonNode body = parse(text);
-        String message = response.request().httpMethod() + " " + path(response.request().url()) + ": " + format.describe(status, body, text);
+        String description = Redirects.describe(response).orElseGet(() -> format.describe(status, body, text));
+        String message = response.request().httpMethod() + " " + path(response.request().url()) + ": " + description;
         boolean retryable = status == 429 || status == 408 || status >= 500;
         ApiException error = new ApiException(status, body == null ? JSON.createObjectNode() : body, message, retryable);
         if (status == 401 && token.renewAfterRejection(BearerAuth.tokenOf(response.request()))) {

@@ -60,6 +60,8 @@ public record JsonApi(String baseUrl, AccessToken token, RequestLimits limits,
     private Feign.Builder builder(Encoder encoder) {
         HttpClient http = HttpClient.newBuilder()
                 .connectTimeout(timeouts.connect())
+                // Requests carry credentials, which a redirect could hand to another host: see Redirects.
+                .followRedirects(HttpClient.Redirect.NEVER)
                 // Plain http is only a local stub's; asking it to upgrade to h2c gains nothing.
                 .version("http".equals(URI.create(baseUrl).getScheme()) ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
                 .build();
@@ -69,7 +71,8 @@ public record JsonApi(String baseUrl, AccessToken token, RequestLimits limits,
                 .decoder(new JacksonDecoder(MAPPER))
                 .errorDecoder(new ErrorBodyDecoder(errorFormat, retryAfter, defaultThrottle, token, limits::holdAll, Clock.systemUTC()))
                 .retryer(new BackoffRetryer(retries.maxAttempts(), retries.base(), retries.cap(), retries.sleeper()))
-                .options(new Request.Options(timeouts.connect(), timeouts.read(), true));
+                // Feign's option decides: Http2Client builds another HttpClient that follows them when it is true.
+                .options(new Request.Options(timeouts.connect(), timeouts.read(), false));
     }
 
     private void throttleNotice() {
