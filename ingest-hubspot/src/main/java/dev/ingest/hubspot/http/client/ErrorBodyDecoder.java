@@ -25,25 +25,28 @@ import java.util.function.Consumer;
 public final class ErrorBodyDecoder implements ErrorDecoder {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The most of an error body kept in a message; error bodies are short, an HTML error page is not. */
+    /** The most of an error body read: error bodies are short, an HTML error page is not; {@link Redactor} bounds the message. */
     private static final int MAX_TEXT = 4_000;
 
     private final ErrorFormat format;
     private final RetryAfter retryAfter;
     private final Duration defaultThrottle;
     private final AccessToken token;
+    private final Redactor redactor;
     private final Consumer<Instant> throttled;
     private final Clock clock;
 
     /**
+     * @param redactor  keeps credentials out of messages and bounds them
      * @param throttled told when the source refused for rate, so that every request waits, not only this one
      */
     public ErrorBodyDecoder(ErrorFormat format, RetryAfter retryAfter, Duration defaultThrottle, AccessToken token,
-                            Consumer<Instant> throttled, Clock clock) {
+                            Redactor redactor, Consumer<Instant> throttled, Clock clock) {
         this.format = format;
         this.retryAfter = retryAfter;
         this.defaultThrottle = defaultThrottle;
         this.token = token;
+        this.redactor = redactor;
         this.throttled = throttled;
         this.clock = clock;
     }
@@ -54,7 +57,8 @@ public final class ErrorBodyDecoder implements ErrorDecoder {
         String text = bodyText(response);
         JsonNode body = parse(text);
         String description = Redirects.describe(response).orElseGet(() -> format.describe(status, body, text));
-        String message = response.request().httpMethod() + " " + path(response.request().url()) + ": " + description;
+        String message = redactor.shown(response.request().httpMethod() + " " + path(response.request().url()) + ": " + description,
+                BearerAuth.tokenOf(response.request()));
         boolean retryable = status == 429 || status == 408 || status >= 500;
         ApiException error = new ApiException(status, body == null ? JSON.createObjectNode() : body, message, retryable);
         if (status == 401 && token.renewAfterRejection(BearerAuth.tokenOf(response.request()))) {

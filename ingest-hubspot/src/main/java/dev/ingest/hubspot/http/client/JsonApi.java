@@ -24,6 +24,7 @@ import java.util.function.Consumer;
  *
  * @param baseUrl        the API's root, such as {@code https://api.example.com}
  * @param token          the bearer token
+ * @param redactor       knows the credentials never to show in an error message
  * @param limits         the source's rate limits
  * @param observer       sees every answer's headers, to follow the source's rate-limit headers
  * @param errorFormat    turns the source's error body into a message
@@ -32,7 +33,7 @@ import java.util.function.Consumer;
  * @param timeouts       connect and read timeouts
  * @param retries        attempts and backoff
  */
-public record JsonApi(String baseUrl, AccessToken token, RequestLimits limits,
+public record JsonApi(String baseUrl, AccessToken token, Redactor redactor, RequestLimits limits,
                       Consumer<Response> observer, ErrorFormat errorFormat, RetryAfter retryAfter, Duration defaultThrottle,
                       Timeouts timeouts, Retries retries) {
 
@@ -69,7 +70,7 @@ public record JsonApi(String baseUrl, AccessToken token, RequestLimits limits,
                 .client(new RateLimitedClient(new Http2Client(http), limits, observer))
                 .encoder(encoder)
                 .decoder(new JacksonDecoder(MAPPER))
-                .errorDecoder(new ErrorBodyDecoder(errorFormat, retryAfter, defaultThrottle, token, limits::holdAll, Clock.systemUTC()))
+                .errorDecoder(new ErrorBodyDecoder(errorFormat, retryAfter, defaultThrottle, token, redactor, limits::holdAll, Clock.systemUTC()))
                 .retryer(new BackoffRetryer(retries.maxAttempts(), retries.base(), retries.cap(), retries.sleeper()))
                 // Feign's option decides: Http2Client builds another HttpClient that follows them when it is true.
                 .options(new Request.Options(timeouts.connect(), timeouts.read(), false));
