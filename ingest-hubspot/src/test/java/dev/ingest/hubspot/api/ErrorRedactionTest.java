@@ -84,6 +84,18 @@ class ErrorRedactionTest {
     }
 
     @Test
+    void aSuccessfulAnswerThatIsNotJsonNeverShowsTheTokenItEchoes() {
+        // Jackson names the text it could not read up to the first character that cannot be in a name.
+        String token = "pat1secretvalue42";
+        fake.failNext(1, "/crm/v3/schemas", 200, Map.of(), token + " is not allowed here");
+
+        Throwable thrown = discoverFailure(Map.of("ACCESS_TOKEN", token));
+
+        assertThat(thrown).hasMessageStartingWith("GET " + fake.baseUrl() + "/crm/v3/schemas: HTTP 200 answer could not be read as JSON: ");
+        assertNowhere(thrown, token);
+    }
+
+    @Test
     void aLongErrorPageIsKeptAsOneShortLine() {
         String page = "<html>\n<body>\n" + "<p>Internal Server Error</p>\r\n".repeat(400) + "</body>\n</html>";
         fake.failNext(EVERY_ATTEMPT, "/crm/v3/schemas", 500, Map.of(), page);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ingest.hubspot.http.auth.AccessToken;
 import dev.ingest.hubspot.http.auth.BearerAuth;
+import feign.Request;
 import feign.Response;
 import feign.RetryableException;
 import feign.codec.ErrorDecoder;
@@ -57,11 +58,11 @@ public final class ErrorBodyDecoder implements ErrorDecoder {
         String text = bodyText(response);
         JsonNode body = parse(text);
         String description = Redirects.describe(response).orElseGet(() -> format.describe(status, body, text));
-        String message = redactor.shown(response.request().httpMethod() + " " + path(response.request().url()) + ": " + description,
-                BearerAuth.tokenOf(response.request()));
+        String sent = BearerAuth.tokenOf(response.request());
+        String message = redactor.shown(call(response.request()) + ": " + description, sent);
         boolean retryable = status == 429 || status == 408 || status >= 500;
         ApiException error = new ApiException(status, body == null ? JSON.createObjectNode() : body, message, retryable);
-        if (status == 401 && token.renewAfterRejection(BearerAuth.tokenOf(response.request()))) {
+        if (status == 401 && token.renewAfterRejection(sent)) {
             return new Reauthenticate(response, error);
         }
         if (!retryable) {
@@ -83,8 +84,13 @@ public final class ErrorBodyDecoder implements ErrorDecoder {
         }
     }
 
+    /** The call a message is about: its method and URL without the query. */
+    static String call(Request request) {
+        return request.httpMethod() + " " + path(request.url());
+    }
+
     /** The URL without its query: paths name the call, queries may be long and are not needed to read an error. */
-    static String path(String url) {
+    private static String path(String url) {
         int query = url.indexOf('?');
         return query < 0 ? url : url.substring(0, query);
     }

@@ -70,6 +70,7 @@ public record JsonApi(String baseUrl, AccessToken token, Redactor redactor, Requ
                 .client(new RateLimitedClient(new Http2Client(http), limits, observer))
                 .encoder(encoder)
                 .decoder(new JacksonDecoder(MAPPER))
+                .responseInterceptor(new UnreadableAnswers(redactor))
                 .errorDecoder(new ErrorBodyDecoder(errorFormat, retryAfter, defaultThrottle, token, redactor, limits::holdAll, Clock.systemUTC()))
                 .retryer(new BackoffRetryer(retries.maxAttempts(), retries.base(), retries.cap(), retries.sleeper()))
                 // Feign's option decides: Http2Client builds another HttpClient that follows them when it is true.
