@@ -73,7 +73,7 @@ public record JsonApi(String baseUrl, AccessToken token, Redactor redactor, Requ
                 .responseInterceptor(new UnreadableAnswers(redactor))
                 .errorDecoder(new ErrorBodyDecoder(errorFormat, retryAfter, defaultThrottle, token, redactor, limits::holdAll, Clock.systemUTC()))
                 .retryer(new BackoffRetryer(retries.maxAttempts(), retries.base(), retries.cap(), retries.sleeper()))
-                // Feign's option decides: Http2Client builds another HttpClient that follows them when it is true.
+                // Feign's option wins: were it true, Http2Client would build another HttpClient that follows redirects.
                 .options(new Request.Options(timeouts.connect(), timeouts.read(), false));
     }
 
