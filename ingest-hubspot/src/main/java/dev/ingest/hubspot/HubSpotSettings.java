@@ -9,6 +9,8 @@ import dev.ingest.hubspot.http.client.JsonApi;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * What the connector reads from {@code HUBSPOT_*}: either a private app's token, or an OAuth app's client id,
@@ -70,6 +72,12 @@ public record HubSpotSettings(String accessToken, OAuth oauth, String baseUrl, i
                 settings.getInt("SEARCH_REQUESTS_PER_SECOND", 1, 100),
                 new JsonApi.Retries(settings.getInt("MAX_ATTEMPTS", 1, 20), Duration.ofMillis(500), Duration.ofSeconds(30), Thread::sleep),
                 new JsonApi.Timeouts(Duration.ofSeconds(10), Duration.ofSeconds(settings.getInt("TIMEOUT_SECONDS", 1, 3600))));
+    }
+
+    /** The values never to show: the private app's token, or the OAuth client secret and refresh token. */
+    public List<String> secrets() {
+        return Stream.of(accessToken, oauth == null ? null : oauth.clientSecret(), oauth == null ? null : oauth.refreshToken())
+                .filter(Objects::nonNull).toList();
     }
 
     /** The same settings with other retries, for tests that must not wait out real backoffs. */

@@ -1,8 +1,11 @@
 package dev.ingest.runner;
 
+import dev.ingest.core.ConnectorRegistry;
 import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.Connector;
+import dev.ingest.core.spi.Setting;
 import dev.ingest.core.spi.Settings;
+import dev.ingest.core.warehouse.WarehouseConfig;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -11,11 +14,24 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
-/** A connector's settings from the {@code --config} file, then the environment. */
+/**
+ * A connector's settings from the {@code --config} file, then the environment. Every key of the file must be a
+ * setting of some connector or a warehouse key: a misspelt key would otherwise leave its setting silently unset.
+ * The environment is not checked, since it holds many variables that are no concern of ours.
+ */
 final class SettingsLoader {
+
+    /** A key this many edits from a valid one is taken for a misspelling of it. */
+    private static final int MAX_SUGGESTION_DISTANCE = 2;
+    private static final List<String> WAREHOUSE_KEYS =
+            List.of(WarehouseConfig.URL_VARIABLE, WarehouseConfig.USER_VARIABLE, WarehouseConfig.PASSWORD_VARIABLE);
 
     private final Map<String, String> environment;
     private final Path configFile;
@@ -26,9 +42,11 @@ final class SettingsLoader {
         this.configFile = configFile;
     }
 
-    /** @throws ConfigException when the file cannot be read or a required setting is missing */
+    /** @throws ConfigException when the file cannot be read, has an unknown key, or a required setting is missing */
     Settings load(Connector connector) {
-        Settings settings = new Settings(connector.name(), List.of(readConfigFile(), environment), connector.settings());
+        Map<String, String> file = readConfigFile();
+        refuseUnknownKeys(file.keySet(), validKeys(ConnectorRegistry.load()));
+        Settings settings = new Settings(connector.name(), List.of(file, environment), connector.settings());
         settings.requireDeclared();
         return settings;
     }
@@ -48,5 +66,56 @@ final class SettingsLoader {
         Map<String, String> values = new HashMap<>();
         properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key)));
         return values;
+    }
+
+    /** Every connector's settings by full name, and the warehouse keys. */
+    private static Set<String> validKeys(ConnectorRegistry connectors) {
+        Set<String> keys = new TreeSet<>(WAREHOUSE_KEYS);
+        for (Connector connector : connectors.all()) {
+            for (Setting setting : connector.settings()) {
+                keys.add(Settings.prefix(connector.name()) + setting.name());
+            }
+        }
+        return keys;
+    }
+
+    private void refuseUnknownKeys(Set<String> keys, Set<String> valid) {
+        Set<String> unknown = new TreeSet<>(keys);
+        unknown.removeAll(valid);
+        if (!unknown.isEmpty()) {
+            throw new ConfigException("--config file " + configFile + " has unknown key" + (unknown.size() > 1 ? "s " : " ")
+                    + unknown.stream().map(key -> key + suggestion(key, valid)).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** {@code " (did you mean X?)"} with the valid key closest to {@code key}, when one is close; else empty. */
+    private static String suggestion(String key, Set<String> valid) {
+        String upper = key.toUpperCase(Locale.ROOT);
+        String closest = null;
+        int best = MAX_SUGGESTION_DISTANCE + 1;
+        for (String candidate : valid) {
+            int distance = editDistance(upper, candidate);
+            if (distance < best) {
+                best = distance;
+                closest = candidate;
+            }
+        }
+        return closest == null ? "" : " (did you mean " + closest + "?)";
+    }
+
+    /** Levenshtein distance: the fewest insertions, deletions and substitutions that turn {@code a} into {@code b}. */
+    private static int editDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                } else {
+                    int substitution = d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                    d[i][j] = Math.min(substitution, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 }

@@ -12,6 +12,7 @@ import dev.ingest.hubspot.http.auth.RefreshingToken;
 import dev.ingest.hubspot.http.auth.StaticToken;
 import dev.ingest.hubspot.http.client.ApiException;
 import dev.ingest.hubspot.http.client.JsonApi;
+import dev.ingest.hubspot.http.client.Redactor;
 import dev.ingest.hubspot.schema.Catalog;
 import dev.ingest.hubspot.schema.ObjectType;
 import dev.ingest.hubspot.schema.PropertyDefinition;
@@ -55,7 +56,8 @@ public final class HubSpotClient implements Client {
 
     public static HubSpotClient open(HubSpotSettings settings) {
         HubSpotRateLimits limits = new HubSpotRateLimits(settings.requestsPer10s(), settings.searchesPerSecond());
-        java.util.function.Function<AccessToken, JsonApi> api = token -> new JsonApi(settings.baseUrl(), token, limits.limits(), limits, new HubSpotErrorFormat(),
+        Redactor redactor = new Redactor(settings.secrets());
+        java.util.function.Function<AccessToken, JsonApi> api = token -> new JsonApi(settings.baseUrl(), token, redactor, limits.limits(), limits, new HubSpotErrorFormat(),
                 HubSpotRateLimits.retryAfter(), HubSpotRateLimits.defaultThrottle(), settings.timeouts(), settings.retries());
         AccessToken token;
         if (settings.accessToken() != null) {

@@ -57,14 +57,14 @@ public final class BackoffRetryer implements Retryer {
         long wait = e.retryAfter() != null
                 ? Math.max(0, e.retryAfter() - System.currentTimeMillis())
                 : backoff(attempt);
-        log.warn("{} {}: {}; retrying in {} ms (attempt {} of {})", e.method(), ErrorBodyDecoder.path(e.request().url()),
+        log.warn("{}: {}; retrying in {} ms (attempt {} of {})", ErrorBodyDecoder.call(e.request()),
                 reason(e), wait, attempt + 1, maxAttempts);
         attempt++;
         try {
             sleeper.sleep(wait);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new SourceException("interrupted while waiting to retry " + e.method() + " " + ErrorBodyDecoder.path(e.request().url()), true, e);
+            throw new SourceException("interrupted while waiting to retry " + ErrorBodyDecoder.call(e.request()), true, e);
         }
     }
 
@@ -78,7 +78,7 @@ public final class BackoffRetryer implements Retryer {
         if (e.getCause() instanceof ApiException api) {
             return new ApiException(api.status(), api.body(), api.getMessage() + " (gave up after " + attempt + " attempts)", true);
         }
-        return new SourceException(e.method() + " " + ErrorBodyDecoder.path(e.request().url()) + ": " + reason(e)
+        return new SourceException(ErrorBodyDecoder.call(e.request()) + ": " + reason(e)
                 + " (gave up after " + attempt + " attempts)", true, e);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ingest.hubspot.http.auth.AccessToken;
 import dev.ingest.hubspot.http.auth.BearerAuth;
+import feign.Request;
 import feign.Response;
 import feign.RetryableException;
 import feign.codec.ErrorDecoder;
@@ -19,30 +20,34 @@ import java.util.function.Consumer;
 /**
  * Decodes error answers: 429 and 5xx become retryable (429 after the wait the source asks for), a 401
  * becomes one retry when the access token can be renewed, and everything else fails fast with an
- * {@link ApiException} carrying the source's own error text.
+ * {@link ApiException} carrying the source's own error text; a redirect, which is never followed
+ * ({@link Redirects}), names where it pointed.
  */
 public final class ErrorBodyDecoder implements ErrorDecoder {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The most of an error body kept in a message; error bodies are short, an HTML error page is not. */
+    /** The most of an error body read: error bodies are short, an HTML error page is not; {@link Redactor} bounds the message. */
     private static final int MAX_TEXT = 4_000;
 
     private final ErrorFormat format;
     private final RetryAfter retryAfter;
     private final Duration defaultThrottle;
     private final AccessToken token;
+    private final Redactor redactor;
     private final Consumer<Instant> throttled;
     private final Clock clock;
 
     /**
+     * @param redactor  keeps credentials out of messages and bounds them
      * @param throttled told when the source refused for rate, so that every request waits, not only this one
      */
     public ErrorBodyDecoder(ErrorFormat format, RetryAfter retryAfter, Duration defaultThrottle, AccessToken token,
-                            Consumer<Instant> throttled, Clock clock) {
+                            Redactor redactor, Consumer<Instant> throttled, Clock clock) {
         this.format = format;
         this.retryAfter = retryAfter;
         this.defaultThrottle = defaultThrottle;
         this.token = token;
+        this.redactor = redactor;
         this.throttled = throttled;
         this.clock = clock;
     }
@@ -52,10 +57,12 @@ public final class ErrorBodyDecoder implements ErrorDecoder {
         int status = response.status();
         String text = bodyText(response);
         JsonNode body = parse(text);
-        String message = response.request().httpMethod() + " " + path(response.request().url()) + ": " + format.describe(status, body, text);
+        String description = Redirects.describe(response).orElseGet(() -> format.describe(status, body, text));
+        String sent = BearerAuth.tokenOf(response.request());
+        String message = redactor.shown(call(response.request()) + ": " + description, sent);
         boolean retryable = status == 429 || status == 408 || status >= 500;
         ApiException error = new ApiException(status, body == null ? JSON.createObjectNode() : body, message, retryable);
-        if (status == 401 && token.renewAfterRejection(BearerAuth.tokenOf(response.request()))) {
+        if (status == 401 && token.renewAfterRejection(sent)) {
             return new Reauthenticate(response, error);
         }
         if (!retryable) {
@@ -77,8 +84,13 @@ public final class ErrorBodyDecoder implements ErrorDecoder {
         }
     }
 
+    /** The call a message is about: its method and URL without the query. */
+    static String call(Request request) {
+        return request.httpMethod() + " " + path(request.url());
+    }
+
     /** The URL without its query: paths name the call, queries may be long and are not needed to read an error. */
-    static String path(String url) {
+    private static String path(String url) {
         int query = url.indexOf('?');
         return query < 0 ? url : url.substring(0, query);
     }

@@ -24,6 +24,7 @@ import java.util.function.Consumer;
  *
  * @param baseUrl        the API's root, such as {@code https://api.example.com}
  * @param token          the bearer token
+ * @param redactor       knows the credentials never to show in an error message
  * @param limits         the source's rate limits
  * @param observer       sees every answer's headers, to follow the source's rate-limit headers
  * @param errorFormat    turns the source's error body into a message
@@ -32,7 +33,7 @@ import java.util.function.Consumer;
  * @param timeouts       connect and read timeouts
  * @param retries        attempts and backoff
  */
-public record JsonApi(String baseUrl, AccessToken token, RequestLimits limits,
+public record JsonApi(String baseUrl, AccessToken token, Redactor redactor, RequestLimits limits,
                       Consumer<Response> observer, ErrorFormat errorFormat, RetryAfter retryAfter, Duration defaultThrottle,
                       Timeouts timeouts, Retries retries) {
 
@@ -60,6 +61,8 @@ public record JsonApi(String baseUrl, AccessToken token, RequestLimits limits,
     private Feign.Builder builder(Encoder encoder) {
         HttpClient http = HttpClient.newBuilder()
                 .connectTimeout(timeouts.connect())
+                // Requests carry credentials, which a redirect could hand to another host: see Redirects.
+                .followRedirects(HttpClient.Redirect.NEVER)
                 // Plain http is only a local stub's; asking it to upgrade to h2c gains nothing.
                 .version("http".equals(URI.create(baseUrl).getScheme()) ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
                 .build();
@@ -67,9 +70,11 @@ public record JsonApi(String baseUrl, AccessToken token, RequestLimits limits,
                 .client(new RateLimitedClient(new Http2Client(http), limits, observer))
                 .encoder(encoder)
                 .decoder(new JacksonDecoder(MAPPER))
-                .errorDecoder(new ErrorBodyDecoder(errorFormat, retryAfter, defaultThrottle, token, limits::holdAll, Clock.systemUTC()))
+                .responseInterceptor(new UnreadableAnswers(redactor))
+                .errorDecoder(new ErrorBodyDecoder(errorFormat, retryAfter, defaultThrottle, token, redactor, limits::holdAll, Clock.systemUTC()))
                 .retryer(new BackoffRetryer(retries.maxAttempts(), retries.base(), retries.cap(), retries.sleeper()))
-                .options(new Request.Options(timeouts.connect(), timeouts.read(), true));
+                // Feign's option wins: were it true, Http2Client would build another HttpClient that follows redirects.
+                .options(new Request.Options(timeouts.connect(), timeouts.read(), false));
     }
 
     private void throttleNotice() {
