@@ -34,6 +34,8 @@ public final class Warehouse implements AutoCloseable {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final int CONNECT_TIMEOUT_SECONDS = 10;
     private static final long MAX_CHECKPOINT_THRESHOLD_MB = 256;
+    /** The free space below which the embedded warehouse takes no batch: a batch, its log and a checkpoint's copy-on-write blocks. */
+    private static final long DUCKDB_MIN_FREE_BYTES = 64L << 20;
     private static final Logger log = LoggerFactory.getLogger(Warehouse.class);
 
     private final WarehouseConfig config;
@@ -42,9 +44,12 @@ public final class Warehouse implements AutoCloseable {
     private final TableSchema schema;
     private final TableLoader loader;
     private final WarehouseDialect dialect;
+    /** The DuckDB file, or null for a server. */
+    private final Path embeddedFile;
 
     private Warehouse(WarehouseConfig config, HikariDataSource pool, WarehouseDialect dialect) {
         this.config = config;
+        this.embeddedFile = config.kind() == WarehouseConfig.Kind.DUCKDB ? Path.of(config.url().substring("jdbc:duckdb:".length())) : null;
         this.pool = pool;
         this.dsl = DSL.using(pool, dialect.jooq(), new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_QUOTED)
@@ -190,6 +195,9 @@ public final class Warehouse implements AutoCloseable {
      * and the run's last transaction, a plain one, leaves everything on disk.
      */
     public <T> T inBatchTransaction(Function<DSLContext, T> work) {
+        if (embeddedFile != null) {
+            requireFreeSpace(embeddedFile);
+        }
         return inTransaction(tx -> {
             if (dialect.deferLogFlush() != null) {
                 tx.execute(dialect.deferLogFlush());
@@ -290,6 +298,21 @@ public final class Warehouse implements AutoCloseable {
             root = root.getCause();
         }
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /**
+     * Refuses a batch before it is written when the embedded warehouse's disk is nearly full. DuckDB does not survive
+     * a commit that runs out of space cleanly: the transaction's rows can stay visible in the open database while its
+     * other statements are undone, so the run's counts could no longer be trusted. Checked before each batch, a full
+     * disk fails the run at a batch boundary, with everything committed before it intact.
+     */
+    private static void requireFreeSpace(Path file) {
+        long usable = usableSpace(file);
+        if (usable < DUCKDB_MIN_FREE_BYTES) {
+            throw new WarehouseException("no space left for the embedded warehouse: the disk of " + file + " has " + (usable >> 20)
+                    + " MB free, less than the " + (DUCKDB_MIN_FREE_BYTES >> 20) + " MB a batch and DuckDB's log need;"
+                    + " free some space and run again: the sync resumes after its last batch", null);
+        }
     }
 
     /**
