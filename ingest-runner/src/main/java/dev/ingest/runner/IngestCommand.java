@@ -38,7 +38,8 @@ public final class IngestCommand implements Callable<Integer> {
     private String warehouseUrl;
 
     @Option(names = "--config", paramLabel = "<file.properties>", scope = ScopeType.INHERIT,
-            description = "Connector settings by full name (HUBSPOT_ACCESS_TOKEN=...); they win over environment variables.")
+            description = "Connector settings and INGEST_WAREHOUSE_* keys by full name (HUBSPOT_ACCESS_TOKEN=...); they win over"
+                    + " environment variables; an unknown key is refused.")
     private Path configFile;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Log at info level and show stack traces of errors.")
@@ -92,7 +93,7 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     WarehouseConfig warehouseConfig() {
-        return WarehouseConfig.resolve(warehouseUrl, environment);
+        return WarehouseConfig.resolve(warehouseUrl, new SettingsLoader(environment, configFile).environmentWithFile());
     }
 
     Warehouse openWarehouse() {

@@ -6,6 +6,7 @@ import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Setting;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.warehouse.WarehouseConfig;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -44,11 +45,27 @@ final class SettingsLoader {
 
     /** @throws ConfigException when the file cannot be read, has an unknown key, or a required setting is missing */
     Settings load(Connector connector) {
-        Map<String, String> file = readConfigFile();
-        refuseUnknownKeys(file.keySet(), validKeys(ConnectorRegistry.load()));
-        Settings settings = new Settings(connector.name(), List.of(file, environment), connector.settings());
+        Settings settings = new Settings(connector.name(), List.of(fileValues(), environment), connector.settings());
         settings.requireDeclared();
         return settings;
+    }
+
+    /**
+     * The environment with the {@code --config} file's values over it, for the warehouse keys.
+     *
+     * @throws ConfigException when the file cannot be read or has an unknown key
+     */
+    Map<String, String> environmentWithFile() {
+        Map<String, String> merged = new HashMap<>(environment);
+        merged.putAll(fileValues());
+        return merged;
+    }
+
+    /** The {@code --config} file's values, every key checked to be a known one. */
+    private Map<String, String> fileValues() {
+        Map<String, String> file = readConfigFile();
+        refuseUnknownKeys(file.keySet(), validKeys(ConnectorRegistry.load()));
+        return file;
     }
 
     private Map<String, String> readConfigFile() {
@@ -94,28 +111,12 @@ final class SettingsLoader {
         String closest = null;
         int best = MAX_SUGGESTION_DISTANCE + 1;
         for (String candidate : valid) {
-            int distance = editDistance(upper, candidate);
+            int distance = LevenshteinDistance.getDefaultInstance().apply(upper, candidate);
             if (distance < best) {
                 best = distance;
                 closest = candidate;
             }
         }
         return closest == null ? "" : " (did you mean " + closest + "?)";
-    }
-
-    /** Levenshtein distance: the fewest insertions, deletions and substitutions that turn {@code a} into {@code b}. */
-    private static int editDistance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            for (int j = 0; j <= b.length(); j++) {
-                if (i == 0 || j == 0) {
-                    d[i][j] = i + j;
-                } else {
-                    int substitution = d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                    d[i][j] = Math.min(substitution, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

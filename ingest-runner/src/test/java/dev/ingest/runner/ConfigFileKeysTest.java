@@ -80,4 +80,18 @@ class ConfigFileKeysTest {
 
         assertThat(result.exitCode()).as(result.all()).isZero();
     }
+
+    @Test
+    void theWarehouseKeysOfTheFileChooseTheWarehouseAndAnUnknownKeyIsRefusedByEveryCommand() throws IOException {
+        String fromFile = "jdbc:duckdb:" + dir.resolve("from-file.duckdb");
+        Path good = config(WarehouseConfig.URL_VARIABLE + "=" + fromFile + "\n");
+
+        IngestCli.Result synced = IngestCli.run(ENV, "--config=" + good, "sync", "testcrm", "people");
+        IngestCli.Result history = IngestCli.run(ENV, "--config=" + config("INGEST_WAREHOUSE_URLL=x\n"), "history");
+
+        assertThat(synced.exitCode()).as(synced.all()).isZero();
+        assertThat(synced.out()).contains("testcrm into " + fromFile);
+        assertThat(history.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(history.err()).contains("unknown key INGEST_WAREHOUSE_URLL (did you mean INGEST_WAREHOUSE_URL?)");
+    }
 }

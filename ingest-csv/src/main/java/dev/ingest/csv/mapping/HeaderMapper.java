@@ -4,6 +4,7 @@ import dev.ingest.core.spi.ConfigException;
 import dev.ingest.csv.input.CsvRow;
 import dev.ingest.csv.profile.Profile;
 import dev.ingest.csv.profile.ProfileColumn;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -100,7 +101,7 @@ public final class HeaderMapper {
             }
             String key = Names.matchKey(rawHeaders.get(i));
             for (String target : targets) {
-                int d = Names.distance(key, Names.matchKey(target));
+                int d = LevenshteinDistance.getDefaultInstance().apply(key, Names.matchKey(target));
                 if (d < bestDistance) {
                     bestDistance = d;
                     best = rawHeaders.get(i);

@@ -76,10 +76,4 @@ public record JsonApi(String baseUrl, AccessToken token, Redactor redactor, Requ
                 // Feign's option wins: were it true, Http2Client would build another HttpClient that follows redirects.
                 .options(new Request.Options(timeouts.connect(), timeouts.read(), false));
     }
-
-    private void throttleNotice() {
-        if (baseUrl == null || baseUrl.isBlank()) {
-            throw new IllegalArgumentException("a base URL is required");
-        }
-    }
 }
