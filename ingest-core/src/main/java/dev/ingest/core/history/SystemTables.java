@@ -18,6 +18,7 @@ import static org.jooq.impl.DSL.table;
 public final class SystemTables {
 
     public static final String SCHEMA = "ingest";
+    private static final String ONE_RUNNING = "sync_history_one_running";
 
     static final Table<?> HISTORY = table(name(SCHEMA, "sync_history"));
     static final Field<String> H_ID = text("id");
@@ -84,10 +85,15 @@ public final class SystemTables {
                 .execute();
         // Warehouses whose history predates the column.
         ctx.alterTable(HISTORY).addColumnIfNotExists(H_BATCHES).execute();
-        if (ctx.dialect().family() == SQLDialect.POSTGRES) {
+        if (ctx.dialect().family() == SQLDialect.POSTGRES && ctx.fetchValue("SELECT to_regclass('" + SCHEMA + "." + ONE_RUNNING + "')") == null) {
+            // A history from before the index may hold two running rows of one stream (runs that overlapped and were
+            // killed): all but the latest are failed, as the next run would have failed them, so that the index can be built.
+            ctx.execute("UPDATE " + SCHEMA + ".sync_history h SET status = 'failed', error = 'superseded by a later run of the stream'"
+                    + " WHERE status = 'running' AND EXISTS (SELECT 1 FROM " + SCHEMA + ".sync_history o WHERE o.connector = h.connector"
+                    + " AND o.stream = h.stream AND o.status = 'running' AND (o.started_at, o.id) > (h.started_at, h.id))");
             // One running row per stream, enforced by the server: two processes starting a stream at once cannot both
             // claim it (DuckDB has no partial index, and its file admits one writing process, see Warehouse#claim).
-            ctx.execute("CREATE UNIQUE INDEX IF NOT EXISTS sync_history_one_running ON " + SCHEMA
+            ctx.execute("CREATE UNIQUE INDEX IF NOT EXISTS " + ONE_RUNNING + " ON " + SCHEMA
                     + ".sync_history (connector, stream) WHERE status = 'running'");
         }
         ctx.createTableIfNotExists(STATE)
