@@ -96,7 +96,7 @@ final class StreamSync {
             return skip(run, holder.get());
         }
         try {
-            return loadClaimed(client, runId, started);
+            return loadClaimed(client, runId, Instant.now());
         } finally {
             warehouse.history().released(runId);
         }

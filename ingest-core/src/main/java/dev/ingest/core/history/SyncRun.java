@@ -12,4 +12,9 @@ import java.time.Instant;
 public record SyncRun(String id, String invocationId, String connector, String stream, String mode, RunStatus status,
                       Instant startedAt, Instant finishedAt, RunCounts counts, String cursorBefore, String cursorAfter,
                       String error) {
+
+    /** This run as started at {@code time}. */
+    public SyncRun startedAt(Instant time) {
+        return new SyncRun(id, invocationId, connector, stream, mode, status, time, finishedAt, counts, cursorBefore, cursorAfter, error);
+    }
 }

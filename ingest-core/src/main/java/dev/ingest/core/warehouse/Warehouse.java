@@ -157,7 +157,8 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /**
-     * Starts {@code run}'s history row, claiming its stream, unless another run is syncing the stream. Atomic across
+     * Starts {@code run}'s history row, claiming its stream, unless another run is syncing the stream; the row's start
+     * is the time of the claim. Atomic across
      * processes on PostgreSQL (a unique index on running rows); DuckDB admits one writing process per file, and within
      * it this method is synchronized.
      *
@@ -171,7 +172,8 @@ public final class Warehouse implements AutoCloseable {
                 return holder;
             }
             try {
-                history.start(run);
+                // Stamped as it claims: a run that waited for another to end must not seem to have started before that end.
+                history.start(run.startedAt(Instant.now()));
                 return Optional.empty();
             } catch (DataAccessException e) {
                 // Another process inserted its running row between the look and the insert; look again at who holds it.
