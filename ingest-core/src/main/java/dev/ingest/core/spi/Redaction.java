@@ -1,5 +1,9 @@
 package dev.ingest.core.spi;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -7,51 +11,76 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Makes error text safe to print and store: secret values this process has read are masked wherever they appear
- * (an API that echoes the token in its error, a driver that quotes its URL), so are credentials in URLs and
- * authorization headers, and the text becomes one line of bounded length.
+ * Makes error text safe to print and store: secret values are masked wherever they appear (an API that echoes the
+ * token in its error, a driver that quotes its URL), as they are and URL-encoded as a form carries them; so are
+ * credentials in URLs, authorization headers and OAuth credential fields; and the text becomes one line of bounded
+ * length. Every secret setting's value that this process reads is registered here (see {@link Settings}).
  */
 public final class Redaction {
 
     /** The longest error text kept; a server's whole answer or a 5,000-column statement says nothing more useful. */
     public static final int MAX_CHARS = 1_000;
     private static final String MASK = "****";
-    /** Shorter values (a port, "true") would mask innocent text and are no secret worth the name. */
-    private static final int MIN_SECRET_CHARS = 6;
-    private static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();
-    private static final List<Pattern> CREDENTIAL_PATTERNS = List.of(
-            Pattern.compile("(?<=://)([^/\\s:@]+):[^/\\s@]*(?=@)"),
-            Pattern.compile("(?i)(?<=password=)[^&;\\s]+"),
-            Pattern.compile("(?i)(?<=bearer )[A-Za-z0-9._~+/=-]+"),
-            Pattern.compile("(?i)(?<=token=\")[^\"]+"));
+    /** Shorter registered values (a port, "true") would mask innocent text and are no secret worth the name. */
+    private static final int MIN_REGISTERED_CHARS = 6;
+    private static final Set<String> REGISTERED = ConcurrentHashMap.newKeySet();
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?<=://)([^/\\s:@]+):[^/\\s@]*(?=@)");
+    private static final List<Pattern> CREDENTIAL_VALUES = List.of(
+            Pattern.compile("(?i)(\\bbearer\\s+)[^\\s\"',;\\]}]+"),
+            Pattern.compile("(?i)(\\btoken=\")[^\"]+"),
+            Pattern.compile("(?i)(\\b(?:access_token|refresh_token|client_secret|password)[\"']?\\s*[:=]\\s*[\"']?)[^\\s\"'&,;\\]}]+"));
+    private static final Pattern BREAKS = Pattern.compile("[\\s\\p{Cntrl}]+");
 
     private Redaction() {
     }
 
     /** Remembers a secret value, so that no text cleaned from now on shows it. */
     public static void register(String secret) {
-        if (secret != null && secret.strip().length() >= MIN_SECRET_CHARS) {
-            SECRETS.add(secret.strip());
+        if (secret != null && secret.strip().length() >= MIN_REGISTERED_CHARS) {
+            REGISTERED.add(secret.strip());
         }
     }
 
-    /** {@code text} without secrets, on one line, at most {@link #MAX_CHARS} characters. */
+    /** {@code text} without registered secrets, on one line, at most {@link #MAX_CHARS} characters. */
     public static String clean(String text) {
+        return clean(text, List.of(), MAX_CHARS);
+    }
+
+    /**
+     * {@code text} without registered secrets nor {@code secrets}, on one line, at most {@code maxChars} characters
+     * and a note of how many more there were.
+     */
+    public static String clean(String text, Collection<String> secrets, int maxChars) {
         if (text == null) {
             return null;
         }
-        String cleaned = text;
+        List<String> masked = new ArrayList<>();
+        for (String secret : concat(REGISTERED, secrets)) {
+            if (secret != null && !secret.isBlank()) {
+                masked.add(secret);
+                masked.add(URLEncoder.encode(secret, StandardCharsets.UTF_8));
+            }
+        }
         // The longest first, so that a secret containing another is masked whole.
-        for (String secret : SECRETS.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
+        masked.sort(Comparator.comparingInt(String::length).reversed());
+        String cleaned = text;
+        for (String secret : masked) {
             cleaned = cleaned.replace(secret, MASK);
         }
-        for (int i = 0; i < CREDENTIAL_PATTERNS.size(); i++) {
-            cleaned = CREDENTIAL_PATTERNS.get(i).matcher(cleaned).replaceAll(i == 0 ? "$1:" + MASK : MASK);
+        cleaned = URL_PASSWORD.matcher(cleaned).replaceAll("$1:" + MASK);
+        for (Pattern credential : CREDENTIAL_VALUES) {
+            cleaned = credential.matcher(cleaned).replaceAll("$1" + MASK);
         }
-        cleaned = cleaned.strip().replaceAll("\\s*\\R\\s*", " ").replace('\0', ' ');
-        if (cleaned.length() > MAX_CHARS) {
-            cleaned = cleaned.substring(0, MAX_CHARS) + "... (" + (cleaned.length() - MAX_CHARS) + " more characters)";
+        cleaned = BREAKS.matcher(cleaned).replaceAll(" ").strip();
+        if (cleaned.length() > maxChars) {
+            cleaned = cleaned.substring(0, maxChars) + "... (" + (cleaned.length() - maxChars) + " more characters)";
         }
         return cleaned;
+    }
+
+    private static List<String> concat(Collection<String> a, Collection<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 }
