@@ -5,6 +5,8 @@ import dev.ingest.core.spi.Redaction;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where rows go: a JDBC URL and its credentials. The password is never part of {@link #toString()}.
@@ -15,8 +17,23 @@ import java.util.Map;
  */
 public record WarehouseConfig(String url, String user, String password) {
 
+    /** {@code //user:password@} at the start of a URL's authority. */
+    private static final Pattern USER_INFO = Pattern.compile("//([^/@]*):([^/@]*)@");
+
+    /**
+     * @throws ConfigException when a PostgreSQL URL carries credentials as user-info, which the driver takes for
+     *                         part of the host name (and then prints, password and all, in its connection error)
+     */
     public WarehouseConfig {
         Redaction.register(password);
+        Matcher userInfo = USER_INFO.matcher(url);
+        if (userInfo.find()) {
+            Redaction.register(userInfo.group(2));
+            if (url.startsWith("jdbc:postgresql:")) {
+                throw new ConfigException("warehouse URL " + redactedUrl(url) + ": the PostgreSQL driver takes no user or password"
+                        + " before the host; set " + USER_VARIABLE + " and " + PASSWORD_VARIABLE + " instead");
+            }
+        }
     }
 
     public static final String URL_VARIABLE = "INGEST_WAREHOUSE_URL";
@@ -54,6 +71,10 @@ public record WarehouseConfig(String url, String user, String password) {
 
     /** The URL with any password parameter masked, for messages. */
     public String redactedUrl() {
+        return redactedUrl(url);
+    }
+
+    private static String redactedUrl(String url) {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1****").replaceAll("//([^/:@]+):[^/@]*@", "//$1:****@");
     }
 

@@ -29,7 +29,7 @@ class WarehouseConfigTest {
 
     @Test
     void passwordsInUrlsAndFieldsAreNeverShown() {
-        WarehouseConfig config = new WarehouseConfig("jdbc:postgresql://me:hunter2@db/wh?password=hunter2&ssl=true", "me", "hunter2");
+        WarehouseConfig config = new WarehouseConfig("jdbc:postgresql://db/wh?password=hunter2&ssl=true", "me", "hunter2");
 
         assertThat(config.toString()).doesNotContain("hunter2").contains("password=****").contains("ssl=true");
         assertThat(config.redactedUrl()).doesNotContain("hunter2");
@@ -40,5 +40,14 @@ class WarehouseConfigTest {
         assertThatThrownBy(() -> WarehouseConfig.resolve("jdbc:mysql://db/wh", Map.of()))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage("warehouse URL jdbc:mysql://db/wh is not supported: use jdbc:postgresql://host:port/db or jdbc:duckdb:<file>");
+    }
+
+    @Test
+    void aPostgresUrlWithAPasswordBeforeTheHostIsRefusedWithoutShowingIt() {
+        assertThatThrownBy(() -> WarehouseConfig.resolve("jdbc:postgresql://loader:pw-canary-77@db:5432/wh", Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("warehouse URL jdbc:postgresql://loader:****@db:5432/wh: the PostgreSQL driver takes no user or password"
+                        + " before the host; set INGEST_WAREHOUSE_USER and INGEST_WAREHOUSE_PASSWORD instead");
+        assertThat(dev.ingest.core.spi.Redaction.clean("host loader:pw-canary-77@db unknown")).isEqualTo("host loader:****@db unknown");
     }
 }
