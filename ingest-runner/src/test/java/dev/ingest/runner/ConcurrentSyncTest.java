@@ -21,7 +21,7 @@ class ConcurrentSyncTest {
         try (WarehouseFixture fixture = WarehouseFixture.create(WarehouseConfig.Kind.POSTGRES)) {
             Warehouse warehouse = fixture.warehouse();
             String option = "--warehouse=" + fixture.config().url();
-            Map<String, String> slow = Map.of("TESTCRM_API_KEY", "first-run-key-0001", "TESTCRM_RECORD_DELAY_MS", "400");
+            Map<String, String> slow = Map.of("TESTCRM_API_KEY", "first-run-key-0001", "TESTCRM_RECORD_DELAY_MS", "1500");
             CompletableFuture<IngestCli.Result> first = CompletableFuture.supplyAsync(
                     () -> IngestCli.run(slow, option, "sync", "testcrm", "people"));
             while (warehouse.history().running("testcrm", "people").isEmpty()) {
