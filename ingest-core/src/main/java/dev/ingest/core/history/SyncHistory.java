@@ -26,15 +26,22 @@ public final class SyncHistory {
      * processes starting one stream at once, one fails here with a unique violation (see {@code Warehouse#claim}).
      */
     public void start(SyncRun run) {
-        ctx.insertInto(HISTORY)
-                .set(H_ID, run.id()).set(H_INVOCATION, run.invocationId())
-                .set(H_CONNECTOR, run.connector()).set(H_STREAM, run.stream()).set(H_MODE, run.mode())
-                .set(H_STATUS, RunStatus.RUNNING.label()).set(H_STARTED, run.startedAt()).set(H_HEARTBEAT, run.startedAt())
-                .set(H_PROCESSED, 0L).set(H_CREATED, 0L).set(H_UPDATED, 0L).set(H_UNCHANGED, 0L).set(H_REJECTED, 0L).set(H_DELETED, 0L)
-                .set(H_CURSOR_BEFORE, run.cursorBefore())
-                .set(H_HOST, ProcessIdentity.host()).set(H_PID, ProcessIdentity.pid()).set(H_BATCHES, 0L)
-                .execute();
+        // Known as live before its row can be seen: another engine of this process starting meanwhile fails the
+        // running rows of this process that it does not know (see failAbandoned).
         ProcessIdentity.started(run.id());
+        try {
+            ctx.insertInto(HISTORY)
+                    .set(H_ID, run.id()).set(H_INVOCATION, run.invocationId())
+                    .set(H_CONNECTOR, run.connector()).set(H_STREAM, run.stream()).set(H_MODE, run.mode())
+                    .set(H_STATUS, RunStatus.RUNNING.label()).set(H_STARTED, run.startedAt()).set(H_HEARTBEAT, run.startedAt())
+                    .set(H_PROCESSED, 0L).set(H_CREATED, 0L).set(H_UPDATED, 0L).set(H_UNCHANGED, 0L).set(H_REJECTED, 0L).set(H_DELETED, 0L)
+                    .set(H_CURSOR_BEFORE, run.cursorBefore())
+                    .set(H_HOST, ProcessIdentity.host()).set(H_PID, ProcessIdentity.pid()).set(H_BATCHES, 0L)
+                    .execute();
+        } catch (RuntimeException e) {
+            ProcessIdentity.ended(run.id());
+            throw e;
+        }
     }
 
     /** Records a run that did not start because {@code holder} was syncing the stream. */
@@ -56,14 +63,15 @@ public final class SyncHistory {
      * and came back has undone its last commits (they may have been committed without waiting for the disk), and a
      * run that went on would commit a checkpoint past rows that are gone.
      *
-     * @throws CommitLostException when the warehouse no longer holds all the batches the run committed
+     * @throws CommitLostException when the warehouse no longer holds all the batches the run committed, or no longer
+     *                             holds the run as running
      */
     public void progress(String runId, long committedBefore, RunCounts counts, String cursorAfter, Instant now) {
         int updated = ctx.update(HISTORY)
                 .set(H_PROCESSED, counts.processed()).set(H_CREATED, counts.created()).set(H_UPDATED, counts.updated())
                 .set(H_UNCHANGED, counts.unchanged()).set(H_REJECTED, counts.rejected()).set(H_DELETED, counts.deleted())
                 .set(H_CURSOR_AFTER, cursorAfter).set(H_HEARTBEAT, now).set(H_BATCHES, committedBefore + 1)
-                .where(H_ID.eq(runId)).and(H_BATCHES.eq(committedBefore))
+                .where(H_ID.eq(runId)).and(H_BATCHES.eq(committedBefore)).and(H_STATUS.eq(RunStatus.RUNNING.label()))
                 .execute();
         if (updated == 0) {
             throw lost(runId, committedBefore);
@@ -82,7 +90,7 @@ public final class SyncHistory {
                 .set(H_PROCESSED, counts.processed()).set(H_CREATED, counts.created()).set(H_UPDATED, counts.updated())
                 .set(H_UNCHANGED, counts.unchanged()).set(H_REJECTED, counts.rejected()).set(H_DELETED, counts.deleted())
                 .set(H_CURSOR_AFTER, cursorAfter)
-                .where(H_ID.eq(runId)).and(H_BATCHES.eq(committed))
+                .where(H_ID.eq(runId)).and(H_BATCHES.eq(committed)).and(H_STATUS.eq(RunStatus.RUNNING.label()))
                 .execute();
         if (updated == 0) {
             throw lost(runId, committed);
@@ -107,8 +115,13 @@ public final class SyncHistory {
     }
 
     private CommitLostException lost(String runId, long committed) {
-        Long held = ctx.select(H_BATCHES).from(HISTORY).where(H_ID.eq(runId)).fetchOptional(H_BATCHES).orElse(null);
-        return new CommitLostException("the warehouse holds " + (held == null ? "no record of this run" : held + " of the run's "
+        Record row = ctx.select(H_BATCHES, H_STATUS, H_ERROR).from(HISTORY).where(H_ID.eq(runId)).fetchOne();
+        if (row != null && !RunStatus.RUNNING.label().equals(row.get(H_STATUS))) {
+            // Another run took the stream, taking this one for dead: two must not write it at once.
+            return new CommitLostException("this run was marked " + row.get(H_STATUS) + " meanwhile (" + row.get(H_ERROR)
+                    + "); it stops so as not to write the stream beside the run that took it over");
+        }
+        return new CommitLostException("the warehouse holds " + (row == null ? "no record of this run" : row.get(H_BATCHES) + " of the run's "
                 + committed + " committed batches") + ": it lost recent commits (did it restart?); the run stops, and the next run"
                 + " resumes after the last batch the warehouse kept");
     }
