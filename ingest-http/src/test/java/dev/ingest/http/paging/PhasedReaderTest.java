@@ -1,0 +1,63 @@
+package dev.ingest.http.paging;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ingest.core.spi.Batch;
+import dev.ingest.core.spi.RecordReader;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PhasedReaderTest {
+
+    /** Pages of two records each; cursors are the index of a page's first record. */
+    private static PageSource pages(String prefix, int count) {
+        return cursor -> {
+            int from = cursor == null ? 0 : Integer.parseInt(cursor);
+            List<ObjectNode> records = new ArrayList<>();
+            for (int i = from; i < Math.min(count, from + 2); i++) {
+                records.add(JsonNodeFactory.instance.objectNode().put("id", prefix + i));
+            }
+            return new Page(records, from + 2 < count ? Integer.toString(from + 2) : null);
+        };
+    }
+
+    private static Map<String, Function<String, RecordReader>> phases() {
+        Map<String, Function<String, RecordReader>> phases = new LinkedHashMap<>();
+        phases.put("live", after -> new CursorPager(pages("l", 3), after));
+        phases.put("archived", after -> new CursorPager(pages("a", 3), after));
+        return phases;
+    }
+
+    private static List<String> drain(RecordReader reader, List<String> checkpoints) {
+        List<String> ids = new ArrayList<>();
+        Batch batch;
+        while ((batch = reader.next()) != null) {
+            batch.records().forEach(r -> ids.add(r.data().path("id").asText()));
+            checkpoints.add(batch.checkpoint());
+        }
+        return ids;
+    }
+
+    @Test
+    void phasesFollowEachOtherWithCheckpointsNamingThePhase() {
+        List<String> checkpoints = new ArrayList<>();
+
+        List<String> ids = drain(new PhasedReader(phases(), null), checkpoints);
+
+        assertThat(ids).containsExactly("l0", "l1", "l2", "a0", "a1", "a2");
+        assertThat(checkpoints).containsExactly("live:2", "archived", "archived:2", null);
+    }
+
+    @Test
+    void resumingFromTheEndOfAPhaseStartsTheNextOne() {
+        assertThat(drain(new PhasedReader(phases(), "archived"), new ArrayList<>())).containsExactly("a0", "a1", "a2");
+        assertThat(drain(new PhasedReader(phases(), "live:2"), new ArrayList<>())).containsExactly("l2", "a0", "a1", "a2");
+    }
+}
