@@ -2,8 +2,7 @@ package dev.ingest.http.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ingest.http.auth.AccessToken;
-import dev.ingest.http.auth.BearerAuth;
+import dev.ingest.http.auth.Auth;
 import feign.Request;
 import feign.Response;
 import feign.RetryableException;
@@ -19,7 +18,7 @@ import java.util.function.Consumer;
 
 /**
  * Decodes error answers: 429 and 5xx become retryable (429 after the wait the source asks for), a 401
- * becomes one retry when the access token can be renewed, and everything else fails fast with an
+ * becomes one retry when the credentials can be renewed, and everything else fails fast with an
  * {@link ApiException} carrying the source's own error text; a redirect, which is never followed
  * ({@link Redirects}), names where it pointed.
  */
@@ -32,7 +31,7 @@ public final class ErrorBodyDecoder implements ErrorDecoder {
     private final ErrorFormat format;
     private final RetryAfter retryAfter;
     private final Duration defaultThrottle;
-    private final AccessToken token;
+    private final Auth auth;
     private final Redactor redactor;
     private final Consumer<Instant> throttled;
     private final Clock clock;
@@ -41,12 +40,12 @@ public final class ErrorBodyDecoder implements ErrorDecoder {
      * @param redactor  keeps credentials out of messages and bounds them
      * @param throttled told when the source refused for rate, so that every request waits, not only this one
      */
-    public ErrorBodyDecoder(ErrorFormat format, RetryAfter retryAfter, Duration defaultThrottle, AccessToken token,
+    public ErrorBodyDecoder(ErrorFormat format, RetryAfter retryAfter, Duration defaultThrottle, Auth auth,
                             Redactor redactor, Consumer<Instant> throttled, Clock clock) {
         this.format = format;
         this.retryAfter = retryAfter;
         this.defaultThrottle = defaultThrottle;
-        this.token = token;
+        this.auth = auth;
         this.redactor = redactor;
         this.throttled = throttled;
         this.clock = clock;
@@ -58,11 +57,10 @@ public final class ErrorBodyDecoder implements ErrorDecoder {
         String text = bodyText(response);
         JsonNode body = parse(text);
         String description = Redirects.describe(response).orElseGet(() -> format.describe(status, body, text));
-        String sent = BearerAuth.tokenOf(response.request());
-        String message = redactor.shown(call(response.request()) + ": " + description, sent);
+        String message = redactor.shown(call(response.request()) + ": " + description, auth.secretsOf(response.request()));
         boolean retryable = status == 429 || status == 408 || status >= 500;
         ApiException error = new ApiException(status, body == null ? JSON.createObjectNode() : body, message, retryable);
-        if (status == 401 && token.renewAfterRejection(sent)) {
+        if (status == 401 && auth.renewAfterRejection(response.request())) {
             return new Reauthenticate(response, error);
         }
         if (!retryable) {
@@ -77,7 +75,7 @@ public final class ErrorBodyDecoder implements ErrorDecoder {
         return new RetryableException(status, message, response.request().httpMethod(), error, after, response.request());
     }
 
-    /** A 401 whose token has been renewed: worth exactly one more try. */
+    /** A 401 whose credentials have been renewed: worth exactly one more try. */
     static final class Reauthenticate extends RetryableException {
         Reauthenticate(Response response, ApiException cause) {
             super(401, cause.getMessage(), response.request().httpMethod(), cause, (Long) null, response.request());

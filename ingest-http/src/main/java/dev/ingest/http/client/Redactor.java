@@ -24,11 +24,11 @@ public final class Redactor {
 
     /**
      * @param text       what to show
-     * @param alsoSecret one more value never to show, such as the token the failed request carried, or {@code null}
+     * @param alsoSecret more values never to show, such as the token the failed request carried
      */
-    public String shown(String text, String alsoSecret) {
+    public String shown(String text, Collection<String> alsoSecret) {
         List<String> all = new ArrayList<>(secrets);
-        all.add(alsoSecret);
+        all.addAll(alsoSecret);
         return Redaction.clean(text, all, MAX_CHARS);
     }
 }

@@ -1,7 +1,7 @@
 package dev.ingest.http.client;
 
 import dev.ingest.core.spi.SourceException;
-import dev.ingest.http.auth.BearerAuth;
+import dev.ingest.http.auth.Auth;
 import feign.FeignException;
 import feign.InvocationContext;
 import feign.Request;
@@ -15,9 +15,11 @@ import feign.ResponseInterceptor;
 final class UnreadableAnswers implements ResponseInterceptor {
 
     private final Redactor redactor;
+    private final Auth auth;
 
-    UnreadableAnswers(Redactor redactor) {
+    UnreadableAnswers(Redactor redactor, Auth auth) {
         this.redactor = redactor;
+        this.auth = auth;
     }
 
     @Override
@@ -33,7 +35,7 @@ final class UnreadableAnswers implements ResponseInterceptor {
             Request request = context.response().request();
             String reason = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
             throw new SourceException(redactor.shown(ErrorBodyDecoder.call(request) + ": HTTP " + status
-                    + " answer could not be read as JSON: " + reason, BearerAuth.tokenOf(request)), true, null);
+                    + " answer could not be read as JSON: " + reason, auth.secretsOf(request)), true, null);
         }
     }
 }
