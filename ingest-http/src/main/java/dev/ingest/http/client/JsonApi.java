@@ -62,7 +62,7 @@ public final class JsonApi {
         this.timeouts = Objects.requireNonNull(parts.timeouts, "timeouts not set");
     }
 
-    /** A client of the API at {@code baseUrl}, such as {@code https://api.example.com}. */
+    /** The parts of a client of the API at {@code baseUrl}, such as {@code https://api.example.com}. */
     public static Builder builder(String baseUrl) {
         return new Builder(baseUrl);
     }

@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Redirects are never followed. Every request carries credentials (a bearer token; a token request's client
- * secret and refresh token in its body), and a redirect may point at another host, which must never see them.
+ * Redirects are never followed. Every request carries credentials (a bearer token or API key in a header; a token
+ * request's client secret and refresh token in its body), and a redirect may point at another host, which must never
+ * see them.
  * APIs answer at their documented URLs, so a redirect is reported as the error it is, naming where it pointed.
  */
 final class Redirects {

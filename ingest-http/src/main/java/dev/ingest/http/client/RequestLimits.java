@@ -21,6 +21,11 @@ public record RequestLimits(RollingWindowLimiter all, List<Narrower> narrower) {
         narrower = List.copyOf(narrower);
     }
 
+    /** One limit that every request counts against. */
+    public RequestLimits(RollingWindowLimiter all) {
+        this(all, List.of());
+    }
+
     public List<RollingWindowLimiter> forRequest(Request request) {
         List<RollingWindowLimiter> limiters = new ArrayList<>(1 + narrower.size());
         limiters.add(all);
