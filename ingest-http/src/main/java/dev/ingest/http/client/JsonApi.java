@@ -53,13 +53,21 @@ public final class JsonApi {
         this.baseUrl = parts.baseUrl;
         this.auth = parts.auth;
         this.redactor = new Redactor(parts.secrets);
-        this.limits = Objects.requireNonNull(parts.limits, "rateLimits not set");
+        this.limits = required(parts.limits, "rateLimits");
         this.observer = parts.observer;
         this.errorFormat = parts.errorFormat;
         this.retryAfter = parts.retryAfter;
         this.defaultThrottle = parts.defaultThrottle;
-        this.retries = Objects.requireNonNull(parts.retries, "retries not set");
-        this.timeouts = Objects.requireNonNull(parts.timeouts, "timeouts not set");
+        this.retries = required(parts.retries, "retries");
+        this.timeouts = required(parts.timeouts, "timeouts");
+    }
+
+    /** A part without a default: the source's own, which no guess may stand for. */
+    private static <T> T required(T part, String name) {
+        if (part == null) {
+            throw new IllegalStateException("a JsonApi needs " + name + ": the source's own, with no default");
+        }
+        return part;
     }
 
     /** The parts of a client of the API at {@code baseUrl}, such as {@code https://api.example.com}. */
