@@ -2,15 +2,12 @@ package dev.ingest.http.paging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.ingest.core.spi.Batch;
-import dev.ingest.core.spi.RecordReader;
 import dev.ingest.http.StubApis;
 import feign.Param;
 import feign.RequestLine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -41,7 +38,6 @@ class NumberedPagesTest {
     }
 
     private final WireMockServer server = new WireMockServer(options().dynamicPort());
-    private final List<String> checkpoints = new ArrayList<>();
 
     NumberedPagesTest() {
         server.start();
@@ -58,8 +54,10 @@ class NumberedPagesTest {
         stubPage("/api/tasks", 2, "[{\"id\":3},{\"id\":4}]");
         stubPage("/api/tasks", 3, "[{\"id\":5}]");
 
-        assertThat(drain(BARE_ARRAYS.reader(tasks()::page, null))).containsExactly(1, 2, 3, 4, 5);
-        assertThat(checkpoints).containsExactly("2", "3", null);
+        Drained read = Drained.from(BARE_ARRAYS.reader(tasks()::page, null));
+
+        assertThat(read.ids()).containsExactly("1", "2", "3", "4", "5");
+        assertThat(read.checkpoints()).containsExactly("2", "3", null);
         assertThat(requestedPages("/api/tasks")).containsExactly("1", "2", "3");
     }
 
@@ -68,8 +66,10 @@ class NumberedPagesTest {
         stubPage("/api/tasks", 1, "[{\"id\":1},{\"id\":2}]");
         stubPage("/api/tasks", 2, "[]");
 
-        assertThat(drain(BARE_ARRAYS.reader(tasks()::page, null))).containsExactly(1, 2);
-        assertThat(checkpoints).containsExactly("2", null);
+        Drained read = Drained.from(BARE_ARRAYS.reader(tasks()::page, null));
+
+        assertThat(read.ids()).containsExactly("1", "2");
+        assertThat(read.checkpoints()).containsExactly("2", null);
         assertThat(requestedPages("/api/tasks")).containsExactly("1", "2");
     }
 
@@ -78,8 +78,10 @@ class NumberedPagesTest {
         stubPage("/v3/calls.json", 1, "{\"calls\":[{\"id\":1}],\"meta\":{\"morePages\":true}}");
         stubPage("/v3/calls.json", 2, "{\"calls\":[{\"id\":2}],\"meta\":{\"morePages\":false}}");
 
-        assertThat(drain(FLAGGED.reader(calls()::page, null))).containsExactly(1, 2);
-        assertThat(checkpoints).containsExactly("2", null);
+        Drained read = Drained.from(FLAGGED.reader(calls()::page, null));
+
+        assertThat(read.ids()).containsExactly("1", "2");
+        assertThat(read.checkpoints()).containsExactly("2", null);
         assertThat(requestedPages("/v3/calls.json")).containsExactly("1", "2");
     }
 
@@ -90,8 +92,10 @@ class NumberedPagesTest {
         stubPage("/v3/calls.json", 2, "{\"calls\":[{\"id\":2}],\"meta\":{\"morePages\":true}}");
         stubPage("/v3/calls.json", 3, "{\"calls\":[{\"id\":2}],\"meta\":{\"morePages\":true}}");
 
-        assertThat(drain(FLAGGED.reader(calls()::page, null))).containsExactly(1, 2);
-        assertThat(checkpoints).containsExactly("2", "3", null);
+        Drained read = Drained.from(FLAGGED.reader(calls()::page, null));
+
+        assertThat(read.ids()).containsExactly("1", "2");
+        assertThat(read.checkpoints()).containsExactly("2", "3", null);
         assertThat(requestedPages("/v3/calls.json")).containsExactly("1", "2", "3");
     }
 
@@ -100,7 +104,9 @@ class NumberedPagesTest {
         stubPage("/api/tasks", 1, "[{\"id\":1},{\"id\":2}]");
         stubPage("/api/tasks", 2, "[{\"id\":1},{\"id\":2}]");
 
-        assertThat(drain(BARE_ARRAYS.reader(tasks()::page, null))).containsExactly(1, 2);
+        Drained read = Drained.from(BARE_ARRAYS.reader(tasks()::page, null));
+
+        assertThat(read.ids()).containsExactly("1", "2");
         assertThat(requestedPages("/api/tasks")).containsExactly("1", "2");
     }
 
@@ -109,7 +115,9 @@ class NumberedPagesTest {
         stubPage("/api/tasks", 2, "[{\"id\":3},{\"id\":4}]");
         stubPage("/api/tasks", 3, "[{\"id\":5}]");
 
-        assertThat(drain(BARE_ARRAYS.reader(tasks()::page, "2"))).containsExactly(3, 4, 5);
+        Drained read = Drained.from(BARE_ARRAYS.reader(tasks()::page, "2"));
+
+        assertThat(read.ids()).containsExactly("3", "4", "5");
         assertThat(requestedPages("/api/tasks")).containsExactly("2", "3");
     }
 
@@ -128,15 +136,5 @@ class NumberedPagesTest {
     private List<String> requestedPages(String path) {
         return server.findAll(getRequestedFor(urlPathEqualTo(path))).stream()
                 .map(request -> request.queryParameter("page").firstValue()).toList();
-    }
-
-    private List<Integer> drain(RecordReader reader) {
-        List<Integer> ids = new ArrayList<>();
-        Batch batch;
-        while ((batch = reader.next()) != null) {
-            batch.records().forEach(r -> ids.add(r.data().path("id").asInt()));
-            checkpoints.add(batch.checkpoint());
-        }
-        return ids;
     }
 }

@@ -2,7 +2,6 @@ package dev.ingest.http.paging;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ingest.core.spi.Batch;
 import dev.ingest.core.spi.RecordReader;
 import org.junit.jupiter.api.Test;
 
@@ -35,29 +34,17 @@ class PhasedReaderTest {
         return phases;
     }
 
-    private static List<String> drain(RecordReader reader, List<String> checkpoints) {
-        List<String> ids = new ArrayList<>();
-        Batch batch;
-        while ((batch = reader.next()) != null) {
-            batch.records().forEach(r -> ids.add(r.data().path("id").asText()));
-            checkpoints.add(batch.checkpoint());
-        }
-        return ids;
-    }
-
     @Test
     void phasesFollowEachOtherWithCheckpointsNamingThePhase() {
-        List<String> checkpoints = new ArrayList<>();
+        Drained read = Drained.from(new PhasedReader(phases(), null));
 
-        List<String> ids = drain(new PhasedReader(phases(), null), checkpoints);
-
-        assertThat(ids).containsExactly("l0", "l1", "l2", "a0", "a1", "a2");
-        assertThat(checkpoints).containsExactly("live:2", "archived", "archived:2", null);
+        assertThat(read.ids()).containsExactly("l0", "l1", "l2", "a0", "a1", "a2");
+        assertThat(read.checkpoints()).containsExactly("live:2", "archived", "archived:2", null);
     }
 
     @Test
     void resumingFromTheEndOfAPhaseStartsTheNextOne() {
-        assertThat(drain(new PhasedReader(phases(), "archived"), new ArrayList<>())).containsExactly("a0", "a1", "a2");
-        assertThat(drain(new PhasedReader(phases(), "live:2"), new ArrayList<>())).containsExactly("l2", "a0", "a1", "a2");
+        assertThat(Drained.from(new PhasedReader(phases(), "archived")).ids()).containsExactly("a0", "a1", "a2");
+        assertThat(Drained.from(new PhasedReader(phases(), "live:2")).ids()).containsExactly("l2", "a0", "a1", "a2");
     }
 }
