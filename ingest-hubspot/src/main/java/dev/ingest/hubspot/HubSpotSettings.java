@@ -3,8 +3,8 @@ package dev.ingest.hubspot;
 import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.Setting;
 import dev.ingest.core.spi.Settings;
-import dev.ingest.hubspot.http.client.BackoffRetryer;
-import dev.ingest.hubspot.http.client.JsonApi;
+import dev.ingest.http.client.BackoffRetryer;
+import dev.ingest.http.client.JsonApi;
 
 import java.net.URI;
 import java.time.Duration;

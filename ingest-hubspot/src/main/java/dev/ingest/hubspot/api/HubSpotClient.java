@@ -6,13 +6,13 @@ import dev.ingest.core.spi.ReadRequest;
 import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.SourceException;
 import dev.ingest.core.spi.Stream;
+import dev.ingest.http.auth.AccessToken;
+import dev.ingest.http.auth.BearerAuth;
+import dev.ingest.http.auth.RefreshingToken;
+import dev.ingest.http.auth.StaticToken;
+import dev.ingest.http.client.ApiException;
+import dev.ingest.http.client.JsonApi;
 import dev.ingest.hubspot.HubSpotSettings;
-import dev.ingest.hubspot.http.auth.AccessToken;
-import dev.ingest.hubspot.http.auth.RefreshingToken;
-import dev.ingest.hubspot.http.auth.StaticToken;
-import dev.ingest.hubspot.http.client.ApiException;
-import dev.ingest.hubspot.http.client.JsonApi;
-import dev.ingest.hubspot.http.client.Redactor;
 import dev.ingest.hubspot.schema.Catalog;
 import dev.ingest.hubspot.schema.ObjectType;
 import dev.ingest.hubspot.schema.PropertyDefinition;
@@ -56,20 +56,25 @@ public final class HubSpotClient implements Client {
 
     public static HubSpotClient open(HubSpotSettings settings) {
         HubSpotRateLimits limits = new HubSpotRateLimits(settings.requestsPer10s(), settings.searchesPerSecond());
-        Redactor redactor = new Redactor(settings.secrets());
-        java.util.function.Function<AccessToken, JsonApi> api = token -> new JsonApi(settings.baseUrl(), token, redactor, limits.limits(), limits, new HubSpotErrorFormat(),
-                HubSpotRateLimits.retryAfter(), HubSpotRateLimits.defaultThrottle(), settings.timeouts(), settings.retries());
+        JsonApi.Builder http = JsonApi.builder(settings.baseUrl())
+                .redacting(settings.secrets())
+                .rateLimits(limits.limits())
+                .observing(limits)
+                .throttle(HubSpotRateLimits.retryAfter(), HubSpotRateLimits.defaultThrottle())
+                .errorFormat(new HubSpotErrorFormat())
+                .retries(settings.retries())
+                .timeouts(settings.timeouts());
         AccessToken token;
         if (settings.accessToken() != null) {
             token = new StaticToken(settings.accessToken());
         } else {
-            OAuthApi oauth = api.apply(new StaticToken("")).targetUnauthenticated(OAuthApi.class);
+            OAuthApi oauth = http.build().targetUnauthenticated(OAuthApi.class);
             HubSpotSettings.OAuth credentials = settings.oauth();
             String form = "grant_type=refresh_token&client_id=" + encode(credentials.clientId())
                     + "&client_secret=" + encode(credentials.clientSecret()) + "&refresh_token=" + encode(credentials.refreshToken());
             token = new RefreshingToken(() -> oauth.token(form), RENEW_MARGIN, Clock.systemUTC());
         }
-        return new HubSpotClient(api.apply(token).target(HubSpotApi.class));
+        return new HubSpotClient(http.auth(new BearerAuth(token)).build().target(HubSpotApi.class));
     }
 
     public HubSpotApi api() {

@@ -1,7 +1,7 @@
 package dev.ingest.hubspot.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ingest.hubspot.http.client.ErrorFormat;
+import dev.ingest.http.client.ErrorFormat;
 
 /**
  * HubSpot's error body in one line: {@code HTTP 403 MISSING_SCOPES: <message> [errors: ...] (correlationId ...)}.

@@ -1,8 +1,8 @@
 package dev.ingest.hubspot.api;
 
-import dev.ingest.hubspot.http.client.RequestLimits;
-import dev.ingest.hubspot.http.client.RetryAfter;
-import dev.ingest.hubspot.http.client.RollingWindowLimiter;
+import dev.ingest.http.client.RequestLimits;
+import dev.ingest.http.client.RetryAfter;
+import dev.ingest.http.client.RollingWindowLimiter;
 import feign.Request;
 import feign.Response;
 

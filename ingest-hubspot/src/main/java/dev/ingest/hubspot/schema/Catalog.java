@@ -1,9 +1,9 @@
 package dev.ingest.hubspot.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ingest.http.client.ApiException;
+import dev.ingest.http.client.JsonApi;
 import dev.ingest.hubspot.api.HubSpotApi;
-import dev.ingest.hubspot.http.client.ApiException;
-import dev.ingest.hubspot.http.client.JsonApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

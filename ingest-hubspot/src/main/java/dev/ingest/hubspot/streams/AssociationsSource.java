@@ -7,11 +7,11 @@ import dev.ingest.core.spi.ColumnType;
 import dev.ingest.core.spi.ReadRequest;
 import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.Stream;
+import dev.ingest.http.client.JsonApi;
+import dev.ingest.http.paging.CursorPager;
+import dev.ingest.http.paging.Page;
+import dev.ingest.http.paging.PhasedReader;
 import dev.ingest.hubspot.api.HubSpotApi;
-import dev.ingest.hubspot.http.client.JsonApi;
-import dev.ingest.hubspot.http.streams.CursorPager;
-import dev.ingest.hubspot.http.streams.Page;
-import dev.ingest.hubspot.http.streams.PhasedReader;
 import dev.ingest.hubspot.schema.Catalog;
 import dev.ingest.hubspot.schema.ObjectType;
 

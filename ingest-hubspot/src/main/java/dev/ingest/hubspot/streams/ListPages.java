@@ -3,9 +3,9 @@ package dev.ingest.hubspot.streams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.spi.RecordReader;
-import dev.ingest.hubspot.http.streams.CursorPager;
-import dev.ingest.hubspot.http.streams.Page;
-import dev.ingest.hubspot.http.streams.PageSource;
+import dev.ingest.http.paging.CursorPager;
+import dev.ingest.http.paging.Page;
+import dev.ingest.http.paging.PageSource;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

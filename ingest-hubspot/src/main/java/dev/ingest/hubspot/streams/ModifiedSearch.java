@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.spi.Batch;
 import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.RecordReader;
+import dev.ingest.http.client.JsonApi;
 import dev.ingest.hubspot.api.HubSpotApi;
-import dev.ingest.hubspot.http.client.JsonApi;
 import dev.ingest.hubspot.schema.ObjectType;
 import dev.ingest.hubspot.schema.PropertyType;
 

@@ -4,8 +4,8 @@ import dev.ingest.core.spi.ColumnType;
 import dev.ingest.core.spi.ReadRequest;
 import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.Stream;
+import dev.ingest.http.paging.PhasedReader;
 import dev.ingest.hubspot.api.HubSpotApi;
-import dev.ingest.hubspot.http.streams.PhasedReader;
 
 import java.util.List;
 

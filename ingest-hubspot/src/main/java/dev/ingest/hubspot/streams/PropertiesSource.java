@@ -5,8 +5,8 @@ import dev.ingest.core.spi.ColumnType;
 import dev.ingest.core.spi.ReadRequest;
 import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.Stream;
-import dev.ingest.hubspot.http.streams.CursorPager;
-import dev.ingest.hubspot.http.streams.PhasedReader;
+import dev.ingest.http.paging.CursorPager;
+import dev.ingest.http.paging.PhasedReader;
 import dev.ingest.hubspot.schema.Catalog;
 import dev.ingest.hubspot.schema.ObjectType;
 

@@ -8,11 +8,11 @@ import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.SourceException;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.core.spi.SyncMode;
+import dev.ingest.http.client.ApiException;
 import dev.ingest.hubspot.HubSpotConnector;
 import dev.ingest.hubspot.HubSpotSettings;
 import dev.ingest.hubspot.fake.FakeHubSpot;
 import dev.ingest.hubspot.fake.HubSpotTestClients;
-import dev.ingest.hubspot.http.client.ApiException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

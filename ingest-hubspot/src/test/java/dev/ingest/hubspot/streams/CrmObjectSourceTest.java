@@ -10,12 +10,12 @@ import dev.ingest.core.spi.Rejection;
 import dev.ingest.core.spi.Row;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.core.spi.SyncMode;
+import dev.ingest.http.client.ApiException;
+import dev.ingest.http.client.JsonApi;
 import dev.ingest.hubspot.HubSpotConnector;
 import dev.ingest.hubspot.api.HubSpotClient;
 import dev.ingest.hubspot.fake.FakeHubSpot;
 import dev.ingest.hubspot.fake.HubSpotTestClients;
-import dev.ingest.hubspot.http.client.ApiException;
-import dev.ingest.hubspot.http.client.JsonApi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

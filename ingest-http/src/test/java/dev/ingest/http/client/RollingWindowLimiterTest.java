@@ -1,0 +1,72 @@
+package dev.ingest.http.client;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RollingWindowLimiterTest {
+
+    @Test
+    void aRequestBeyondThePermitsWaitsUntilTheOldestHasLeftTheWindow() throws InterruptedException {
+        RollingWindowLimiter limiter = new RollingWindowLimiter(3, Duration.ofMillis(300));
+        List<Long> released = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            limiter.acquire().release();
+            released.add(System.nanoTime());
+        }
+
+        limiter.acquire().release();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - released.get(0))).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    }
+
+    @Test
+    void aRequestInFlightHoldsItsSlotUntilItCompletes() throws InterruptedException {
+        RollingWindowLimiter limiter = new RollingWindowLimiter(1, Duration.ofMillis(100));
+        RollingWindowLimiter.Permit first = limiter.acquire();
+        long[] acquiredAt = new long[1];
+        Thread second = new Thread(() -> {
+            try {
+                limiter.acquire().release();
+                acquiredAt[0] = System.nanoTime();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        second.start();
+        Thread.sleep(200);
+        long releasedAt = System.nanoTime();
+        first.release();
+        second.join();
+
+        // Counted from completion, not from when it was sent 200 ms earlier.
+        assertThat(Duration.ofNanos(acquiredAt[0] - releasedAt)).isGreaterThanOrEqualTo(Duration.ofMillis(100));
+    }
+
+    @Test
+    void aHoldStopsEveryRequestUntilItEnds() throws InterruptedException {
+        RollingWindowLimiter limiter = new RollingWindowLimiter(100, Duration.ofSeconds(10));
+        Instant until = Instant.now().plusMillis(200);
+        limiter.holdUntil(until);
+
+        limiter.acquire().release();
+
+        assertThat(Instant.now()).isAfterOrEqualTo(until);
+    }
+
+    @Test
+    void aSpentWindowMakesFreeSlotsWaitAWholeWindow() throws InterruptedException {
+        RollingWindowLimiter limiter = new RollingWindowLimiter(2, Duration.ofMillis(200));
+        limiter.windowSpent();
+        long start = System.nanoTime();
+
+        limiter.acquire().release();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(190));
+    }
+}

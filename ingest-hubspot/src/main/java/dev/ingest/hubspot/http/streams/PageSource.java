@@ -1,8 +1,0 @@
-package dev.ingest.hubspot.http.streams;
-
-/** Fetches the page at a cursor ({@code null} for the first page). */
-@FunctionalInterface
-public interface PageSource {
-
-    Page fetch(String cursor);
-}
