@@ -1,6 +1,11 @@
 package dev.ingest.runner;
 
 import dev.ingest.core.ConnectorRegistry;
+import dev.ingest.core.command.CommandContext;
+import dev.ingest.core.command.CommandProvider;
+import dev.ingest.core.engine.SyncEngine;
+import dev.ingest.core.engine.SyncReport;
+import dev.ingest.core.history.RunStatus;
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.warehouse.Warehouse;
@@ -19,14 +24,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /** The {@code ingest} command: global options and what every subcommand shares. */
 @Command(name = "ingest", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         versionProvider = IngestCommand.Version.class,
         description = "Moves data out of CRM and marketing systems into a SQL warehouse.",
-        subcommands = {ConnectorsCommand.class, CheckCommand.class, SyncCommand.class, HistoryCommand.class, ImportCommand.class, SeedCommand.class})
-public final class IngestCommand implements Callable<Integer> {
+        subcommands = {ConnectorsCommand.class, CheckCommand.class, SyncCommand.class, HistoryCommand.class})
+public final class IngestCommand implements Callable<Integer>, CommandContext {
 
     @Spec
     private CommandSpec spec;
@@ -64,6 +71,10 @@ public final class IngestCommand implements Callable<Integer> {
     static CommandLine commandLine(Map<String, String> environment, boolean terminal) {
         IngestCommand root = new IngestCommand(environment, terminal);
         CommandLine cli = new CommandLine(root);
+        // Commands of the connector modules on the class path (import, seed), which the runner does not name.
+        for (CommandProvider provider : ServiceLoader.load(CommandProvider.class)) {
+            provider.commands(root).forEach(cli::addSubcommand);
+        }
         ErrorReporter errors = new ErrorReporter(() -> root.verbose);
         cli.setParameterExceptionHandler(errors);
         cli.setExecutionExceptionHandler(errors);
@@ -80,7 +91,8 @@ public final class IngestCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
-    Connector connector(String name) {
+    @Override
+    public Connector connector(String name) {
         return ConnectorRegistry.load().get(name);
     }
 
@@ -88,7 +100,8 @@ public final class IngestCommand implements Callable<Integer> {
         return ConnectorRegistry.load();
     }
 
-    Settings settings(Connector connector) {
+    @Override
+    public Settings settings(Connector connector) {
         return new SettingsLoader(environment, configFile).load(connector);
     }
 
@@ -96,20 +109,39 @@ public final class IngestCommand implements Callable<Integer> {
         return WarehouseConfig.resolve(warehouseUrl, new SettingsLoader(environment, configFile).environmentWithFile());
     }
 
-    Warehouse openWarehouse() {
+    @Override
+    public Warehouse openWarehouse() {
         return Warehouse.open(warehouseConfig());
     }
 
-    boolean terminal() {
+    @Override
+    public boolean terminal() {
         return terminal;
     }
 
-    PrintWriter out() {
+    @Override
+    public PrintWriter out() {
         return spec.commandLine().getOut();
     }
 
-    PrintWriter err() {
+    @Override
+    public PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    @Override
+    public SyncReport cancellable(SyncEngine engine, Supplier<SyncReport> sync) {
+        CancelOnShutdown cancel = CancelOnShutdown.register(engine, err());
+        try {
+            return sync.get();
+        } finally {
+            cancel.release();
+        }
+    }
+
+    @Override
+    public int exitCode(RunStatus status) {
+        return ExitCodes.of(status);
     }
 
     /** slf4j-simple reads its level once, when the first logger is made, so this runs before any command does. */

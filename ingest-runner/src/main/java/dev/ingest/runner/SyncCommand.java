@@ -64,18 +64,13 @@ final class SyncCommand implements Callable<Integer> {
         Settings settings = root.settings(connector);
         try (Warehouse warehouse = root.openWarehouse(); Client client = connector.open(settings)) {
             SyncEngine engine = new SyncEngine(warehouse);
-            CancelOnShutdown cancel = CancelOnShutdown.register(engine, root.err());
-            try {
-                SyncReport report = engine.sync(connector, client, request, listener());
-                if (report.dryRun()) {
-                    DryRunReport.print(report, root.out());
-                } else {
-                    SummaryTable.print(report, warehouse.config().redactedUrl(), root.out());
-                }
-                return ExitCodes.of(report.status());
-            } finally {
-                cancel.release();
+            SyncReport report = root.cancellable(engine, () -> engine.sync(connector, client, request, listener()));
+            if (report.dryRun()) {
+                DryRunReport.print(report, root.out());
+            } else {
+                SummaryTable.print(report, warehouse.config().redactedUrl(), root.out());
             }
+            return ExitCodes.of(report.status());
         }
     }
 

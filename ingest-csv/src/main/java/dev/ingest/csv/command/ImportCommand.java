@@ -1,10 +1,12 @@
-package dev.ingest.runner;
+package dev.ingest.csv.command;
 
+import dev.ingest.core.command.CommandContext;
 import dev.ingest.core.engine.StreamResult;
 import dev.ingest.core.engine.SyncEngine;
 import dev.ingest.core.engine.SyncListener;
 import dev.ingest.core.engine.SyncReport;
 import dev.ingest.core.engine.SyncRequest;
+import dev.ingest.core.history.RunStatus;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.csv.CsvImport;
 import dev.ingest.csv.CsvImportOptions;
@@ -17,7 +19,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
@@ -29,8 +30,7 @@ import java.util.concurrent.Callable;
         footer = "Exit status: 0 success, 3 some rows rejected, 1 failed or cancelled, 2 bad usage, configuration or input file (unreadable, not text).")
 final class ImportCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private IngestCommand root;
+    private final CommandContext context;
 
     @Spec
     private CommandSpec spec;
@@ -79,37 +79,34 @@ final class ImportCommand implements Callable<Integer> {
             description = "What _raw keeps besides the columns: the headers matched to no column, or the whole row (default: ${DEFAULT-VALUE}).")
     private String raw;
 
+    ImportCommand(CommandContext context) {
+        this.context = context;
+    }
+
     @Override
     public Integer call() {
         if (list) {
-            CsvImport.listProfiles().forEach(root.out()::println);
-            return ExitCodes.OK;
+            CsvImport.listProfiles().forEach(context.out()::println);
+            return context.exitCode(RunStatus.SUCCESS);
         }
         CsvImportOptions options = options();
         CsvImport imp = CsvImport.open(options);
-        imp.plan().notices().forEach(notice -> root.out().println("note: " + notice));
+        imp.plan().notices().forEach(notice -> context.out().println("note: " + notice));
         if (dryRun) {
-            imp.plan().describe().forEach(root.out()::println);
+            imp.plan().describe().forEach(context.out()::println);
         }
         SyncRequest request = imp.request(SyncRequest.all().withBatchSize(batchSize).withDryRun(dryRun));
-        try (Warehouse warehouse = root.openWarehouse()) {
+        try (Warehouse warehouse = context.openWarehouse()) {
             SyncEngine engine = new SyncEngine(warehouse);
-            CancelOnShutdown cancel = CancelOnShutdown.register(engine, root.err());
-            try {
-                SyncListener listener = root.terminal()
-                        ? new ImportProgress(imp, root.err(), System::nanoTime)
-                        : SyncListener.NONE;
-                SyncReport report = engine.sync(imp.connector(), imp.client(), request, listener);
-                StreamResult result = report.streams().get(0);
-                ImportSummary.lines(imp.plan(), result, imp.duplicateKeys(), dryRun).forEach(root.out()::println);
-                if (rejects != null && result.runId() != null) {
-                    long written = CsvRejectsFile.writeRun(warehouse, result.runId(), rejects);
-                    root.out().println(written + " rejected rows written to " + rejects);
-                }
-                return ExitCodes.of(report.status());
-            } finally {
-                cancel.release();
+            SyncListener listener = context.terminal() ? new ImportProgress(imp, context.err(), System::nanoTime) : SyncListener.NONE;
+            SyncReport report = context.cancellable(engine, () -> engine.sync(imp.connector(), imp.client(), request, listener));
+            StreamResult result = report.streams().get(0);
+            ImportSummary.lines(imp.plan(), result, imp.duplicateKeys(), dryRun).forEach(context.out()::println);
+            if (rejects != null && result.runId() != null) {
+                long written = CsvRejectsFile.writeRun(warehouse, result.runId(), rejects);
+                context.out().println(written + " rejected rows written to " + rejects);
             }
+            return context.exitCode(report.status());
         }
     }
 

@@ -1,6 +1,8 @@
-package dev.ingest.runner;
+package dev.ingest.hubspot.command;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ingest.core.command.CommandContext;
+import dev.ingest.core.history.RunStatus;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.Connector;
@@ -10,7 +12,6 @@ import dev.ingest.hubspot.seed.HubSpotSeeder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -27,8 +28,7 @@ final class SeedCommand implements Callable<Integer> {
     /** Payloads a dry run prints: enough to read, not a flood. */
     private static final int DRY_RUN_SAMPLES = 3;
 
-    @ParentCommand
-    private IngestCommand root;
+    private final CommandContext context;
 
     @Parameters(index = "0", paramLabel = "<connector>", description = "The connector to seed; only hubspot can be seeded.")
     private String connectorName;
@@ -45,14 +45,18 @@ final class SeedCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Generator seed; the same seed gives the same records (default: ${DEFAULT-VALUE}).")
     private long seed;
 
+    SeedCommand(CommandContext context) {
+        this.context = context;
+    }
+
     @Override
     public Integer call() {
         if (count < 1) {
             throw new ConfigException("--count must be at least 1, got " + count);
         }
-        Connector connector = root.connector(connectorName);
-        PrintWriter out = root.out();
-        try (Client client = connector.open(root.settings(connector))) {
+        Connector connector = context.connector(connectorName);
+        PrintWriter out = context.out();
+        try (Client client = connector.open(context.settings(connector))) {
             if (!(client instanceof HubSpotClient hubspot)) {
                 throw new ConfigException("seeding is supported for hubspot only, not " + connectorName);
             }
@@ -66,12 +70,12 @@ final class SeedCommand implements Callable<Integer> {
                 }
                 out.println("dry run: " + count + " " + object + " in " + payloads.size() + " batch upsert call(s); nothing sent. First payloads:");
                 out.println(JsonApi.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(first));
-                return ExitCodes.OK;
+                return context.exitCode(RunStatus.SUCCESS);
             }
             HubSpotSeeder.Result result = seeder.seed(object, count);
             out.println(result.object() + ": " + result.records() + " records in " + result.calls() + " call(s): "
                     + result.created() + " created, " + result.updated() + " updated");
-            return ExitCodes.OK;
+            return context.exitCode(RunStatus.SUCCESS);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         } finally {

@@ -1,0 +1,42 @@
+package dev.ingest.core.command;
+
+import dev.ingest.core.engine.SyncEngine;
+import dev.ingest.core.engine.SyncReport;
+import dev.ingest.core.history.RunStatus;
+import dev.ingest.core.spi.ConfigException;
+import dev.ingest.core.spi.Connector;
+import dev.ingest.core.spi.Settings;
+import dev.ingest.core.warehouse.Warehouse;
+
+import java.io.PrintWriter;
+import java.util.function.Supplier;
+
+/** What the runner gives a provided command: the options every command shares, resolved, and its output. */
+public interface CommandContext {
+
+    /** @throws ConfigException when no connector has that name */
+    Connector connector(String name);
+
+    /**
+     * The connector's settings from the environment and the {@code --config} file.
+     *
+     * @throws ConfigException when one is missing or not valid
+     */
+    Settings settings(Connector connector);
+
+    /** The warehouse the {@code --warehouse} option, the environment or the default names; the caller closes it. */
+    Warehouse openWarehouse();
+
+    PrintWriter out();
+
+    PrintWriter err();
+
+    /** Whether a person is watching, so progress can be redrawn in place. */
+    boolean terminal();
+
+    /** Runs {@code sync} so that Ctrl-C or SIGTERM cancels {@code engine} after its current batch and waits for the run to end. */
+    SyncReport cancellable(SyncEngine engine, Supplier<SyncReport> sync);
+
+    /** The process's exit code for a run that ended so: 0 success, 3 partial, 4 skipped, 1 failed or cancelled. */
+    int exitCode(RunStatus status);
+}
