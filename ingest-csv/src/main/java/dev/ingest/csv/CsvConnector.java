@@ -4,6 +4,7 @@ import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Column;
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Setting;
+import dev.ingest.core.spi.SettingType;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.csv.cleaning.Cleaners;
@@ -45,7 +46,8 @@ public final class CsvConnector implements Connector {
             Setting.optional(TABLE, "the table of a generic import (letters of any script kept, cut with a hash past 63 bytes); the file's base name when unset", null),
             Setting.optional(PHONE_REGION, "region of phone numbers without a country code", "US"),
             Setting.optional(TIME_ZONE, "zone of timestamps without an offset, overriding the profile's", null),
-            Setting.optional(RAW, "what _raw keeps besides the columns: unmapped (headers matched to no column) or all (the whole row)", "unmapped"));
+            Setting.optional(RAW, "what _raw keeps besides the columns: unmapped (headers matched to no column) or all (the whole row)", "unmapped")
+                    .as(SettingType.oneOf(List.of("unmapped", "all"))));
 
     /** Read when a CSV stream is first needed, not when the connector is loaded: most runs import no CSV. */
     private final Supplier<ProfileCatalog> catalog;

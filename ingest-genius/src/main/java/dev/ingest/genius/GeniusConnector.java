@@ -3,6 +3,7 @@ package dev.ingest.genius;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Setting;
+import dev.ingest.core.spi.SettingType;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.genius.client.ConnectionSettings;
@@ -21,17 +22,21 @@ public final class GeniusConnector implements Connector {
 
     private static final List<Setting> SETTINGS = List.of(
             Setting.required("DB_HOST", "host of the Genius MySQL/MariaDB server"),
-            Setting.optional("DB_PORT", "port of the server", "3306"),
+            Setting.optional("DB_PORT", "port of the server", "3306").as(SettingType.wholeNumber(1, 65535)),
             Setting.required("DB_NAME", "the Genius database"),
-            Setting.required("DB_USER", "a user allowed to SELECT the Genius tables"),
-            Setting.secret("DB_PASSWORD", "that user's password"),
-            Setting.optional("DB_TIMEZONE", "zone the database's DATETIME values are written in", "UTC"),
-            Setting.optional("DB_SSL_MODE", "the driver's sslMode: " + String.join(", ", ConnectionSettings.SSL_MODES), "PREFERRED"),
-            Setting.optional("CONNECT_TIMEOUT_SECONDS", "how long to wait to connect, and for the server's greeting and login", "10"),
-            Setting.optional("QUERY_TIMEOUT_SECONDS", "how long one page's query may run", "600"),
-            Setting.optional("RETRIES", "how often to reconnect and read on after a dropped connection", "3"),
-            Setting.optional("LOOKBACK_SECONDS", "how far before the stored cursor incremental syncs start, for clock skew and late commits", "300"),
-            Setting.optional("TABLES_FILE", "a YAML file of table definitions laid over the built-in ones, for a schema that differs", null));
+            Setting.required("DB_USER", "a user with SELECT on the Genius tables"),
+            Setting.secret("DB_PASSWORD", "that user's password; never printed or logged"),
+            Setting.optional("DB_TIMEZONE", "zone the DATETIME values are written in; the session reads TIMESTAMPs in it too", "UTC"),
+            Setting.optional("DB_SSL_MODE", "the driver's sslMode (any case); another value is refused in one line before any connection", "PREFERRED").as(SettingType.oneOf(ConnectionSettings.SSL_MODES)),
+            Setting.optional("CONNECT_TIMEOUT_SECONDS", "seconds to open a TCP connection, and again for the server's greeting and login; a pooled connection is waited for twice as long", "10")
+                    .as(SettingType.wholeNumber(1, 600)),
+            Setting.optional("QUERY_TIMEOUT_SECONDS", "seconds one page's query may run; a session's reads wait 30 s longer", "600").as(SettingType.wholeNumber(1, 86_400)),
+            Setting.optional("RETRIES", "reconnects after a dropped connection (1, 2, 4 ... s apart, at most 30 s)", "3")
+                    .as(SettingType.wholeNumber(0, 100)),
+            Setting.optional("LOOKBACK_SECONDS", "seconds before the stored cursor that incremental runs start (clock skew, late commits)", "300")
+                    .as(SettingType.wholeNumber(0, Long.MAX_VALUE)),
+            Setting.optional("TABLES_FILE", "a YAML file of table definitions laid over the built-in ones, for a schema that differs", null)
+                    .as(SettingType.file()));
 
     @Override
     public String name() {

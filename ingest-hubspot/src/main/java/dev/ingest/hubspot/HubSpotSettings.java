@@ -2,6 +2,7 @@ package dev.ingest.hubspot;
 
 import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.Setting;
+import dev.ingest.core.spi.SettingType;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.http.client.BackoffRetryer;
 import dev.ingest.http.client.JsonApi;
@@ -41,11 +42,11 @@ public record HubSpotSettings(String accessToken, OAuth oauth, String baseUrl, i
             Setting.optional("CLIENT_ID", "an OAuth app's client id, with CLIENT_SECRET and REFRESH_TOKEN", null),
             Setting.secret("CLIENT_SECRET", "an OAuth app's client secret"),
             Setting.secret("REFRESH_TOKEN", "an OAuth refresh token of the portal to sync"),
-            Setting.optional("BASE_URL", "the API root, for sandboxes and tests", DEFAULT_BASE_URL),
-            Setting.optional("REQUESTS_PER_10S", "the app's rolling ten-second request limit", "100"),
-            Setting.optional("SEARCH_REQUESTS_PER_SECOND", "the search endpoints' per-second limit", "4"),
-            Setting.optional("MAX_ATTEMPTS", "tries per request on 5xx, timeouts and 429 answers", "6"),
-            Setting.optional("TIMEOUT_SECONDS", "read timeout of one request", "60"));
+            Setting.optional("BASE_URL", "the API root, for sandboxes and tests", DEFAULT_BASE_URL).as(SettingType.url()),
+            Setting.optional("REQUESTS_PER_10S", "the app's rolling ten-second request limit", "100").as(SettingType.wholeNumber(1, 10_000)),
+            Setting.optional("SEARCH_REQUESTS_PER_SECOND", "the search endpoints' per-second limit", "4").as(SettingType.wholeNumber(1, 100)),
+            Setting.optional("MAX_ATTEMPTS", "tries per request on 5xx, timeouts and 429 answers", "6").as(SettingType.wholeNumber(1, 20)),
+            Setting.optional("TIMEOUT_SECONDS", "read timeout of one request", "60").as(SettingType.wholeNumber(1, 3600)));
 
     public static HubSpotSettings from(Settings settings) {
         String token = settings.get("ACCESS_TOKEN").orElse(null);
@@ -68,10 +69,10 @@ public record HubSpotSettings(String accessToken, OAuth oauth, String baseUrl, i
             throw new ConfigException(settings.fullName("BASE_URL") + " must be an http(s) URL, got '" + baseUrl + "'");
         }
         return new HubSpotSettings(token, oauth, baseUrl,
-                settings.getInt("REQUESTS_PER_10S", 1, 10_000),
-                settings.getInt("SEARCH_REQUESTS_PER_SECOND", 1, 100),
-                new JsonApi.Retries(settings.getInt("MAX_ATTEMPTS", 1, 20), Duration.ofMillis(500), Duration.ofSeconds(30), Thread::sleep),
-                new JsonApi.Timeouts(Duration.ofSeconds(10), Duration.ofSeconds(settings.getInt("TIMEOUT_SECONDS", 1, 3600))));
+                settings.getInt("REQUESTS_PER_10S"),
+                settings.getInt("SEARCH_REQUESTS_PER_SECOND"),
+                new JsonApi.Retries(settings.getInt("MAX_ATTEMPTS"), Duration.ofMillis(500), Duration.ofSeconds(30), Thread::sleep),
+                new JsonApi.Timeouts(Duration.ofSeconds(10), Duration.ofSeconds(settings.getInt("TIMEOUT_SECONDS"))));
     }
 
     /** The values never to show: the private app's token, or the OAuth client secret and refresh token. */

@@ -2,6 +2,8 @@ package dev.ingest.runner;
 
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Connector;
+import dev.ingest.core.spi.InvalidSettingsException;
+import dev.ingest.core.spi.Settings;
 import dev.ingest.core.spi.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -23,8 +25,17 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Connector connector = root.connector(connectorName);
         PrintWriter out = root.out();
+        Settings settings;
+        try {
+            settings = root.settings(connector);
+        } catch (InvalidSettingsException e) {
+            // Every problem at once, each on its line, so that one run of check finds them all.
+            e.problems().forEach(problem -> root.err().println("ingest: " + ErrorReporter.oneLine(problem)));
+            root.err().flush();
+            return ExitCodes.USAGE;
+        }
         int failed = 0;
-        try (Client client = connector.open(root.settings(connector))) {
+        try (Client client = connector.open(settings)) {
             for (Stream stream : connector.discover(client)) {
                 try {
                     client.check(stream);

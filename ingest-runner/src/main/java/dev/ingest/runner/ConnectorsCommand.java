@@ -4,7 +4,9 @@ import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Setting;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.spi.Stream;
+import dev.ingest.core.spi.ConfigException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintWriter;
@@ -21,10 +23,22 @@ final class ConnectorsCommand implements Callable<Integer> {
     @ParentCommand
     private IngestCommand root;
 
+    @Option(names = "--format", paramLabel = "<text|markdown>", defaultValue = "text",
+            description = "text, or markdown: each connector's settings table as its module README holds it (default: ${DEFAULT-VALUE}).")
+    private String format;
+
     @Override
     public Integer call() {
         PrintWriter out = root.out();
         Collection<Connector> connectors = root.connectors().all();
+        if (format.equals("markdown")) {
+            connectors.forEach(connector -> out.print("## " + connector.name() + " settings\n\n" + SettingsMarkdown.of(connector) + "\n"));
+            out.flush();
+            return ExitCodes.OK;
+        }
+        if (!format.equals("text")) {
+            throw new ConfigException("--format must be text or markdown, got '" + format + "'");
+        }
         if (connectors.isEmpty()) {
             out.println("no connectors on the class path");
         }
@@ -47,11 +61,10 @@ final class ConnectorsCommand implements Callable<Integer> {
         }
         out.println("  settings:");
         String prefix = Settings.prefix(connector.name());
-        TextTable table = new TextTable(left("VARIABLE"), left("REQUIRED"), left("SECRET"), left("DEFAULT"), left("DESCRIPTION"));
+        TextTable table = new TextTable(left("VARIABLE"), left("TYPE"), left("REQUIRED"), left("SECRET"), left("DEFAULT"), left("DESCRIPTION"));
         for (Setting setting : connector.settings()) {
-            // A secret's default is still a secret's value.
-            String defaultValue = setting.secret() && setting.defaultValue() != null ? "****" : setting.defaultValue();
-            table.row(prefix + setting.name(), yesNo(setting.required()), yesNo(setting.secret()), defaultValue, setting.description());
+            table.row(prefix + setting.name(), setting.type().label(), yesNo(setting.required()), yesNo(setting.secret()),
+                    SettingsMarkdown.shownDefault(setting), setting.description());
         }
         table.print(out, "    ");
     }

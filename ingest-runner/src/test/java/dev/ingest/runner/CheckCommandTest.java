@@ -25,4 +25,13 @@ class CheckCommandTest {
                 .contains("people: failed: 401 Unauthorized: the API key has expired")
                 .contains("orders: failed: 401 Unauthorized: the API key has expired");
     }
+
+    @Test
+    void names_every_invalid_setting_at_once_each_on_its_line_and_exits_2() {
+        IngestCli.Result result = IngestCli.run(Map.of("TESTCRM_RECORD_DELAY_MS", "soon"), "check", "testcrm");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).isEqualTo("ingest: TESTCRM_API_KEY is not set (the test CRM's API key)" + System.lineSeparator()
+                + "ingest: TESTCRM_RECORD_DELAY_MS must be a whole number, got 'soon'" + System.lineSeparator());
+    }
 }

@@ -16,9 +16,9 @@ class ConnectorsCommandTest {
         assertThat(result.err()).isEmpty();
         assertThat(result.out())
                 .contains("testcrm - A fixed, tiny CRM for tests")
-                .containsPattern("TESTCRM_API_KEY +yes +yes +- +the test CRM's API key")
-                .containsPattern("TESTCRM_REGION +no +no +eu +the data centre")
-                .containsPattern("TESTCRM_RECORD_DELAY_MS +no +no +0 +how long each record takes to read")
+                .containsPattern("TESTCRM_API_KEY +text +yes +yes +- +the test CRM's API key")
+                .containsPattern("TESTCRM_REGION +text +no +no +eu +the data centre")
+                .containsPattern("TESTCRM_RECORD_DELAY_MS +whole number, 0 to 60000 +no +no +0 +how long each record takes to read")
                 .containsPattern("people +testcrm.people +id +updated_at +3")
                 .containsPattern("orders +testcrm.orders +id +- +2");
     }

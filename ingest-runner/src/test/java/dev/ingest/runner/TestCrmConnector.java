@@ -12,6 +12,7 @@ import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.Rejection;
 import dev.ingest.core.spi.Row;
 import dev.ingest.core.spi.Setting;
+import dev.ingest.core.spi.SettingType;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.spi.SourceException;
 import dev.ingest.core.spi.Stream;
@@ -72,7 +73,7 @@ public final class TestCrmConnector implements Connector {
     public List<Setting> settings() {
         return List.of(new Setting("API_KEY", "the test CRM's API key", true, true, null),
                 Setting.optional("REGION", "the data centre", "eu"),
-                Setting.optional("RECORD_DELAY_MS", "how long each record takes to read", "0"));
+                Setting.optional("RECORD_DELAY_MS", "how long each record takes to read", "0").as(SettingType.wholeNumber(0, 60_000)));
     }
 
     @Override
@@ -83,7 +84,7 @@ public final class TestCrmConnector implements Connector {
     @Override
     public Client open(Settings settings) {
         String key = settings.require("API_KEY");
-        long delayMillis = settings.getLong("RECORD_DELAY_MS", 0);
+        long delayMillis = settings.getLong("RECORD_DELAY_MS");
         return new Client() {
             @Override
             public void check(Stream stream) {

@@ -1,6 +1,7 @@
 package dev.ingest.core.sample;
 
 import dev.ingest.core.spi.Setting;
+import dev.ingest.core.spi.SettingType;
 import dev.ingest.core.spi.Settings;
 
 import java.util.List;
@@ -18,14 +19,17 @@ public record SampleSettings(int count, long seed, int round) {
     public static final int MAX_ROUND = 10_000;
 
     public static final List<Setting> DECLARED = List.of(
-            Setting.optional("COUNT", "how many contacts to generate (companies are a tenth, deals a half)", "1000"),
-            Setting.optional("SEED", "the seed of the generated values; the same seed gives the same data", "42"),
-            Setting.optional("ROUND", "how many rounds of changes (about 2% changed and 1% new records each) to apply", "0"));
+            Setting.optional("COUNT", "how many contacts to generate (companies are a tenth, deals a half)", "1000")
+                    .as(SettingType.wholeNumber(1, MAX_COUNT)),
+            Setting.optional("SEED", "the seed of the generated values; the same seed gives the same data", "42")
+                    .as(SettingType.wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE)),
+            Setting.optional("ROUND", "how many rounds of changes (about 2% changed and 1% new records each) to apply", "0")
+                    .as(SettingType.wholeNumber(0, MAX_ROUND)));
 
     public static SampleSettings from(Settings settings) {
         return new SampleSettings(
-                settings.getInt("COUNT", 1, MAX_COUNT),
-                settings.getLong("SEED", Long.MIN_VALUE),
-                settings.getInt("ROUND", 0, MAX_ROUND));
+                settings.getInt("COUNT"),
+                settings.getLong("SEED"),
+                settings.getInt("ROUND"));
     }
 }

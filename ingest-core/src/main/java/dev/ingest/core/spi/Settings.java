@@ -1,5 +1,6 @@
 package dev.ingest.core.spi;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -75,45 +76,49 @@ public final class Settings {
                 fullName(name) + " is not set" + describe(name)));
     }
 
-    public int getInt(String name, int min, int max) {
-        Optional<String> text = get(name);
-        if (text.isEmpty()) {
-            throw new ConfigException(fullName(name) + " is not set" + describe(name));
-        }
-        try {
-            int value = Integer.parseInt(text.get());
-            if (value < min || value > max) {
-                throw new ConfigException(fullName(name) + " must be between " + min + " and " + max + ", got " + shown(name, text.get()));
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new ConfigException(fullName(name) + " must be a whole number, got " + shown(name, text.get()));
-        }
+    /** The value of a setting declared as a {@link SettingType#wholeNumber whole number}, checked against its range. */
+    public int getInt(String name) {
+        return Math.toIntExact(getLong(name));
     }
 
-    public long getLong(String name, long min) {
-        Optional<String> text = get(name);
-        if (text.isEmpty()) {
-            throw new ConfigException(fullName(name) + " is not set" + describe(name));
+    /** The value of a setting declared as a {@link SettingType#wholeNumber whole number}, checked against its range. */
+    public long getLong(String name) {
+        String text = require(name);
+        Setting setting = declared.get(name);
+        SettingType type = setting != null && setting.type() instanceof SettingType.WholeNumber declaredType
+                ? declaredType : SettingType.wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE);
+        String problem = type.problem(text);
+        if (problem != null) {
+            throw new ConfigException(fullName(name) + " must be " + problem + ", got " + shown(name, text));
         }
-        try {
-            long value = Long.parseLong(text.get());
-            if (value < min) {
-                throw new ConfigException(fullName(name) + " must be at least " + min + ", got " + shown(name, text.get()));
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new ConfigException(fullName(name) + " must be a whole number, got " + shown(name, text.get()));
-        }
+        return Long.parseLong(text.strip());
     }
 
-    /** Throws for the first required setting that has no value. */
+    /**
+     * Checks every declared setting at once: the required ones are set, and each value set is of its setting's type.
+     *
+     * @throws InvalidSettingsException naming each problem, when there is any
+     */
     public void requireDeclared() {
+        List<String> problems = new ArrayList<>();
         for (Setting setting : declared.values()) {
-            if (setting.required()) {
-                require(setting.name());
+            String value = values.get(setting.name());
+            if (value == null && setting.required()) {
+                problems.add(fullName(setting.name()) + " is not set" + describe(setting.name()));
+            } else if (value != null && problem(setting.name(), value) != null) {
+                problems.add(problem(setting.name(), value));
             }
         }
+        if (!problems.isEmpty()) {
+            throw new InvalidSettingsException(problems);
+        }
+    }
+
+    /** "X must be ..., got ..." when {@code value} is not of the setting's declared type, else {@code null}. */
+    private String problem(String name, String value) {
+        Setting setting = declared.get(name);
+        String problem = setting == null ? null : setting.type().problem(value);
+        return problem == null ? null : fullName(name) + " must be " + problem + ", got " + shown(name, value);
     }
 
     private String describe(String name) {

@@ -11,9 +11,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SettingsTest {
 
     private static final List<Setting> DECLARED = List.of(
-            Setting.required("BASE_URL", "the API's address"),
+            Setting.required("BASE_URL", "the API's address").as(SettingType.url()),
             Setting.secret("ACCESS_TOKEN", "a private app token"),
-            Setting.optional("PAGE_SIZE", "records per page", "100"));
+            Setting.optional("PAGE_SIZE", "records per page", "100").as(SettingType.wholeNumber(1, 100)),
+            Setting.optional("MODE", "how to read", "fast").as(SettingType.oneOf(List.of("fast", "careful"))));
 
     @Test
     void earlierSourcesWinAndOnlyTheConnectorsPrefixCounts() {
@@ -23,7 +24,7 @@ class SettingsTest {
 
         assertThat(settings.get("BASE_URL")).contains("http://file");
         assertThat(settings.get("PAGE_SIZE")).contains("100");
-        assertThat(settings.getInt("PAGE_SIZE", 1, 100)).isEqualTo(100);
+        assertThat(settings.getInt("PAGE_SIZE")).isEqualTo(100);
     }
 
     @Test
@@ -39,7 +40,7 @@ class SettingsTest {
     void aMalformedNumberIsNamedWithTheValueGiven() {
         Settings settings = Settings.of("hubspot", DECLARED, Map.of("PAGE_SIZE", "lots"));
 
-        assertThatThrownBy(() -> settings.getInt("PAGE_SIZE", 1, 100))
+        assertThatThrownBy(() -> settings.getInt("PAGE_SIZE"))
                 .hasMessage("HUBSPOT_PAGE_SIZE must be a whole number, got 'lots'");
     }
 
@@ -49,7 +50,27 @@ class SettingsTest {
 
         assertThat(settings.toString()).contains("HUBSPOT_ACCESS_TOKEN=****").contains("HUBSPOT_BASE_URL=http://x")
                 .doesNotContain("supersecret");
-        assertThatThrownBy(() -> settings.getInt("ACCESS_TOKEN", 1, 2)).message().doesNotContain("supersecret");
+        assertThatThrownBy(() -> settings.getInt("ACCESS_TOKEN")).message().doesNotContain("supersecret");
         assertThat(settings.require("ACCESS_TOKEN")).isEqualTo("pat-na1-supersecret");
+    }
+
+    @Test
+    void everyMissingOrMalformedSettingIsNamedAtOnceEachInALine() {
+        Settings settings = Settings.of("hubspot", DECLARED, Map.of("PAGE_SIZE", "500", "MODE", "Careless", "ACCESS_TOKEN", "pat-na1-supersecret"));
+
+        assertThatThrownBy(settings::requireDeclared)
+                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems()).containsExactly(
+                        "HUBSPOT_BASE_URL is not set (the API's address)",
+                        "HUBSPOT_PAGE_SIZE must be between 1 and 100, got '500'",
+                        "HUBSPOT_MODE must be one of fast, careful, got 'Careless'"))
+                .hasMessageStartingWith("3 settings are not valid: HUBSPOT_BASE_URL is not set");
+    }
+
+    @Test
+    void aUrlSettingTakesOnlyAnHttpUrlWithAHostAndAChoiceAnyCase() {
+        Settings settings = Settings.of("hubspot", DECLARED, Map.of("BASE_URL", "api.hubapi.com", "MODE", "CAREFUL"));
+
+        assertThatThrownBy(settings::requireDeclared)
+                .hasMessage("HUBSPOT_BASE_URL must be an http or https URL with a host, got 'api.hubapi.com'");
     }
 }

@@ -26,20 +26,16 @@ public record ConnectionSettings(String host, int port, String database, String 
         } catch (DateTimeException e) {
             throw new ConfigException(settings.fullName("DB_TIMEZONE") + " must be a time zone such as UTC or America/Chicago, got '" + zoneText + "'");
         }
-        return new ConnectionSettings(settings.require("DB_HOST"), settings.getInt("DB_PORT", 1, 65535),
+        return new ConnectionSettings(settings.require("DB_HOST"), settings.getInt("DB_PORT"),
                 settings.require("DB_NAME"), settings.require("DB_USER"), settings.get("DB_PASSWORD").orElse(null), zone,
-                sslMode(settings), Duration.ofSeconds(settings.getInt("CONNECT_TIMEOUT_SECONDS", 1, 600)),
-                Duration.ofSeconds(settings.getInt("QUERY_TIMEOUT_SECONDS", 1, 86_400)), settings.getInt("RETRIES", 0, 100),
-                Duration.ofSeconds(settings.getLong("LOOKBACK_SECONDS", 0)));
+                sslMode(settings), Duration.ofSeconds(settings.getInt("CONNECT_TIMEOUT_SECONDS")),
+                Duration.ofSeconds(settings.getInt("QUERY_TIMEOUT_SECONDS")), settings.getInt("RETRIES"),
+                Duration.ofSeconds(settings.getLong("LOOKBACK_SECONDS")));
     }
 
+    /** The declared type has checked the mode (see GeniusConnector); the driver wants it in capitals. */
     private static String sslMode(Settings settings) {
-        String text = settings.require("DB_SSL_MODE");
-        String mode = text.toUpperCase(Locale.ROOT);
-        if (!SSL_MODES.contains(mode)) {
-            throw new ConfigException(settings.fullName("DB_SSL_MODE") + " must be one of " + String.join(", ", SSL_MODES) + ", got '" + text + "'");
-        }
-        return mode;
+        return settings.require("DB_SSL_MODE").toUpperCase(Locale.ROOT);
     }
 
     /**
