@@ -2,9 +2,9 @@ package dev.ingest.core.history;
 
 import dev.ingest.core.warehouse.PostgresCopyWriter;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 import org.jooq.InsertValuesStep9;
 import org.jooq.Record;
-import org.postgresql.PGConnection;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -44,7 +44,7 @@ public final class RejectStore {
             return;
         }
         ctx.connection(connection -> {
-            if (connection.isWrapperFor(PGConnection.class)) {
+            if (ctx.dialect().family() == SQLDialect.POSTGRES) {
                 copy(connection, runId, connector, stream, firstSeq, rejects, now);
                 return;
             }
