@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -171,7 +172,8 @@ public abstract class ConnectorContract {
     private static String keyText(Object[] keyValues) {
         List<String> parts = new ArrayList<>();
         for (Object value : keyValues) {
-            parts.add(String.valueOf(value));
+            // A decimal key comes back from the warehouse with its column's scale.
+            parts.add(value instanceof BigDecimal decimal ? decimal.stripTrailingZeros().toPlainString() : String.valueOf(value));
         }
         return String.join("/", parts);
     }
