@@ -1,9 +1,11 @@
 package dev.ingest.http.streams;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.ingest.core.spi.Column;
 import dev.ingest.core.spi.ColumnType;
 import dev.ingest.core.spi.ReadRequest;
 import dev.ingest.core.spi.RecordReader;
+import dev.ingest.core.spi.Rejection;
 import dev.ingest.core.spi.Row;
 import dev.ingest.core.spi.SourceException;
 import dev.ingest.core.spi.Stream;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.List;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -115,6 +118,24 @@ class RestStreamTest {
 
         assertThat(read.ids()).containsExactly("a", "b");
         assertThat(read.checkpoints()).containsExactly("c2", null);
+    }
+
+    @Test
+    void aCheckAsksForTheFirstPageAndFailsInTheSourcesWords() {
+        server.stubFor(get(urlPathEqualTo("/v2/accounts/7/calls"))
+                .willReturn(aResponse().withStatus(403).withBody("{\"error\":\"no access to calls\"}")));
+
+        assertThatThrownBy(() -> client.check(CALLS)).hasMessageContaining("no access to calls");
+        server.verify(1, getRequestedFor(urlPathEqualTo("/v2/accounts/7/calls")).withQueryParam("page", equalTo("1")));
+    }
+
+    @Test
+    void aStreamNotDeclaredWithTheBuilderIsRefused() {
+        Stream other = new Stream("other", "other", List.of("id"), List.of(Column.integer("id")), null,
+                record -> new Rejection(null, "unused"));
+
+        assertThatThrownBy(() -> client.read(other, new ReadRequest(SyncMode.FULL, null, null, 100)))
+                .hasMessage("stream other is not a declared REST stream");
     }
 
     @Test
