@@ -97,8 +97,8 @@ public final class JsonFields implements Processor {
         }
         try {
             return new Row(values, deletedAt(data));
-        } catch (RuntimeException e) {
-            return new Rejection(sourceId(data), softDelete.path() + ": " + at(data, softDelete.path()) + " is neither true, false nor a timestamp");
+        } catch (IllegalArgumentException e) {
+            return new Rejection(sourceId(data), e.getMessage());
         }
     }
 
@@ -144,10 +144,18 @@ public final class JsonFields implements Processor {
             return null;
         }
         if (!marker.isBoolean()) {
-            return instant(marker);
+            return instant(softDelete.path(), marker, "true, false or a timestamp");
         }
         JsonNode at = softDelete.atPath() == null ? null : at(data, softDelete.atPath());
-        return at == null || at.isMissingNode() || at.isNull() ? Instant.EPOCH : instant(at);
+        return at == null || at.isMissingNode() || at.isNull() ? Instant.EPOCH : instant(softDelete.atPath(), at, expected(ColumnType.TIMESTAMP));
+    }
+
+    private static Instant instant(String path, JsonNode node, String expected) {
+        try {
+            return instant(node);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(path + ": " + node + " is not " + expected, e);
+        }
     }
 
     /** The key values joined by {@code /}, for a rejection; {@code null} when the record has none. */

@@ -83,7 +83,10 @@ class JsonFieldsTest {
         JsonFields deletedAt = new JsonFields(List.of(field("id", ColumnType.INTEGER, "id")), List.of("id"), new JsonFields.SoftDelete("deletedAt", null));
         assertThat(((Row) process(deletedAt, "{\"id\": 7, \"deletedAt\": \"2024-06-02T00:00:00Z\"}")).deletedAt()).isEqualTo(Instant.parse("2024-06-02T00:00:00Z"));
         assertThat(process(deletedAt, "{\"id\": 7, \"deletedAt\": \"soon\"}"))
-                .isEqualTo(new Rejection("7", "deletedAt: \"soon\" is neither true, false nor a timestamp"));
+                .isEqualTo(new Rejection("7", "deletedAt: \"soon\" is not true, false or a timestamp"));
+        JsonFields archivedAt = new JsonFields(List.of(field("id", ColumnType.INTEGER, "id")), List.of("id"), new JsonFields.SoftDelete("archived", "archivedAt"));
+        assertThat(process(archivedAt, "{\"id\": 7, \"archived\": true, \"archivedAt\": \"yesterday\"}"))
+                .isEqualTo(new Rejection("7", "archivedAt: \"yesterday\" is not an ISO-8601 timestamp or epoch milliseconds"));
     }
 
     @Test
