@@ -1,12 +1,9 @@
 package dev.ingest.http.paging;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.spi.RecordReader;
-import dev.ingest.core.spi.SourceException;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -47,7 +44,7 @@ public record NumberedPages(int firstPage, String recordsPath, End end) {
     public record MorePagesFlag(String path) implements End {
         @Override
         public boolean isLast(JsonNode answer, List<ObjectNode> records) {
-            return !at(answer, path).asBoolean(false);
+            return !Records.node(answer, path).asBoolean(false);
         }
     }
 
@@ -86,7 +83,7 @@ public record NumberedPages(int firstPage, String recordsPath, End end) {
         public Page fetch(String cursor) {
             int number = cursor == null ? shape.firstPage() : Integer.parseInt(cursor);
             JsonNode answer = fetch.apply(number);
-            List<ObjectNode> records = records(answer, number);
+            List<ObjectNode> records = Records.at(answer, shape.recordsPath(), "page " + number);
             if (records.equals(previous)) {
                 return new Page(List.of(), null);
             }
@@ -94,25 +91,5 @@ public record NumberedPages(int firstPage, String recordsPath, End end) {
             boolean last = records.isEmpty() || shape.end().isLast(answer, records);
             return new Page(records, last ? null : Integer.toString(number + 1));
         }
-
-        private List<ObjectNode> records(JsonNode answer, int number) {
-            JsonNode array = at(answer, shape.recordsPath());
-            if (!array.isArray()) {
-                throw new SourceException("page " + number + " has no array of records at '" + shape.recordsPath() + "'");
-            }
-            List<ObjectNode> records = new ArrayList<>(array.size());
-            for (JsonNode record : array) {
-                if (!(record instanceof ObjectNode object)) {
-                    throw new SourceException("page " + number + " has a record that is not a JSON object at '"
-                            + shape.recordsPath() + "'");
-                }
-                records.add(object);
-            }
-            return records;
-        }
-    }
-
-    private static JsonNode at(JsonNode answer, String dotted) {
-        return dotted.isEmpty() ? answer : answer.at(JsonPointer.compile("/" + dotted.replace('.', '/')));
     }
 }

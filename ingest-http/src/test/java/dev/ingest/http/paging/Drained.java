@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Everything a reader gives until it ends: each record's {@code id}, and each batch's checkpoint. */
-record Drained(List<String> ids, List<String> checkpoints) {
+public record Drained(List<String> ids, List<String> checkpoints) {
 
-    static Drained from(RecordReader reader) {
+    public static Drained from(RecordReader reader) {
         List<String> ids = new ArrayList<>();
         List<String> checkpoints = new ArrayList<>();
         Batch batch;

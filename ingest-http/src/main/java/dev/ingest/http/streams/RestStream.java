@@ -1,0 +1,192 @@
+package dev.ingest.http.streams;
+
+import dev.ingest.core.spi.Batch;
+import dev.ingest.core.spi.ColumnType;
+import dev.ingest.core.spi.JsonFields;
+import dev.ingest.core.spi.Outcome;
+import dev.ingest.core.spi.Processor;
+import dev.ingest.core.spi.RawRecord;
+import dev.ingest.core.spi.ReadRequest;
+import dev.ingest.core.spi.RecordReader;
+import dev.ingest.core.spi.SourceException;
+import dev.ingest.core.spi.Stream;
+import dev.ingest.core.spi.SyncMode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A stream of a REST API declared as data: its request (path, query, paging, where the records are), its
+ * incremental filter, and its columns mapped from JSON paths by {@link JsonFields}. It is its {@link Stream}'s
+ * processor, so a {@link RestClient} handed the stream reads it without looking its name up.
+ *
+ * <p>An incremental window asks the API for records from the stream's cursor (the filter parameter) and must get
+ * them in ascending cursor order, which the declared query asks for ({@code sort=updated_at}); the reader checks it
+ * and fails the run, rather than let the cursor pass records not yet read, when the API does not keep it.
+ */
+public final class RestStream implements Processor {
+
+    /** The query parameter an incremental window sends the stream's cursor in, and in what form. */
+    public record Incremental(String cursorColumn, String parameter, CursorFormat format) {
+    }
+
+    private final Stream stream;
+    private final JsonFields fields;
+    private final String path;
+    private final Map<String, String> query;
+    private final String records;
+    private final Paging paging;
+    private final Incremental incremental;
+
+    private RestStream(Builder parts) {
+        this.fields = new JsonFields(parts.fields, parts.key, parts.softDelete);
+        this.path = Objects.requireNonNull(parts.path, "stream " + parts.name + " needs a path");
+        this.query = Map.copyOf(parts.query);
+        this.records = parts.records;
+        this.paging = parts.paging;
+        this.incremental = parts.incremental;
+        this.stream = new Stream(parts.name, parts.table, parts.key, fields.columns(),
+                incremental == null ? null : incremental.cursorColumn(), this);
+    }
+
+    /** The declaration of a stream named {@code name}, landing in a table of the same name. */
+    public static Builder named(String name) {
+        return new Builder(name);
+    }
+
+    public Stream stream() {
+        return stream;
+    }
+
+    @Override
+    public Outcome process(RawRecord record) {
+        return fields.process(record);
+    }
+
+    /** The records of {@code request}'s window, a page per batch, each batch's checkpoint where the next page starts. */
+    RecordReader read(RestEndpoint endpoint, ReadRequest request) {
+        Map<String, String> window = new LinkedHashMap<>(query);
+        if (request.mode() == SyncMode.INCREMENTAL) {
+            window.put(incremental.parameter(), incremental.format().format(request.cursor()));
+        }
+        RecordReader pages = paging.reader(pageQuery -> {
+            Map<String, String> all = new LinkedHashMap<>(window);
+            all.putAll(pageQuery);
+            return endpoint.get(path, all);
+        }, records, request.checkpoint());
+        return request.mode() == SyncMode.INCREMENTAL ? new Ascending(pages) : pages;
+    }
+
+    /** Passes batches on, failing at the first record whose cursor is below the one before it. */
+    private final class Ascending implements RecordReader {
+        private final RecordReader pages;
+        private Comparable<Object> last;
+
+        Ascending(RecordReader pages) {
+            this.pages = pages;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Batch next() {
+            Batch batch = pages.next();
+            for (RawRecord record : batch == null ? List.<RawRecord>of() : batch.records()) {
+                Comparable<Object> cursor;
+                try {
+                    cursor = (Comparable<Object>) fields.value(record.data(), incremental.cursorColumn());
+                } catch (IllegalArgumentException e) {
+                    continue; // the processor rejects the record, naming the value
+                }
+                if (cursor != null && last != null && cursor.compareTo(last) < 0) {
+                    throw new SourceException(stream.name() + ": " + path + " answered " + incremental.cursorColumn() + " " + cursor
+                            + " after " + last + "; an incremental read needs records in ascending cursor order");
+                }
+                last = cursor == null ? last : cursor;
+            }
+            return batch;
+        }
+
+        @Override
+        public void close() {
+            pages.close();
+        }
+    }
+
+    /** A stream's declaration, one part a line. */
+    public static final class Builder {
+        private final String name;
+        private String table;
+        private String path;
+        private final Map<String, String> query = new LinkedHashMap<>();
+        private String records = "";
+        private Paging paging = Paging.none();
+        private List<String> key = List.of();
+        private Incremental incremental;
+        private JsonFields.SoftDelete softDelete;
+        private final List<JsonFields.Field> fields = new ArrayList<>();
+
+        private Builder(String name) {
+            this.name = name;
+            this.table = name;
+        }
+
+        public Builder table(String table) {
+            this.table = table;
+            return this;
+        }
+
+        /** The path of the list's GET, from the API's base URL ({@code /v1/customers}). */
+        public Builder get(String path) {
+            this.path = path;
+            return this;
+        }
+
+        /** A query parameter every request carries, such as the sort an incremental window needs. */
+        public Builder query(String parameter, String value) {
+            query.put(parameter, value);
+            return this;
+        }
+
+        /** Where an answer's records are, dot-separated ({@code data}); by default the answer is a bare array. */
+        public Builder records(String path) {
+            this.records = path;
+            return this;
+        }
+
+        /** How the list is paged; by default it comes in one answer. */
+        public Builder paging(Paging paging) {
+            this.paging = paging;
+            return this;
+        }
+
+        public Builder key(String... columns) {
+            this.key = List.of(columns);
+            return this;
+        }
+
+        /** Incremental windows send {@code cursorColumn}'s stored value in {@code parameter}, as {@code format} says. */
+        public Builder incremental(String cursorColumn, String parameter, CursorFormat format) {
+            this.incremental = new Incremental(cursorColumn, parameter, format);
+            return this;
+        }
+
+        /** A record is deleted when {@code path} is true (then as of the time at {@code atPath}, may be null) or a timestamp. */
+        public Builder softDelete(String path, String atPath) {
+            this.softDelete = new JsonFields.SoftDelete(path, atPath);
+            return this;
+        }
+
+        /** A column read from {@code path} of each record (dot-separated). */
+        public Builder column(String column, ColumnType type, String path) {
+            fields.add(JsonFields.field(column, type, path));
+            return this;
+        }
+
+        public RestStream build() {
+            return new RestStream(this);
+        }
+    }
+}
