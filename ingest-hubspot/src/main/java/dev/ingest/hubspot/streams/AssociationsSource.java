@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.spi.ColumnType;
+import dev.ingest.core.spi.JsonFields;
 import dev.ingest.core.spi.ReadRequest;
 import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.Stream;
@@ -21,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import static dev.ingest.hubspot.streams.Fields.field;
+import static dev.ingest.core.spi.JsonFields.field;
 
 /**
  * {@code hubspot.associations}: which records are linked, with the association type and its label. Each
@@ -34,17 +35,18 @@ public final class AssociationsSource implements StreamSource {
     private static final List<String> PARTIES = List.of("contacts", "companies", "deals", "tickets");
     private static final List<String> ENGAGEMENTS = List.of("calls", "emails", "meetings", "notes", "tasks");
 
-    private static final Fields FIELDS = new Fields(List.of(
+    private static final List<String> KEY = List.of("from_type", "from_id", "to_type", "to_id", "type_id");
+    private static final JsonFields FIELDS = new JsonFields(List.of(
             field("from_type", ColumnType.TEXT, "fromType"),
             field("from_id", ColumnType.TEXT, "fromId"),
             field("to_type", ColumnType.TEXT, "toType"),
             field("to_id", ColumnType.TEXT, "toId"),
             field("type_id", ColumnType.INTEGER, "typeId"),
             field("category", ColumnType.TEXT, "category"),
-            field("label", ColumnType.TEXT, "label")), null, null);
+            field("label", ColumnType.TEXT, "label")), KEY, null);
 
     public static final Stream STREAM = new Stream("associations", "associations",
-            List.of("from_type", "from_id", "to_type", "to_id", "type_id"), FIELDS.columns(), null, FIELDS).withDeletionDetection();
+            KEY, FIELDS.columns(), null, FIELDS).withDeletionDetection();
 
     private final HubSpotApi api;
     private final Catalog catalog;

@@ -1,6 +1,7 @@
 package dev.ingest.hubspot.streams;
 
 import dev.ingest.core.spi.ColumnType;
+import dev.ingest.core.spi.JsonFields;
 import dev.ingest.core.spi.ReadRequest;
 import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.Stream;
@@ -9,12 +10,13 @@ import dev.ingest.hubspot.api.HubSpotApi;
 
 import java.util.List;
 
-import static dev.ingest.hubspot.streams.Fields.field;
+import static dev.ingest.core.spi.JsonFields.field;
 
 /** The portal's owners (users records are assigned to); archived owners are read too and marked deleted. */
 public final class OwnersSource implements StreamSource {
 
-    private static final Fields FIELDS = new Fields(List.of(
+    private static final List<String> KEY = List.of("id");
+    private static final JsonFields FIELDS = new JsonFields(List.of(
             field("id", ColumnType.TEXT, "id"),
             field("email", ColumnType.TEXT, "email"),
             field("first_name", ColumnType.TEXT, "firstName"),
@@ -23,9 +25,9 @@ public final class OwnersSource implements StreamSource {
             field("teams", ColumnType.JSON, "teams"),
             field("created_at", ColumnType.TIMESTAMP, "createdAt"),
             field("updated_at", ColumnType.TIMESTAMP, "updatedAt"),
-            field("archived", ColumnType.BOOLEAN, "archived")), "archived", "updatedAt");
+            field("archived", ColumnType.BOOLEAN, "archived")), KEY, new JsonFields.SoftDelete("archived", "updatedAt"));
 
-    public static final Stream STREAM = new Stream("owners", "owners", List.of("id"), FIELDS.columns(), null, FIELDS);
+    public static final Stream STREAM = new Stream("owners", "owners", KEY, FIELDS.columns(), null, FIELDS);
 
     private final HubSpotApi api;
 

@@ -3,6 +3,7 @@ package dev.ingest.hubspot.streams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.spi.ColumnType;
+import dev.ingest.core.spi.JsonFields;
 import dev.ingest.core.spi.ReadRequest;
 import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.Stream;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import static dev.ingest.hubspot.streams.Fields.field;
+import static dev.ingest.core.spi.JsonFields.field;
 
 /**
  * Deal and ticket pipelines ({@code pipelines}) or their stages ({@code pipeline_stages}): one call per
@@ -26,16 +27,18 @@ public final class PipelinesSource implements StreamSource {
 
     private static final List<String> TYPES = List.of("deals", "tickets");
 
-    private static final Fields PIPELINE_FIELDS = new Fields(List.of(
+    private static final List<String> PIPELINE_KEY = List.of("object_type", "id");
+    private static final JsonFields PIPELINE_FIELDS = new JsonFields(List.of(
             field("object_type", ColumnType.TEXT, "objectType"),
             field("id", ColumnType.TEXT, "id"),
             field("label", ColumnType.TEXT, "label"),
             field("display_order", ColumnType.INTEGER, "displayOrder"),
             field("archived", ColumnType.BOOLEAN, "archived"),
             field("created_at", ColumnType.TIMESTAMP, "createdAt"),
-            field("updated_at", ColumnType.TIMESTAMP, "updatedAt")), "archived", "archivedAt");
+            field("updated_at", ColumnType.TIMESTAMP, "updatedAt")), PIPELINE_KEY, new JsonFields.SoftDelete("archived", "archivedAt"));
 
-    private static final Fields STAGE_FIELDS = new Fields(List.of(
+    private static final List<String> STAGE_KEY = List.of("object_type", "pipeline_id", "id");
+    private static final JsonFields STAGE_FIELDS = new JsonFields(List.of(
             field("object_type", ColumnType.TEXT, "objectType"),
             field("pipeline_id", ColumnType.TEXT, "pipelineId"),
             field("id", ColumnType.TEXT, "id"),
@@ -44,12 +47,12 @@ public final class PipelinesSource implements StreamSource {
             field("metadata", ColumnType.JSON, "metadata"),
             field("archived", ColumnType.BOOLEAN, "archived"),
             field("created_at", ColumnType.TIMESTAMP, "createdAt"),
-            field("updated_at", ColumnType.TIMESTAMP, "updatedAt")), "archived", "archivedAt");
+            field("updated_at", ColumnType.TIMESTAMP, "updatedAt")), STAGE_KEY, new JsonFields.SoftDelete("archived", "archivedAt"));
 
-    public static final Stream PIPELINES = new Stream("pipelines", "pipelines", List.of("object_type", "id"),
+    public static final Stream PIPELINES = new Stream("pipelines", "pipelines", PIPELINE_KEY,
             PIPELINE_FIELDS.columns(), null, PIPELINE_FIELDS).withDeletionDetection();
 
-    public static final Stream STAGES = new Stream("pipeline_stages", "pipeline_stages", List.of("object_type", "pipeline_id", "id"),
+    public static final Stream STAGES = new Stream("pipeline_stages", "pipeline_stages", STAGE_KEY,
             STAGE_FIELDS.columns(), null, STAGE_FIELDS).withDeletionDetection();
 
     private final HubSpotApi api;

@@ -2,6 +2,7 @@ package dev.ingest.hubspot.streams;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.spi.ColumnType;
+import dev.ingest.core.spi.JsonFields;
 import dev.ingest.core.spi.ReadRequest;
 import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.Stream;
@@ -15,12 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import static dev.ingest.hubspot.streams.Fields.field;
+import static dev.ingest.core.spi.JsonFields.field;
 
 /** {@code hubspot.properties}: every property definition of every object type, custom objects' included. */
 public final class PropertiesSource implements StreamSource {
 
-    private static final Fields FIELDS = new Fields(List.of(
+    private static final List<String> KEY = List.of("object_type", "name");
+    private static final JsonFields FIELDS = new JsonFields(List.of(
             field("object_type", ColumnType.TEXT, "objectType"),
             field("name", ColumnType.TEXT, "name"),
             field("label", ColumnType.TEXT, "label"),
@@ -34,9 +36,9 @@ public final class PropertiesSource implements StreamSource {
             field("has_unique_value", ColumnType.BOOLEAN, "hasUniqueValue"),
             field("created_at", ColumnType.TIMESTAMP, "createdAt"),
             field("updated_at", ColumnType.TIMESTAMP, "updatedAt"),
-            field("archived", ColumnType.BOOLEAN, "archived")), "archived", "archivedAt");
+            field("archived", ColumnType.BOOLEAN, "archived")), KEY, new JsonFields.SoftDelete("archived", "archivedAt"));
 
-    public static final Stream STREAM = new Stream("properties", "properties", List.of("object_type", "name"),
+    public static final Stream STREAM = new Stream("properties", "properties", KEY,
             FIELDS.columns(), null, FIELDS).withDeletionDetection();
 
     private final Catalog catalog;
