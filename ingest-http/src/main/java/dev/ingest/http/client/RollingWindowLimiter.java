@@ -9,6 +9,10 @@ import java.time.Instant;
  * it is sent until it completes, and the window is counted from completion: the server may count a request
  * at any moment between the two, so counting from the later one cannot overrun the server's window.
  * Thread-safe; one instance is shared by every stream of an account.
+ * <p>
+ * A {@linkplain #budget budget} (CallRail's 1,000 requests an hour and 10,000 a day) is the same window with a
+ * limit on how long to wait: once it is spent for longer than that, a request fails at once, naming the budget and
+ * when it frees, so that a run stops (and the next one resumes) instead of sleeping for most of a day.
  */
 public final class RollingWindowLimiter {
 
@@ -18,19 +22,33 @@ public final class RollingWindowLimiter {
     /** When each slot was last released, or {@link #IN_FLIGHT} while its request runs. */
     private final long[] releasedAt;
     private final Clock clock;
+    /** What a budget is called in its error, or null for a limiter that waits as long as it takes. */
+    private final String budgetName;
+    private final long maxWaitMillis;
     private long heldUntil;
 
     public RollingWindowLimiter(int permits, Duration window) {
-        this(permits, window, Clock.systemUTC());
+        this(permits, window, Clock.systemUTC(), null, Long.MAX_VALUE);
     }
 
-    RollingWindowLimiter(int permits, Duration window, Clock clock) {
+    /**
+     * At most {@code permits} requests in any {@code window}, waiting at most {@code maxWait} for one.
+     *
+     * @param name what the source calls it, for the error: {@code "hourly budget"}
+     */
+    public static RollingWindowLimiter budget(String name, int permits, Duration window, Duration maxWait) {
+        return new RollingWindowLimiter(permits, window, Clock.systemUTC(), name, maxWait.toMillis());
+    }
+
+    RollingWindowLimiter(int permits, Duration window, Clock clock, String budgetName, long maxWaitMillis) {
         if (permits < 1) {
             throw new IllegalArgumentException("permits must be positive: " + permits);
         }
         this.windowMillis = window.toMillis();
         this.releasedAt = new long[permits];
         this.clock = clock;
+        this.budgetName = budgetName;
+        this.maxWaitMillis = maxWaitMillis;
         java.util.Arrays.fill(releasedAt, Long.MIN_VALUE / 2);
     }
 
@@ -39,7 +57,11 @@ public final class RollingWindowLimiter {
         void release();
     }
 
-    /** Blocks until a request may be sent within the window. */
+    /**
+     * Blocks until a request may be sent within the window.
+     *
+     * @throws BudgetSpentException when this is a budget spent for longer than it may wait
+     */
     public Permit acquire() throws InterruptedException {
         synchronized (this) {
             while (true) {
@@ -49,6 +71,10 @@ public final class RollingWindowLimiter {
                 if (freeAt <= now) {
                     releasedAt[oldest] = IN_FLIGHT;
                     return () -> release(oldest);
+                }
+                if (freeAt != IN_FLIGHT && freeAt - now > maxWaitMillis) {
+                    throw new BudgetSpentException("the API's " + budgetName + " of " + releasedAt.length + " requests is spent until "
+                            + Instant.ofEpochMilli(freeAt) + "; the run stops here, and a run after that resumes where it stopped");
                 }
                 // Waiting for a slot in flight has no deadline: its release notifies.
                 wait(freeAt == IN_FLIGHT ? 0 : Math.max(1, freeAt - now));

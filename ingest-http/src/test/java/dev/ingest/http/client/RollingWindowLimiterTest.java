@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RollingWindowLimiterTest {
 
@@ -68,5 +69,28 @@ class RollingWindowLimiterTest {
         limiter.acquire().release();
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(190));
+    }
+
+    @Test
+    void aBudgetSpentForLongerThanItMayWaitFailsAtOnceNamingWhenItFrees() throws InterruptedException {
+        RollingWindowLimiter hourly = RollingWindowLimiter.budget("hourly budget", 2, Duration.ofHours(1), Duration.ofSeconds(1));
+        hourly.acquire().release();
+        hourly.acquire().release();
+        long before = System.nanoTime();
+
+        assertThatThrownBy(hourly::acquire)
+                .isInstanceOf(BudgetSpentException.class)
+                .hasMessageStartingWith("the API's hourly budget of 2 requests is spent until 20")
+                .hasMessageEndingWith("; the run stops here, and a run after that resumes where it stopped");
+        assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofMillis(500));
+    }
+
+    @Test
+    void aBudgetThatFreesWithinItsWaitWaits() throws InterruptedException {
+        RollingWindowLimiter budget = RollingWindowLimiter.budget("per-second budget", 2, Duration.ofMillis(200), Duration.ofSeconds(5));
+        budget.acquire().release();
+        budget.acquire().release();
+
+        budget.acquire().release();
     }
 }
