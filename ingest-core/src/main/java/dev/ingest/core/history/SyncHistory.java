@@ -1,11 +1,14 @@
 package dev.ingest.core.history;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static dev.ingest.core.history.SystemTables.*;
 
@@ -30,14 +33,7 @@ public final class SyncHistory {
         // running rows of this process that it does not know (see failAbandoned).
         ProcessIdentity.started(run.id());
         try {
-            ctx.insertInto(HISTORY)
-                    .set(H_ID, run.id()).set(H_INVOCATION, run.invocationId())
-                    .set(H_CONNECTOR, run.connector()).set(H_STREAM, run.stream()).set(H_MODE, run.mode())
-                    .set(H_STATUS, RunStatus.RUNNING.label()).set(H_STARTED, run.startedAt()).set(H_HEARTBEAT, run.startedAt())
-                    .set(H_PROCESSED, 0L).set(H_CREATED, 0L).set(H_UPDATED, 0L).set(H_UNCHANGED, 0L).set(H_REJECTED, 0L).set(H_DELETED, 0L)
-                    .set(H_CURSOR_BEFORE, run.cursorBefore())
-                    .set(H_HOST, ProcessIdentity.host()).set(H_PID, ProcessIdentity.pid()).set(H_BATCHES, 0L)
-                    .execute();
+            insert(run, RunStatus.RUNNING, Map.of());
         } catch (RuntimeException e) {
             ProcessIdentity.ended(run.id());
             throw e;
@@ -46,15 +42,23 @@ public final class SyncHistory {
 
     /** Records a run that did not start because {@code holder} was syncing the stream. */
     public void skipped(SyncRun run, String reason) {
-        ctx.insertInto(HISTORY)
-                .set(H_ID, run.id()).set(H_INVOCATION, run.invocationId())
-                .set(H_CONNECTOR, run.connector()).set(H_STREAM, run.stream()).set(H_MODE, run.mode())
-                .set(H_STATUS, RunStatus.SKIPPED.label()).set(H_STARTED, run.startedAt()).set(H_FINISHED, run.startedAt())
-                .set(H_HEARTBEAT, run.startedAt())
-                .set(H_PROCESSED, 0L).set(H_CREATED, 0L).set(H_UPDATED, 0L).set(H_UNCHANGED, 0L).set(H_REJECTED, 0L).set(H_DELETED, 0L)
-                .set(H_CURSOR_BEFORE, run.cursorBefore()).set(H_CURSOR_AFTER, run.cursorBefore()).set(H_ERROR, reason)
-                .set(H_HOST, ProcessIdentity.host()).set(H_PID, ProcessIdentity.pid()).set(H_BATCHES, 0L)
-                .execute();
+        Map<Field<?>, Object> ending = new LinkedHashMap<>();
+        ending.put(H_FINISHED, run.startedAt());
+        ending.put(H_CURSOR_AFTER, run.cursorBefore());
+        ending.put(H_ERROR, reason);
+        insert(run, RunStatus.SKIPPED, ending);
+    }
+
+    private void insert(SyncRun run, RunStatus status, Map<Field<?>, Object> more) {
+        Map<Field<?>, Object> values = new LinkedHashMap<>(Map.of(H_ID, run.id(), H_INVOCATION, run.invocationId(),
+                H_CONNECTOR, run.connector(), H_STREAM, run.stream(), H_MODE, run.mode(), H_STATUS, status.label(),
+                H_STARTED, run.startedAt(), H_HEARTBEAT, run.startedAt(), H_HOST, ProcessIdentity.host(), H_PID, ProcessIdentity.pid()));
+        values.put(H_BATCHES, 0L);
+        values.putAll(countsOf(RunCounts.ZERO));
+        // The cursor before may be null (a first run), which Map.of refuses.
+        values.put(H_CURSOR_BEFORE, run.cursorBefore());
+        values.putAll(more);
+        ctx.insertInto(HISTORY).set(values).execute();
     }
 
     /**
@@ -67,15 +71,11 @@ public final class SyncHistory {
      *                             holds the run as running
      */
     public void progress(String runId, long committedBefore, RunCounts counts, String cursorAfter, Instant now) {
-        int updated = ctx.update(HISTORY)
-                .set(H_PROCESSED, counts.processed()).set(H_CREATED, counts.created()).set(H_UPDATED, counts.updated())
-                .set(H_UNCHANGED, counts.unchanged()).set(H_REJECTED, counts.rejected()).set(H_DELETED, counts.deleted())
-                .set(H_CURSOR_AFTER, cursorAfter).set(H_HEARTBEAT, now).set(H_BATCHES, committedBefore + 1)
-                .where(H_ID.eq(runId)).and(H_BATCHES.eq(committedBefore)).and(H_STATUS.eq(RunStatus.RUNNING.label()))
-                .execute();
-        if (updated == 0) {
-            throw lost(runId, committedBefore);
-        }
+        Map<Field<?>, Object> values = countsOf(counts);
+        values.put(H_CURSOR_AFTER, cursorAfter);
+        values.put(H_HEARTBEAT, now);
+        values.put(H_BATCHES, committedBefore + 1);
+        updateIfAllKept(runId, committedBefore, values);
     }
 
     /**
@@ -85,16 +85,33 @@ public final class SyncHistory {
      * @throws CommitLostException when the warehouse no longer holds all the batches the run committed
      */
     public void complete(String runId, long committed, RunStatus status, RunCounts counts, String cursorAfter, Instant now) {
-        int updated = ctx.update(HISTORY)
-                .set(H_STATUS, status.label()).set(H_FINISHED, now).set(H_HEARTBEAT, now)
-                .set(H_PROCESSED, counts.processed()).set(H_CREATED, counts.created()).set(H_UPDATED, counts.updated())
-                .set(H_UNCHANGED, counts.unchanged()).set(H_REJECTED, counts.rejected()).set(H_DELETED, counts.deleted())
-                .set(H_CURSOR_AFTER, cursorAfter)
+        Map<Field<?>, Object> values = countsOf(counts);
+        values.put(H_STATUS, status.label());
+        values.put(H_FINISHED, now);
+        values.put(H_HEARTBEAT, now);
+        values.put(H_CURSOR_AFTER, cursorAfter);
+        updateIfAllKept(runId, committed, values);
+    }
+
+    /** Updates the run's row if it is still running and counts {@code committed} batches. */
+    private void updateIfAllKept(String runId, long committed, Map<Field<?>, Object> values) {
+        int updated = ctx.update(HISTORY).set(values)
                 .where(H_ID.eq(runId)).and(H_BATCHES.eq(committed)).and(H_STATUS.eq(RunStatus.RUNNING.label()))
                 .execute();
         if (updated == 0) {
             throw lost(runId, committed);
         }
+    }
+
+    private static Map<Field<?>, Object> countsOf(RunCounts counts) {
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(H_PROCESSED, counts.processed());
+        values.put(H_CREATED, counts.created());
+        values.put(H_UPDATED, counts.updated());
+        values.put(H_UNCHANGED, counts.unchanged());
+        values.put(H_REJECTED, counts.rejected());
+        values.put(H_DELETED, counts.deleted());
+        return values;
     }
 
     /**

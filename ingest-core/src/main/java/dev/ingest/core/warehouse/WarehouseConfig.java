@@ -30,7 +30,7 @@ public record WarehouseConfig(String url, String user, String password) {
         if (userInfo.find()) {
             Redaction.register(userInfo.group(2));
             if (url.startsWith("jdbc:postgresql:")) {
-                throw new ConfigException("warehouse URL " + redactedUrl(url) + ": the PostgreSQL driver takes no user or password"
+                throw new ConfigException("warehouse URL " + Redaction.clean(url) + ": the PostgreSQL driver takes no user or password"
                         + " before the host; set " + USER_VARIABLE + " and " + PASSWORD_VARIABLE + " instead");
             }
         }
@@ -69,13 +69,9 @@ public record WarehouseConfig(String url, String user, String password) {
         throw new ConfigException("warehouse URL " + redactedUrl() + " is not supported: use jdbc:postgresql://host:port/db or jdbc:duckdb:<file>");
     }
 
-    /** The URL with any password parameter masked, for messages. */
+    /** The URL with its credentials masked (see {@link Redaction}), for messages. */
     public String redactedUrl() {
-        return redactedUrl(url);
-    }
-
-    private static String redactedUrl(String url) {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1****").replaceAll("//([^/:@]+):[^/@]*@", "//$1:****@");
+        return Redaction.clean(url);
     }
 
     @Override
