@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** What a failure from the database server means: its own text, and whether reading again on a new connection may work. */
@@ -37,41 +38,34 @@ final class ServerError {
      * chain is looked at.
      */
     static boolean dropped(SQLException error) {
-        if (refused(error)) {
-            return false;
-        }
-        for (Throwable t = error; t != null && t != t.getCause(); t = t.getCause()) {
-            if (t instanceof SQLRecoverableException || t instanceof SQLTransientException || t instanceof CJCommunicationsException
-                    || t instanceof EOFException || t instanceof SocketException || t instanceof SocketTimeoutException) {
-                return true;
-            }
-            if (t instanceof SQLException sql
-                    && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08")) || DROPPED.contains(sql.getErrorCode()))) {
-                return true;
-            }
-        }
-        return false;
+        return !refused(error) && anyCause(error, t -> t instanceof SQLRecoverableException || t instanceof SQLTransientException
+                || t instanceof CJCommunicationsException || t instanceof EOFException || t instanceof SocketException
+                || t instanceof SocketTimeoutException
+                || t instanceof SQLException sql && (state(sql, "08") || DROPPED.contains(sql.getErrorCode())));
     }
 
     /** Whether the server refused the login, the database or a privilege. */
     static boolean refused(SQLException error) {
-        for (Throwable t = error; t != null && t != t.getCause(); t = t.getCause()) {
-            if (t instanceof SQLException sql
-                    && (REFUSED.contains(sql.getErrorCode()) || (sql.getSQLState() != null && sql.getSQLState().startsWith("28")))) {
+        return anyCause(error, t -> t instanceof SQLException sql && (REFUSED.contains(sql.getErrorCode()) || state(sql, "28")));
+    }
+
+    /** Whether the server (or something on the way) accepted the connection, or did not, and then never answered in time. */
+    static boolean unanswered(SQLException error) {
+        return anyCause(error, t -> t instanceof SocketTimeoutException);
+    }
+
+    /** Whether {@code error} or any of its causes is {@code what}. */
+    private static boolean anyCause(Throwable error, Predicate<Throwable> what) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (what.test(t)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the server (or something on the way) accepted the connection, or did not, and then never answered in time. */
-    static boolean unanswered(SQLException error) {
-        for (Throwable t = error; t != null && t != t.getCause(); t = t.getCause()) {
-            if (t instanceof SocketTimeoutException) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean state(SQLException error, String sqlStateClass) {
+        return error.getSQLState() != null && error.getSQLState().startsWith(sqlStateClass);
     }
 
     /**
