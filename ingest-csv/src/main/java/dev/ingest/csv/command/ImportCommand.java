@@ -27,7 +27,8 @@ import java.time.ZoneId;
 import java.util.concurrent.Callable;
 
 @Command(name = "import", description = "Import a CSV file into the warehouse (csv.<table>) through a profile: mapped, cleaned, validated, upserted.",
-        footer = "Exit status: 0 success, 3 some rows rejected, 1 failed or cancelled, 2 bad usage, configuration or input file (unreadable, not text).")
+        footer = "Exit status: 0 success, 3 some rows rejected, 4 skipped (another run held the stream),"
+                + " 1 failed or cancelled, 2 bad usage, configuration or input file (unreadable, not text).")
 final class ImportCommand implements Callable<Integer> {
 
     private final CommandContext context;
