@@ -4,8 +4,11 @@ import dev.ingest.core.ConnectorRegistry;
 import dev.ingest.core.command.CommandContext;
 import dev.ingest.core.command.CommandProvider;
 import dev.ingest.core.engine.SyncEngine;
+import dev.ingest.core.engine.SyncListener;
 import dev.ingest.core.engine.SyncReport;
+import dev.ingest.core.engine.SyncRequest;
 import dev.ingest.core.history.RunStatus;
+import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.warehouse.Warehouse;
@@ -26,7 +29,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 
 /** The {@code ingest} command: global options and what every subcommand shares. */
 @Command(name = "ingest", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
@@ -130,10 +132,11 @@ public final class IngestCommand implements Callable<Integer>, CommandContext {
     }
 
     @Override
-    public SyncReport cancellable(SyncEngine engine, Supplier<SyncReport> sync) {
+    public SyncReport sync(Warehouse warehouse, Connector connector, Client client, SyncRequest request, SyncListener listener) {
+        SyncEngine engine = new SyncEngine(warehouse);
         CancelOnShutdown cancel = CancelOnShutdown.register(engine, err());
         try {
-            return sync.get();
+            return engine.sync(connector, client, request, listener);
         } finally {
             cancel.release();
         }

@@ -1,6 +1,5 @@
 package dev.ingest.runner;
 
-import dev.ingest.core.engine.SyncEngine;
 import dev.ingest.core.engine.SyncListener;
 import dev.ingest.core.engine.SyncReport;
 import dev.ingest.core.engine.SyncRequest;
@@ -63,8 +62,7 @@ final class SyncCommand implements Callable<Integer> {
         Connector connector = root.connector(connectorName);
         Settings settings = root.settings(connector);
         try (Warehouse warehouse = root.openWarehouse(); Client client = connector.open(settings)) {
-            SyncEngine engine = new SyncEngine(warehouse);
-            SyncReport report = root.cancellable(engine, () -> engine.sync(connector, client, request, listener()));
+            SyncReport report = root.sync(warehouse, connector, client, request, listener());
             if (report.dryRun()) {
                 DryRunReport.print(report, root.out());
             } else {

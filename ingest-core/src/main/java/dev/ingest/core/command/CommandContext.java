@@ -1,15 +1,16 @@
 package dev.ingest.core.command;
 
-import dev.ingest.core.engine.SyncEngine;
+import dev.ingest.core.engine.SyncListener;
 import dev.ingest.core.engine.SyncReport;
+import dev.ingest.core.engine.SyncRequest;
 import dev.ingest.core.history.RunStatus;
+import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.warehouse.Warehouse;
 
 import java.io.PrintWriter;
-import java.util.function.Supplier;
 
 /** What the runner gives a provided command: the options every command shares, resolved, and its output. */
 public interface CommandContext {
@@ -34,8 +35,11 @@ public interface CommandContext {
     /** Whether a person is watching, so progress can be redrawn in place. */
     boolean terminal();
 
-    /** Runs {@code sync} so that Ctrl-C or SIGTERM cancels {@code engine} after its current batch and waits for the run to end. */
-    SyncReport cancellable(SyncEngine engine, Supplier<SyncReport> sync);
+    /**
+     * Syncs {@code connector}'s streams into {@code warehouse} as {@code ingest sync} does: Ctrl-C or SIGTERM cancels
+     * the run after its current batch and waits for it to end.
+     */
+    SyncReport sync(Warehouse warehouse, Connector connector, Client client, SyncRequest request, SyncListener listener);
 
     /** The process's exit code for a run that ended so: 0 success, 3 partial, 4 skipped, 1 failed or cancelled. */
     int exitCode(RunStatus status);

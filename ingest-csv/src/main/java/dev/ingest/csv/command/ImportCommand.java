@@ -2,7 +2,6 @@ package dev.ingest.csv.command;
 
 import dev.ingest.core.command.CommandContext;
 import dev.ingest.core.engine.StreamResult;
-import dev.ingest.core.engine.SyncEngine;
 import dev.ingest.core.engine.SyncListener;
 import dev.ingest.core.engine.SyncReport;
 import dev.ingest.core.engine.SyncRequest;
@@ -98,9 +97,8 @@ final class ImportCommand implements Callable<Integer> {
         }
         SyncRequest request = imp.request(SyncRequest.all().withBatchSize(batchSize).withDryRun(dryRun));
         try (Warehouse warehouse = context.openWarehouse()) {
-            SyncEngine engine = new SyncEngine(warehouse);
             SyncListener listener = context.terminal() ? new ImportProgress(imp, context.err(), System::nanoTime) : SyncListener.NONE;
-            SyncReport report = context.cancellable(engine, () -> engine.sync(imp.connector(), imp.client(), request, listener));
+            SyncReport report = context.sync(warehouse, imp.connector(), imp.client(), request, listener);
             StreamResult result = report.streams().get(0);
             ImportSummary.lines(imp.plan(), result, imp.duplicateKeys(), dryRun).forEach(context.out()::println);
             if (rejects != null && result.runId() != null) {
