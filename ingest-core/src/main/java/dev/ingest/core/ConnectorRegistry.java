@@ -2,7 +2,6 @@ package dev.ingest.core;
 
 import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.Connector;
-
 import java.util.Collection;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -18,7 +17,8 @@ public final class ConnectorRegistry {
             Connector clash = byName.put(connector.name(), connector);
             if (clash != null) {
                 throw new IllegalStateException("two connectors are named " + connector.name() + ": "
-                        + clash.getClass().getName() + " and " + connector.getClass().getName());
+                        + clash.getClass().getName() + " and "
+                        + connector.getClass().getName());
             }
         }
     }
@@ -34,7 +34,8 @@ public final class ConnectorRegistry {
     public Connector get(String name) {
         Connector connector = byName.get(name);
         if (connector == null) {
-            throw new ConfigException("unknown connector '" + name + "'; available: " + String.join(", ", byName.keySet()));
+            throw new ConfigException(
+                    "unknown connector '" + name + "'; available: " + String.join(", ", byName.keySet()));
         }
         return connector;
     }

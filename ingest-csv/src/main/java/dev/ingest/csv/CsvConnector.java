@@ -14,7 +14,6 @@ import dev.ingest.csv.processing.ProfileProcessor;
 import dev.ingest.csv.profile.Profile;
 import dev.ingest.csv.profile.ProfileCatalog;
 import dev.ingest.csv.profile.ProfileColumn;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -39,14 +38,23 @@ public final class CsvConnector implements Connector {
     private static final List<Setting> SETTINGS = List.of(
             Setting.required(FILE, "the CSV file to import"),
             Setting.required(PROFILE, "the profile the file follows (ingest import --list)"),
-            Setting.optional(ENCODING, "the file's encoding; detected when unset (a UTF-8, UTF-16 or UTF-32 byte-order mark, else UTF-8, else Windows-1252)", null),
+            Setting.optional(
+                    ENCODING,
+                    "the file's encoding; detected when unset (a UTF-8, UTF-16 or UTF-32 byte-order mark, else UTF-8, else Windows-1252)",
+                    null),
             Setting.optional(DELIMITER, "one of , ; | TAB; sniffed when unset", null),
             Setting.optional(KEY, "the key column, overriding the profile's", null),
             Setting.optional(MAPPING, "a YAML file of header: column overrides", null),
-            Setting.optional(TABLE, "the table of a generic import (letters of any script kept, cut with a hash past 63 bytes); the file's base name when unset", null),
+            Setting.optional(
+                    TABLE,
+                    "the table of a generic import (letters of any script kept, cut with a hash past 63 bytes); the file's base name when unset",
+                    null),
             Setting.optional(PHONE_REGION, "region of phone numbers without a country code", "US"),
             Setting.optional(TIME_ZONE, "zone of timestamps without an offset, overriding the profile's", null),
-            Setting.optional(RAW, "what _raw keeps besides the columns: unmapped (headers matched to no column) or all (the whole row)", "unmapped")
+            Setting.optional(
+                            RAW,
+                            "what _raw keeps besides the columns: unmapped (headers matched to no column) or all (the whole row)",
+                            "unmapped")
                     .as(SettingType.oneOf(List.of("unmapped", "all"))));
 
     /** Read when a CSV stream is first needed, not when the connector is loaded: most runs import no CSV. */
@@ -84,14 +92,22 @@ public final class CsvConnector implements Connector {
                 continue;
             }
             List<ColumnMapping> mapped = new ArrayList<>();
-            List<String> names = profile.columns().stream().map(ProfileColumn::name).toList();
+            List<String> names =
+                    profile.columns().stream().map(ProfileColumn::name).toList();
             for (int i = 0; i < names.size(); i++) {
                 mapped.add(new ColumnMapping(i, names.get(i), names.get(i), "name"));
             }
-            ProfileProcessor processor = new ProfileProcessor(profile, new HeaderMapping(names, mapped, List.of(), List.of()),
-                    new Cleaners(profile, "US"), null);
-            streams.add(new Stream(profile.name(), profile.table(), profile.key(),
-                    profile.columns().stream().map(c -> new Column(c.name(), c.type().columnType())).toList(), null, processor));
+            ProfileProcessor processor = new ProfileProcessor(
+                    profile, new HeaderMapping(names, mapped, List.of(), List.of()), new Cleaners(profile, "US"), null);
+            streams.add(new Stream(
+                    profile.name(),
+                    profile.table(),
+                    profile.key(),
+                    profile.columns().stream()
+                            .map(c -> new Column(c.name(), c.type().columnType()))
+                            .toList(),
+                    null,
+                    processor));
         }
         return streams;
     }

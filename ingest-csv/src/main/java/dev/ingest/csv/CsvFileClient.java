@@ -8,7 +8,6 @@ import dev.ingest.core.spi.Stream;
 import dev.ingest.csv.input.CsvRecordReader;
 import dev.ingest.csv.input.FileProblem;
 import dev.ingest.csv.processing.SupersededRows;
-
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Reads one planned CSV file for its one stream, counting bytes for progress. */
@@ -47,11 +46,18 @@ public final class CsvFileClient implements Client {
     @Override
     public RecordReader read(Stream stream, ReadRequest request) {
         if (!stream.name().equals(plan.stream().name())) {
-            throw new IllegalArgumentException("this client reads " + plan.file().path() + " as " + plan.stream().name() + ", not " + stream.name());
+            throw new IllegalArgumentException("this client reads "
+                    + plan.file().path() + " as " + plan.stream().name() + ", not " + stream.name());
         }
         bytesRead.set(0);
         superseded = plan.keyScan().get();
-        return new CsvRecordReader(plan.file(), plan.mapping().headers(), plan.raw().headers(plan.mapping()), request.pageSize(),
-                request.checkpoint(), bytesRead, superseded::superseded);
+        return new CsvRecordReader(
+                plan.file(),
+                plan.mapping().headers(),
+                plan.raw().headers(plan.mapping()),
+                request.pageSize(),
+                request.checkpoint(),
+                bytesRead,
+                superseded::superseded);
     }
 }

@@ -4,7 +4,6 @@ import dev.ingest.core.engine.SyncRequest;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.csv.profile.Profile;
 import dev.ingest.csv.profile.ProfileCatalog;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,14 +63,17 @@ public final class CsvImport {
     public static List<String> listProfiles() {
         List<String> lines = new ArrayList<>();
         for (Profile profile : ProfileCatalog.builtIn().all()) {
-            lines.add(profile.name() + " -> csv." + (profile.generic() ? "<table>" : profile.table()) + ": " + profile.description());
+            lines.add(profile.name() + " -> csv." + (profile.generic() ? "<table>" : profile.table()) + ": "
+                    + profile.description());
             if (profile.generic()) {
                 lines.add("    columns inferred from the file; key from --key, else the source line");
                 continue;
             }
             lines.add("    key " + String.join(", ", profile.key()));
-            profile.columns().forEach(c -> lines.add("    " + c.name() + " " + c.type().label() + (c.required() ? " required" : "")
-                    + (c.aliases().isEmpty() ? "" : " (also: " + String.join(", ", c.aliases()) + ")")));
+            profile.columns()
+                    .forEach(c -> lines.add("    " + c.name() + " " + c.type().label()
+                            + (c.required() ? " required" : "")
+                            + (c.aliases().isEmpty() ? "" : " (also: " + String.join(", ", c.aliases()) + ")")));
         }
         return lines;
     }

@@ -1,7 +1,6 @@
 package dev.ingest.csv;
 
 import dev.ingest.core.spi.ConfigException;
-
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -23,9 +22,17 @@ import java.util.Map;
  * @param zone        zone of timestamps written without an offset, overriding the profile's, or {@code null}
  * @param raw         what a row keeps in {@code _raw} besides its columns
  */
-public record CsvImportOptions(String profile, Path file, Charset encoding, Character delimiter, String key,
-                               Path mapping, String table, String phoneRegion, ZoneId zone,
-                               RawContent raw) {
+public record CsvImportOptions(
+        String profile,
+        Path file,
+        Charset encoding,
+        Character delimiter,
+        String key,
+        Path mapping,
+        String table,
+        String phoneRegion,
+        ZoneId zone,
+        RawContent raw) {
 
     public static CsvImportOptions of(String profile, Path file) {
         return new CsvImportOptions(profile, file, null, null, null, null, null, "US", null, RawContent.UNMAPPED);
@@ -37,7 +44,10 @@ public record CsvImportOptions(String profile, Path file, Charset encoding, Char
         settings.put(CsvConnector.PROFILE, profile);
         settings.put(CsvConnector.FILE, file.toString());
         put(settings, CsvConnector.ENCODING, encoding == null ? null : encoding.name());
-        put(settings, CsvConnector.DELIMITER, delimiter == null ? null : delimiter == '\t' ? "TAB" : delimiter.toString());
+        put(
+                settings,
+                CsvConnector.DELIMITER,
+                delimiter == null ? null : delimiter == '\t' ? "TAB" : delimiter.toString());
         put(settings, CsvConnector.KEY, key);
         put(settings, CsvConnector.MAPPING, mapping == null ? null : mapping.toString());
         put(settings, CsvConnector.TABLE, table);
@@ -52,7 +62,8 @@ public record CsvImportOptions(String profile, Path file, Charset encoding, Char
         try {
             return Charset.forName(name);
         } catch (IllegalArgumentException e) {
-            throw new ConfigException("--encoding " + name + " is not an encoding Java knows (try UTF-8 or windows-1252)");
+            throw new ConfigException(
+                    "--encoding " + name + " is not an encoding Java knows (try UTF-8 or windows-1252)");
         }
     }
 

@@ -8,7 +8,6 @@ import dev.ingest.csv.processing.ProfileProcessor;
 import dev.ingest.csv.processing.SupersededRows;
 import dev.ingest.csv.profile.Profile;
 import dev.ingest.csv.profile.ProfileColumn;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -23,8 +22,15 @@ import java.util.function.Supplier;
  * @param notices what the plan decided that the file or the options did not say, one line each, for the user to be told:
  *                a table or column named otherwise than asked, headers kept in {@code _raw} past the column limit
  */
-public record ImportPlan(CsvFile file, Profile profile, HeaderMapping mapping, RawContent raw, Stream stream, ProfileProcessor processor,
-                         Supplier<SupersededRows> keyScan, List<String> notices) {
+public record ImportPlan(
+        CsvFile file,
+        Profile profile,
+        HeaderMapping mapping,
+        RawContent raw,
+        Stream stream,
+        ProfileProcessor processor,
+        Supplier<SupersededRows> keyScan,
+        List<String> notices) {
 
     public ImportPlan {
         notices = List.copyOf(notices);
@@ -33,14 +39,17 @@ public record ImportPlan(CsvFile file, Profile profile, HeaderMapping mapping, R
     /** The decided mapping, for a dry run: one line per fact. */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
-        lines.add("file " + file.path() + ": " + file.format().charset().name() + " (" + file.format().howCharset() + "), "
+        lines.add("file " + file.path() + ": " + file.format().charset().name() + " ("
+                + file.format().howCharset() + "), "
                 + file.format().delimiterName() + "-delimited (" + file.format().howDelimiter() + "), "
                 + file.headers().size() + " headers");
-        lines.add("profile " + profile.name() + " -> table csv." + stream.table() + ", key " + String.join(", ", stream.primaryKey())
-                + ", timestamps without offset in " + profile.zone() + ", numeric dates " + profile.dateOrder());
+        lines.add("profile " + profile.name() + " -> table csv." + stream.table() + ", key "
+                + String.join(", ", stream.primaryKey()) + ", timestamps without offset in " + profile.zone()
+                + ", numeric dates " + profile.dateOrder());
         for (ColumnMapping m : mapping.mapped()) {
             ProfileColumn column = profile.column(m.column()).orElseThrow();
-            lines.add("  '" + m.header() + "' -> " + m.column() + " " + column.type().label() + " (" + m.how() + ")");
+            lines.add("  '" + m.header() + "' -> " + m.column() + " "
+                    + column.type().label() + " (" + m.how() + ")");
         }
         for (String header : mapping.unmapped()) {
             lines.add("  '" + header + "' -> kept in _raw only (matches no column)");

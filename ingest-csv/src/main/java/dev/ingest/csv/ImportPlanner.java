@@ -23,7 +23,6 @@ import dev.ingest.csv.processing.TypeInference;
 import dev.ingest.csv.profile.Profile;
 import dev.ingest.csv.profile.ProfileCatalog;
 import dev.ingest.csv.profile.ProfileColumn;
-
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -43,8 +42,7 @@ final class ImportPlanner {
     /** The key column of a generic import given no {@code --key}: the row's line in the file. */
     static final String LINE_KEY = "source_line";
 
-    private ImportPlanner() {
-    }
+    private ImportPlanner() {}
 
     static ImportPlan plan(Settings settings, ProfileCatalog catalog) {
         settings.requireDeclared();
@@ -53,8 +51,11 @@ final class ImportPlanner {
             profile = profile.withZone(zone(settings));
         }
         String region = settings.get(CsvConnector.PHONE_REGION).orElse("US").toUpperCase(Locale.ROOT);
-        if (!com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance().getSupportedRegions().contains(region)) {
-            throw new ConfigException(settings.fullName(CsvConnector.PHONE_REGION) + " must be a region code such as US or GB, got '" + region + "'");
+        if (!com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance()
+                .getSupportedRegions()
+                .contains(region)) {
+            throw new ConfigException(settings.fullName(CsvConnector.PHONE_REGION)
+                    + " must be a region code such as US or GB, got '" + region + "'");
         }
         Path path = Path.of(settings.require(CsvConnector.FILE));
         CsvFile file = CsvFile.open(path, charset(settings), delimiter(settings));
@@ -78,19 +79,34 @@ final class ImportPlanner {
         if (lineKey != null) {
             columns.add(Column.integer(lineKey));
         }
-        Stream stream = new Stream(profile.name(), profile.table(), lineKey == null ? profile.key() : List.of(lineKey),
-                columns, null, processor);
+        Stream stream = new Stream(
+                profile.name(),
+                profile.table(),
+                lineKey == null ? profile.key() : List.of(lineKey),
+                columns,
+                null,
+                processor);
         RawContent raw = settings.get(CsvConnector.RAW).map(RawContent::parse).orElse(RawContent.UNMAPPED);
-        return new ImportPlan(file, profile, mapping, raw, stream, processor, keyScan(file, profile, mapping, cleaners, lineKey), notices);
+        return new ImportPlan(
+                file,
+                profile,
+                mapping,
+                raw,
+                stream,
+                processor,
+                keyScan(file, profile, mapping, cleaners, lineKey),
+                notices);
     }
 
-    private static Supplier<SupersededRows> keyScan(CsvFile file, Profile profile, HeaderMapping mapping, Cleaners cleaners, String lineKey) {
+    private static Supplier<SupersededRows> keyScan(
+            CsvFile file, Profile profile, HeaderMapping mapping, Cleaners cleaners, String lineKey) {
         if (lineKey != null) {
             return () -> SupersededRows.NONE;
         }
         int[] fields = profile.key().stream().mapToInt(mapping::indexOf).toArray();
         ValueCleaner[] keyCleaners = profile.key().stream()
-                .map(k -> cleaners.forType(profile.column(k).orElseThrow().type())).toArray(ValueCleaner[]::new);
+                .map(k -> cleaners.forType(profile.column(k).orElseThrow().type()))
+                .toArray(ValueCleaner[]::new);
         return () -> SupersededRows.scan(file, fields, keyCleaners);
     }
 
@@ -98,13 +114,15 @@ final class ImportPlanner {
      * The generic profile with its table and a column per header (up to {@link GenericColumns#MAX_COLUMNS}), typed from
      * a sample of the file; adds to {@code notices} each name that is not what the user gave or the header says.
      */
-    private static Profile inferred(Profile generic, CsvFile file, Cleaners cleaners, Settings settings, List<String> notices) {
+    private static Profile inferred(
+            Profile generic, CsvFile file, Cleaners cleaners, Settings settings, List<String> notices) {
         TableName table = TableName.of(settings.get(CsvConnector.TABLE).orElseGet(() -> baseName(file.path())));
         if (table.notice() != null) {
             notices.add(table.notice());
         }
         boolean keyed = settings.get(CsvConnector.KEY).isPresent();
-        GenericColumns named = GenericColumns.of(file.headers(), keyed ? Map.of() : Map.of(LINE_KEY, "line in the file"));
+        GenericColumns named =
+                GenericColumns.of(file.headers(), keyed ? Map.of() : Map.of(LINE_KEY, "line in the file"));
         notices.addAll(named.notices());
         List<String> names = named.names();
         List<CsvRecord> sample = file.sample(INFERENCE_SAMPLE);
@@ -112,13 +130,16 @@ final class ImportPlanner {
         for (int i = 0; i < names.size(); i++) {
             columns.add(new ProfileColumn(names.get(i), TypeInference.infer(sample, i, cleaners), false, List.of()));
         }
-        List<String> key = settings.get(CsvConnector.KEY).map(k -> List.of(keyColumn(k, columns, file.headers()))).orElse(List.of());
+        List<String> key = settings.get(CsvConnector.KEY)
+                .map(k -> List.of(keyColumn(k, columns, file.headers())))
+                .orElse(List.of());
         return generic.withColumns(columns, table.name(), key);
     }
 
     private static String keyColumn(String given, List<ProfileColumn> columns, List<String> headers) {
         for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).name().equals(given) || Names.matchKey(headers.get(i)).equals(Names.matchKey(given))) {
+            if (columns.get(i).name().equals(given)
+                    || Names.matchKey(headers.get(i)).equals(Names.matchKey(given))) {
                 return columns.get(i).name();
             }
         }
@@ -127,13 +148,20 @@ final class ImportPlanner {
     }
 
     private static Profile withKey(Profile profile, Settings settings) {
-        return settings.get(CsvConnector.KEY).map(given -> {
-            String key = profile.columns().stream().map(ProfileColumn::name)
-                    .filter(n -> Names.matchKey(n).equals(Names.matchKey(given))).findFirst()
-                    .orElseThrow(() -> new ConfigException("--key " + given + " is not a column of profile " + profile.name()
-                            + "; its columns: " + Names.shortList(profile.columns().stream().map(ProfileColumn::name).toList())));
-            return profile.withColumns(profile.columns(), profile.table(), List.of(key));
-        }).orElse(profile);
+        return settings.get(CsvConnector.KEY)
+                .map(given -> {
+                    String key = profile.columns().stream()
+                            .map(ProfileColumn::name)
+                            .filter(n -> Names.matchKey(n).equals(Names.matchKey(given)))
+                            .findFirst()
+                            .orElseThrow(() -> new ConfigException("--key " + given + " is not a column of profile "
+                                    + profile.name() + "; its columns: "
+                                    + Names.shortList(profile.columns().stream()
+                                            .map(ProfileColumn::name)
+                                            .toList())));
+                    return profile.withColumns(profile.columns(), profile.table(), List.of(key));
+                })
+                .orElse(profile);
     }
 
     /** Each header with a column mapped to it, in order; the headers past the columns are unmapped, kept in {@code _raw}. */
@@ -142,30 +170,42 @@ final class ImportPlanner {
         List<String> unique = HeaderMapper.unique(headers);
         int columns = profile.columns().size();
         for (int i = 0; i < columns; i++) {
-            mapped.add(new ColumnMapping(i, unique.get(i), profile.columns().get(i).name(),
-                    "snake_case of the header, type inferred as " + profile.columns().get(i).type().label()));
+            mapped.add(new ColumnMapping(
+                    i,
+                    unique.get(i),
+                    profile.columns().get(i).name(),
+                    "snake_case of the header, type inferred as "
+                            + profile.columns().get(i).type().label()));
         }
         return new HeaderMapping(unique, mapped, unique.subList(columns, unique.size()), List.of());
     }
 
     private static Map<String, String> overrides(Settings settings) {
-        return settings.get(CsvConnector.MAPPING).map(file -> {
-            try {
-                Map<String, String> read = new ObjectMapper(new YAMLFactory()).readValue(Path.of(file).toFile(), new TypeReference<LinkedHashMap<String, String>>() {
-                });
-                return read == null ? Map.<String, String>of() : read;
-            } catch (IOException e) {
-                throw new ConfigException("--mapping " + file + " is not a YAML map of header: column (" + e.getMessage().lines().findFirst().orElse("") + ")");
-            }
-        }).orElse(Map.of());
+        return settings.get(CsvConnector.MAPPING)
+                .map(file -> {
+                    try {
+                        Map<String, String> read = new ObjectMapper(new YAMLFactory())
+                                .readValue(
+                                        Path.of(file).toFile(), new TypeReference<LinkedHashMap<String, String>>() {});
+                        return read == null ? Map.<String, String>of() : read;
+                    } catch (IOException e) {
+                        throw new ConfigException("--mapping " + file + " is not a YAML map of header: column ("
+                                + e.getMessage().lines().findFirst().orElse("") + ")");
+                    }
+                })
+                .orElse(Map.of());
     }
 
     private static Charset charset(Settings settings) {
-        return settings.get(CsvConnector.ENCODING).map(CsvImportOptions::charset).orElse(null);
+        return settings.get(CsvConnector.ENCODING)
+                .map(CsvImportOptions::charset)
+                .orElse(null);
     }
 
     private static Character delimiter(Settings settings) {
-        return settings.get(CsvConnector.DELIMITER).map(CsvImportOptions::delimiter).orElse(null);
+        return settings.get(CsvConnector.DELIMITER)
+                .map(CsvImportOptions::delimiter)
+                .orElse(null);
     }
 
     private static ZoneId zone(Settings settings) {
@@ -173,7 +213,8 @@ final class ImportPlanner {
         try {
             return ZoneId.of(text);
         } catch (DateTimeException e) {
-            throw new ConfigException(settings.fullName(CsvConnector.TIME_ZONE) + " must be a time zone such as America/Chicago, got '" + text + "'");
+            throw new ConfigException(settings.fullName(CsvConnector.TIME_ZONE)
+                    + " must be a time zone such as America/Chicago, got '" + text + "'");
         }
     }
 

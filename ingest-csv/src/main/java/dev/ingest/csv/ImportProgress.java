@@ -3,7 +3,6 @@ package dev.ingest.csv;
 import dev.ingest.core.engine.StreamResult;
 import dev.ingest.core.engine.SyncListener;
 import dev.ingest.core.history.RunCounts;
-
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -42,7 +41,13 @@ public final class ImportProgress implements SyncListener {
         double seconds = Math.max(elapsedNanos / 1e9, 1e-3);
         double share = fileSize == 0 ? 1 : Math.min(1, (double) bytesRead / fileSize);
         long eta = share <= 0 ? 0 : Math.round(seconds / share - seconds);
-        return String.format(Locale.ROOT, "%3.0f%% %,d rows  %,.0f rows/s  ETA %d:%02d", share * 100, counts.processed(),
-                counts.processed() / seconds, eta / 60, eta % 60);
+        return String.format(
+                Locale.ROOT,
+                "%3.0f%% %,d rows  %,.0f rows/s  ETA %d:%02d",
+                share * 100,
+                counts.processed(),
+                counts.processed() / seconds,
+                eta / 60,
+                eta % 60);
     }
 }

@@ -2,7 +2,6 @@ package dev.ingest.csv;
 
 import dev.ingest.core.spi.ConfigException;
 import dev.ingest.csv.mapping.HeaderMapping;
-
 import java.util.List;
 import java.util.Locale;
 

@@ -3,13 +3,12 @@ package dev.ingest.csv;
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.testing.ConnectorContract;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A generic import of a small file with a key, some rows repeated and one bad value, under the connector contract. */
 class CsvConnectorContractIT extends ConnectorContract {
@@ -28,13 +27,26 @@ class CsvConnectorContractIT extends ConnectorContract {
     protected Settings settings() {
         StringBuilder text = new StringBuilder("id,name,score\n");
         for (int id = 1; id <= 14; id++) {
-            text.append(id).append(",Person ").append(id).append(',').append(id == 9 ? "n/a" : id * 10).append('\n');
+            text.append(id)
+                    .append(",Person ")
+                    .append(id)
+                    .append(',')
+                    .append(id == 9 ? "n/a" : id * 10)
+                    .append('\n');
         }
         text.append("3,Person 3 again,31\n");
         try {
             Path file = Files.writeString(dir.resolve("people.csv"), text);
-            return Settings.of(connector.name(), connector.settings(),
-                    Map.of(CsvConnector.FILE, file.toString(), CsvConnector.PROFILE, "generic", CsvConnector.KEY, "id"));
+            return Settings.of(
+                    connector.name(),
+                    connector.settings(),
+                    Map.of(
+                            CsvConnector.FILE,
+                            file.toString(),
+                            CsvConnector.PROFILE,
+                            "generic",
+                            CsvConnector.KEY,
+                            "id"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,15 @@
 package dev.ingest.csv;
 
+import static dev.ingest.csv.ImportHarness.fixture;
+import static dev.ingest.csv.ImportHarness.options;
+import static dev.ingest.csv.ImportHarness.raw;
+import static dev.ingest.csv.ImportHarness.rawField;
+import static dev.ingest.csv.ImportHarness.rejects;
+import static dev.ingest.csv.ImportHarness.rows;
+import static dev.ingest.csv.ImportHarness.run;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.ingest.core.engine.StreamResult;
 import dev.ingest.core.engine.SyncEngine;
 import dev.ingest.core.engine.SyncListener;
@@ -10,11 +20,6 @@ import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
 import dev.ingest.csv.rejects.CsvRejectsFile;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,16 +27,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import static dev.ingest.csv.ImportHarness.fixture;
-import static dev.ingest.csv.ImportHarness.options;
-import static dev.ingest.csv.ImportHarness.raw;
-import static dev.ingest.csv.ImportHarness.rawField;
-import static dev.ingest.csv.ImportHarness.rejects;
-import static dev.ingest.csv.ImportHarness.rows;
-import static dev.ingest.csv.ImportHarness.run;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Generic imports, mapping decisions, re-imports, dry runs and the rejects file, on both warehouses. */
 class ImportBehaviourIT {
@@ -56,18 +55,28 @@ class ImportBehaviourIT {
     @EnumSource(WarehouseConfig.Kind.class)
     void genericInfersTypesFromASampleAndRejectsTheFewValuesThatDoNotFit(WarehouseConfig.Kind kind) {
         Warehouse warehouse = warehouse(kind);
-        CsvImportOptions options = new CsvImportOptions("generic", fixture("leads.csv"), null, null, "Lead ID", null, null, "US", null, RawContent.UNMAPPED);
+        CsvImportOptions options = new CsvImportOptions(
+                "generic", fixture("leads.csv"), null, null, "Lead ID", null, null, "US", null, RawContent.UNMAPPED);
         CsvImport imp = CsvImport.open(options);
 
         StreamResult result = run(warehouse, imp, false);
 
         assertThat(imp.plan().stream().table()).isEqualTo("leads");
         assertThat(imp.plan().stream().primaryKey()).containsExactly("lead_id");
-        assertThat(imp.plan().profile().columns()).extracting(c -> c.name() + " " + c.type().label()).containsExactly(
-                "lead_id integer", "score integer", "rate decimal", "opted_in boolean", "signup_date date", "last_seen timestamp", "notes text");
+        assertThat(imp.plan().profile().columns())
+                .extracting(c -> c.name() + " " + c.type().label())
+                .containsExactly(
+                        "lead_id integer",
+                        "score integer",
+                        "rate decimal",
+                        "opted_in boolean",
+                        "signup_date date",
+                        "last_seen timestamp",
+                        "notes text");
         assertThat(result.counts().created()).isEqualTo(24);
         assertThat(rejects(warehouse, result)).containsExactly("line 8: score: 'n/a' is not a whole number");
-        assertThat(rows(warehouse, "leads", "lead_id, score, rate, opted_in, signup_date, last_seen, notes", "lead_id").get(1))
+        assertThat(rows(warehouse, "leads", "lead_id, score, rate, opted_in, signup_date, last_seen, notes", "lead_id")
+                        .get(1))
                 .containsExactly("2", "6", "2.5", "false", "2024-01-02", "2024-01-02T10:02:00Z", "note 2, café");
     }
 
@@ -77,24 +86,40 @@ class ImportBehaviourIT {
         Warehouse warehouse = warehouse(kind);
         StringBuilder large = new StringBuilder("id,name\n");
         for (int id = 1; id <= 400; id++) {
-            large.append(id).append(',').append(id == 150 ? "Ef\0gh" : "name " + id).append('\n');
+            large.append(id)
+                    .append(',')
+                    .append(id == 150 ? "Ef\0gh" : "name " + id)
+                    .append('\n');
         }
         Path small = write("small.csv", "id,name\n1,Ann\n2,Ab\0cd\n3,Cy\n");
         Path big = write("big.csv", large.toString());
 
-        StreamResult smallResult = run(warehouse, new CsvImportOptions("generic", small, null, null, "id", null, "nul_small", "US", null, RawContent.UNMAPPED));
-        CsvImport bigImport = CsvImport.open(new CsvImportOptions("generic", big, null, null, "id", null, "nul_big", "US", null, RawContent.UNMAPPED));
-        StreamResult bigResult = new SyncEngine(warehouse).sync(bigImport.connector(), bigImport.client(),
-                bigImport.request(SyncRequest.all().withBatchSize(1_000)), SyncListener.NONE).streams().get(0);
+        StreamResult smallResult = run(
+                warehouse,
+                new CsvImportOptions(
+                        "generic", small, null, null, "id", null, "nul_small", "US", null, RawContent.UNMAPPED));
+        CsvImport bigImport = CsvImport.open(new CsvImportOptions(
+                "generic", big, null, null, "id", null, "nul_big", "US", null, RawContent.UNMAPPED));
+        StreamResult bigResult = new SyncEngine(warehouse)
+                .sync(
+                        bigImport.connector(),
+                        bigImport.client(),
+                        bigImport.request(SyncRequest.all().withBatchSize(1_000)),
+                        SyncListener.NONE)
+                .streams()
+                .get(0);
 
         String reason = "name: contains a NUL character (U+0000), which a warehouse cannot keep in text";
         assertThat(smallResult.status()).isEqualTo(RunStatus.PARTIAL);
         assertThat(rejects(warehouse, smallResult)).containsExactly("line 3: " + reason);
-        assertThat(rows(warehouse, "nul_small", "id, name", "id")).containsExactly(List.of("1", "Ann"), List.of("3", "Cy"));
+        assertThat(rows(warehouse, "nul_small", "id, name", "id"))
+                .containsExactly(List.of("1", "Ann"), List.of("3", "Cy"));
         assertThat(bigResult.status()).isEqualTo(RunStatus.PARTIAL);
         assertThat(rejects(warehouse, bigResult)).containsExactly("line 151: " + reason);
         assertThat(rows(warehouse, "nul_big", "id", "id")).hasSize(399);
-        assertThat(warehouse.history().recent("csv", 10)).extracting(SyncRun::status).containsOnly(RunStatus.PARTIAL);
+        assertThat(warehouse.history().recent("csv", 10))
+                .extracting(SyncRun::status)
+                .containsOnly(RunStatus.PARTIAL);
     }
 
     @ParameterizedTest
@@ -103,22 +128,31 @@ class ImportBehaviourIT {
         Warehouse warehouse = warehouse(kind);
         Path file = write("Visits 2024.csv", "Visitor Name;Visitor Name;2nd Phone\nAnn;A;(512) 555-0101\nBo;B;x\n");
 
-        StreamResult result = run(warehouse, new CsvImportOptions("generic", file, null, null, null, null, "web visits", "US", null, RawContent.UNMAPPED));
+        StreamResult result = run(
+                warehouse,
+                new CsvImportOptions(
+                        "generic", file, null, null, null, null, "web visits", "US", null, RawContent.UNMAPPED));
 
         assertThat(result.counts().created()).isEqualTo(2);
-        assertThat(rows(warehouse, "web_visits", "source_line, visitor_name, visitor_name_2, c_2nd_phone", "source_line")).containsExactly(
-                List.of("2", "Ann", "A", "(512) 555-0101"), List.of("3", "Bo", "B", "x"));
+        assertThat(rows(
+                        warehouse,
+                        "web_visits",
+                        "source_line, visitor_name, visitor_name_2, c_2nd_phone",
+                        "source_line"))
+                .containsExactly(List.of("2", "Ann", "A", "(512) 555-0101"), List.of("3", "Bo", "B", "x"));
     }
 
     @ParameterizedTest
     @EnumSource(WarehouseConfig.Kind.class)
-    void aMissingRequiredColumnStopsBeforeAnythingIsWrittenNamingTheClosestHeader(WarehouseConfig.Kind kind) throws IOException {
+    void aMissingRequiredColumnStopsBeforeAnythingIsWrittenNamingTheClosestHeader(WarehouseConfig.Kind kind)
+            throws IOException {
         Warehouse warehouse = warehouse(kind);
         Path file = write("users.csv", "Usr Idd,Email\n1,a@example.com\n");
 
         assertThatThrownBy(() -> CsvImport.open(CsvImportOptions.of("genius_users", file)))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("the file has no column user_id (required by profile genius_users); closest header: 'Usr Idd'; map one with --mapping");
+                .hasMessage(
+                        "the file has no column user_id (required by profile genius_users); closest header: 'Usr Idd'; map one with --mapping");
         assertThat(warehouse.history().recent("csv", 10)).isEmpty();
     }
 
@@ -129,12 +163,18 @@ class ImportBehaviourIT {
         Path file = write("users.csv", "Usr Idd,Email,Contact Email\n1,old@example.com,NEW@example.com\n");
         Path mapping = write("mapping.yaml", "Usr Idd: user_id\n\"Contact Email\": email\n");
 
-        CsvImport imp = CsvImport.open(new CsvImportOptions("genius_users", file, null, null, null, mapping, null, "US", null, RawContent.UNMAPPED));
+        CsvImport imp = CsvImport.open(new CsvImportOptions(
+                "genius_users", file, null, null, null, mapping, null, "US", null, RawContent.UNMAPPED));
         run(warehouse, imp, false);
 
-        assertThat(imp.plan().describe()).contains("  'Usr Idd' -> user_id integer (--mapping)", "  'Contact Email' -> email email (--mapping)",
-                "  'Email' -> kept in _raw only (matches no column)", "  (no header) -> phone loaded as NULL");
-        assertThat(rows(warehouse, "genius_users", "user_id, email", "user_id")).containsExactly(List.of("1", "new@example.com"));
+        assertThat(imp.plan().describe())
+                .contains(
+                        "  'Usr Idd' -> user_id integer (--mapping)",
+                        "  'Contact Email' -> email email (--mapping)",
+                        "  'Email' -> kept in _raw only (matches no column)",
+                        "  (no header) -> phone loaded as NULL");
+        assertThat(rows(warehouse, "genius_users", "user_id, email", "user_id"))
+                .containsExactly(List.of("1", "new@example.com"));
         assertThat(raw(warehouse, "genius_users", "user_id = 1")).isEqualTo("{\"Email\":\"old@example.com\"}");
     }
 
@@ -142,11 +182,19 @@ class ImportBehaviourIT {
     @EnumSource(WarehouseConfig.Kind.class)
     void rawKeepsOnlyUnmappedHeadersAndAChangeThereUpdatesTheRow(WarehouseConfig.Kind kind) throws IOException {
         Warehouse warehouse = warehouse(kind);
-        run(warehouse, CsvImportOptions.of("genius_users", write("users.csv", "User #,E-mail,Team\n1,A@example.com\n2,b@example.com,Red\n")));
+        run(
+                warehouse,
+                CsvImportOptions.of(
+                        "genius_users",
+                        write("users.csv", "User #,E-mail,Team\n1,A@example.com\n2,b@example.com,Red\n")));
         assertThat(raw(warehouse, "genius_users", "user_id = 1")).isNull();
         assertThat(raw(warehouse, "genius_users", "user_id = 2")).isEqualTo("{\"Team\":\"Red\"}");
 
-        StreamResult again = run(warehouse, CsvImportOptions.of("genius_users", write("users.csv", "User #,E-mail,Team\n1,a@example.com\n2,b@example.com,Blue\n")));
+        StreamResult again = run(
+                warehouse,
+                CsvImportOptions.of(
+                        "genius_users",
+                        write("users.csv", "User #,E-mail,Team\n1,a@example.com\n2,b@example.com,Blue\n")));
 
         assertThat(again.counts().updated()).isEqualTo(1);
         assertThat(again.counts().unchanged()).isEqualTo(1);
@@ -159,12 +207,15 @@ class ImportBehaviourIT {
         Warehouse warehouse = warehouse(kind);
         Path file = write("users.csv", "User #,E-mail,Team\n1, A@Example.com ,\n");
 
-        CsvImport imp = CsvImport.open(new CsvImportOptions("genius_users", file, null, null, null, null, null, "US", null, RawContent.ALL));
+        CsvImport imp = CsvImport.open(
+                new CsvImportOptions("genius_users", file, null, null, null, null, null, "US", null, RawContent.ALL));
         run(warehouse, imp, false);
 
         assertThat(imp.plan().describe()).contains("  _raw keeps the whole row as the file wrote it (--raw all)");
-        assertThat(rows(warehouse, "genius_users", "user_id, email", "user_id")).containsExactly(List.of("1", "a@example.com"));
-        assertThat(raw(warehouse, "genius_users", "user_id = 1")).isEqualTo("{\"User #\":\"1\",\"E-mail\":\" A@Example.com \",\"Team\":\"\"}");
+        assertThat(rows(warehouse, "genius_users", "user_id, email", "user_id"))
+                .containsExactly(List.of("1", "a@example.com"));
+        assertThat(raw(warehouse, "genius_users", "user_id = 1"))
+                .isEqualTo("{\"User #\":\"1\",\"E-mail\":\" A@Example.com \",\"Team\":\"\"}");
     }
 
     @ParameterizedTest
@@ -174,7 +225,8 @@ class ImportBehaviourIT {
         Path file = write("users.csv", "ID,Email\n1,a@example.com\n");
         Path mapping = write("mapping.yaml", "Email: e_mail\n");
 
-        assertThatThrownBy(() -> CsvImport.open(new CsvImportOptions("genius_users", file, null, null, null, mapping, null, "US", null, RawContent.UNMAPPED)))
+        assertThatThrownBy(() -> CsvImport.open(new CsvImportOptions(
+                        "genius_users", file, null, null, null, mapping, null, "US", null, RawContent.UNMAPPED)))
                 .hasMessage("--mapping maps 'Email' to column 'e_mail', which profile genius_users does not have");
     }
 
@@ -201,12 +253,16 @@ class ImportBehaviourIT {
     void aDryRunCountsAndSamplesWithoutWriting(WarehouseConfig.Kind kind) {
         Warehouse warehouse = warehouse(kind);
 
-        StreamResult result = run(warehouse, CsvImport.open(options("hubspot_zip_codes", "hubspot_zip_codes.csv")), true);
+        StreamResult result =
+                run(warehouse, CsvImport.open(options("hubspot_zip_codes", "hubspot_zip_codes.csv")), true);
 
         assertThat(result.counts().processed()).isEqualTo(5);
         assertThat(result.counts().rejected()).isEqualTo(2);
-        assertThat(result.sample()).extracting(r -> Arrays.asList(r.values()).toString())
-                .containsExactly("[02134, Allston, MA, Suffolk, Northeast]", "[02135, Brighton, MA, Suffolk, Northeast]",
+        assertThat(result.sample())
+                .extracting(r -> Arrays.asList(r.values()).toString())
+                .containsExactly(
+                        "[02134, Allston, MA, Suffolk, Northeast]",
+                        "[02135, Brighton, MA, Suffolk, Northeast]",
                         "[10001-0001, New York, NY, New York, Metro]");
         assertThat(warehouse.history().recent("csv", 10)).isEmpty();
     }
@@ -221,10 +277,11 @@ class ImportBehaviourIT {
         long written = CsvRejectsFile.writeRun(warehouse, result.runId(), rejectsFile);
 
         assertThat(written).isEqualTo(2);
-        assertThat(Files.readString(rejectsFile)).isEqualTo("line,reason,original_text\r\n"
-                + "\"4\",\"email: 'ann@' is not an email address; phone: '555-1234' is not a valid phone number for region US; "
-                + "hired_on: '13/45/2020' is not a valid date (Invalid value for MonthOfYear (valid values 1 - 12): 13)\",\"103,Ann,Lee,ann@,555-1234,Austin,,yes,13/45/2020,,\"\r\n"
-                + "\"5\",\"user_id: required value is empty\",\",Nobody,Here,n@example.com,,,,,,,\"\r\n");
+        assertThat(Files.readString(rejectsFile))
+                .isEqualTo("line,reason,original_text\r\n"
+                        + "\"4\",\"email: 'ann@' is not an email address; phone: '555-1234' is not a valid phone number for region US; "
+                        + "hired_on: '13/45/2020' is not a valid date (Invalid value for MonthOfYear (valid values 1 - 12): 13)\",\"103,Ann,Lee,ann@,555-1234,Austin,,yes,13/45/2020,,\"\r\n"
+                        + "\"5\",\"user_id: required value is empty\",\",Nobody,Here,n@example.com,,,,,,,\"\r\n");
     }
 
     @ParameterizedTest
@@ -239,11 +296,24 @@ class ImportBehaviourIT {
         System.arraycopy(bad, 0, all, head.length, bad.length);
         Files.write(file, all);
 
-        StreamResult result = run(warehouse, new CsvImportOptions("hubspot_zip_codes", file, StandardCharsets.UTF_8, null, null, null, null, "US", null, RawContent.UNMAPPED));
+        StreamResult result = run(
+                warehouse,
+                new CsvImportOptions(
+                        "hubspot_zip_codes",
+                        file,
+                        StandardCharsets.UTF_8,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "US",
+                        null,
+                        RawContent.UNMAPPED));
 
         assertThat(result.counts().created()).isEqualTo(1);
-        assertThat(rejects(warehouse, result)).containsExactly(
-                "line 3: the row has bytes that are not valid UTF-8; give the file's encoding with --encoding");
+        assertThat(rejects(warehouse, result))
+                .containsExactly(
+                        "line 3: the row has bytes that are not valid UTF-8; give the file's encoding with --encoding");
     }
 
     private static CsvImportOptions generic(Path file, String key, String table) {
@@ -268,7 +338,8 @@ class ImportBehaviourIT {
 
     @ParameterizedTest
     @EnumSource(WarehouseConfig.Kind.class)
-    void tableNamesOverPostgresqlsByteLimitAreCutWithAHashOfTheWholeNameAndNamed(WarehouseConfig.Kind kind) throws IOException {
+    void tableNamesOverPostgresqlsByteLimitAreCutWithAHashOfTheWholeNameAndNamed(WarehouseConfig.Kind kind)
+            throws IOException {
         Warehouse warehouse = warehouse(kind);
         String base = "clients_" + "é".repeat(40);
         Path north = write("north.csv", "id,city\n1,Oslo\n");
@@ -281,12 +352,19 @@ class ImportBehaviourIT {
 
         String firstTable = first.plan().stream().table();
         String secondTable = second.plan().stream().table();
-        assertThat(firstTable).isNotEqualTo(secondTable).startsWith("clients_éé").matches(".*_[0-9a-f]{8}");
+        assertThat(firstTable)
+                .isNotEqualTo(secondTable)
+                .startsWith("clients_éé")
+                .matches(".*_[0-9a-f]{8}");
         assertThat(firstTable.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(63);
         assertThat(secondTable.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(63);
-        assertThat(CsvImport.open(generic(north, "id", base + "_north")).plan().stream().table()).as("stable").isEqualTo(firstTable);
-        assertThat(first.plan().notices()).containsExactly("the table name '" + base + "_north' is 94 bytes, over the 63 PostgreSQL allows: "
-                + "the table is csv." + firstTable + " (cut, with a hash of the whole name)");
+        assertThat(CsvImport.open(generic(north, "id", base + "_north")).plan().stream()
+                        .table())
+                .as("stable")
+                .isEqualTo(firstTable);
+        assertThat(first.plan().notices())
+                .containsExactly("the table name '" + base + "_north' is 94 bytes, over the 63 PostgreSQL allows: "
+                        + "the table is csv." + firstTable + " (cut, with a hash of the whole name)");
         assertThat(rows(warehouse, "\"" + firstTable + "\"", "city", "id")).containsExactly(List.of("Oslo"));
         assertThat(rows(warehouse, "\"" + secondTable + "\"", "city", "id")).containsExactly(List.of("Lima"));
     }
@@ -302,10 +380,14 @@ class ImportBehaviourIT {
         run(warehouse, imp, false);
 
         String second = "a".repeat(61) + "_2";
-        assertThat(imp.plan().profile().columns()).extracting(c -> c.name()).containsExactly("id", "a".repeat(63), second);
-        assertThat(imp.plan().notices()).containsExactly("header '" + prefix + " two' (column 3) is column " + second + ": "
-                + "a".repeat(63) + " is header '" + prefix + " one' (column 2)");
-        assertThat(rows(warehouse, "long", "a".repeat(63) + ", " + second, "id")).containsExactly(List.of("first", "second"));
+        assertThat(imp.plan().profile().columns())
+                .extracting(c -> c.name())
+                .containsExactly("id", "a".repeat(63), second);
+        assertThat(imp.plan().notices())
+                .containsExactly("header '" + prefix + " two' (column 3) is column " + second + ": " + "a".repeat(63)
+                        + " is header '" + prefix + " one' (column 2)");
+        assertThat(rows(warehouse, "long", "a".repeat(63) + ", " + second, "id"))
+                .containsExactly(List.of("first", "second"));
     }
 
     @ParameterizedTest
@@ -318,9 +400,14 @@ class ImportBehaviourIT {
         StreamResult result = run(warehouse, imp, false);
 
         assertThat(result.counts().created()).isEqualTo(1);
-        assertThat(imp.plan().notices()).containsExactly(
-                "header 'source_line' (column 1) is column source_line_2: source_line is the row's line in the file, which the import adds");
-        assertThat(rows(warehouse, "own", "source_line, source_line_2, raw, synced_at, run_id, deleted_at, extra, name", "source_line"))
+        assertThat(imp.plan().notices())
+                .containsExactly(
+                        "header 'source_line' (column 1) is column source_line_2: source_line is the row's line in the file, which the import adds");
+        assertThat(rows(
+                        warehouse,
+                        "own",
+                        "source_line, source_line_2, raw, synced_at, run_id, deleted_at, extra, name",
+                        "source_line"))
                 .containsExactly(List.of("2", "7", "r", "s", "u", "d", "e", "Ann"));
     }
 
@@ -342,8 +429,9 @@ class ImportBehaviourIT {
 
         assertThat(result.counts().created()).isEqualTo(1);
         assertThat(imp.plan().stream().columns()).hasSize(500);
-        assertThat(imp.plan().notices()).containsExactly("the file has 5,000 headers and a table gets a column for each of the first 500: "
-                + "the other 4,500, from 'h501' on, are kept in _raw");
+        assertThat(imp.plan().notices())
+                .containsExactly("the file has 5,000 headers and a table gets a column for each of the first 500: "
+                        + "the other 4,500, from 'h501' on, are kept in _raw");
         assertThat(rows(warehouse, "wide", "h500", "h1")).containsExactly(List.of("value-000500"));
         assertThat(rawField(warehouse, "wide", "h1 = 1", "h501")).isEqualTo("value-000501");
         assertThat(rawField(warehouse, "wide", "h1 = 1", "h5000")).isEqualTo("value-005000");
@@ -374,6 +462,7 @@ class ImportBehaviourIT {
         run(warehouse, imp, false);
 
         assertThat(imp.plan().describe()).contains("  '_extra (2)' -> kept in _raw only (matches no column)");
-        assertThat(raw(warehouse, "genius_users", "user_id = 1")).isEqualTo("{\"_extra (2)\":\"important\",\"_extra\":[\"\"]}");
+        assertThat(raw(warehouse, "genius_users", "user_id = 1"))
+                .isEqualTo("{\"_extra (2)\":\"important\",\"_extra\":[\"\"]}");
     }
 }

@@ -1,5 +1,7 @@
 package dev.ingest.csv;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ingest.core.engine.StreamResult;
@@ -9,8 +11,6 @@ import dev.ingest.core.engine.SyncReport;
 import dev.ingest.core.engine.SyncRequest;
 import dev.ingest.core.history.RejectedRecord;
 import dev.ingest.core.warehouse.Warehouse;
-import org.jooq.Record;
-
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -18,18 +18,17 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jooq.Record;
 
 /** Runs imports of the test fixtures through the engine and reads back what landed, as text. */
 final class ImportHarness {
 
-    private ImportHarness() {
-    }
+    private ImportHarness() {}
 
     static Path fixture(String name) {
         try {
-            return Path.of(Objects.requireNonNull(ImportHarness.class.getResource("/fixtures/" + name), name).toURI());
+            return Path.of(Objects.requireNonNull(ImportHarness.class.getResource("/fixtures/" + name), name)
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -49,7 +48,11 @@ final class ImportHarness {
         long wouldLoad = dryRun ? result.counts().processed() - result.counts().rejected() : 0;
         assertThat(result.counts().processed())
                 .as("processed = loaded + rejected")
-                .isEqualTo(wouldLoad + result.counts().created() + result.counts().updated() + result.counts().unchanged() + result.counts().rejected());
+                .isEqualTo(wouldLoad
+                        + result.counts().created()
+                        + result.counts().updated()
+                        + result.counts().unchanged()
+                        + result.counts().rejected());
         return result;
     }
 
@@ -60,7 +63,8 @@ final class ImportHarness {
     /** The given columns of every row of {@code csv.<table>}, in key order, each value as text. */
     static List<List<String>> rows(Warehouse warehouse, String table, String columns, String orderBy) {
         List<List<String>> rows = new ArrayList<>();
-        for (Record record : warehouse.dsl().fetch("SELECT " + columns + " FROM csv." + table + " ORDER BY " + orderBy)) {
+        for (Record record :
+                warehouse.dsl().fetch("SELECT " + columns + " FROM csv." + table + " ORDER BY " + orderBy)) {
             List<String> row = new ArrayList<>();
             for (int i = 0; i < record.size(); i++) {
                 row.add(text(record.get(i)));
@@ -88,7 +92,9 @@ final class ImportHarness {
 
     /** {@code "line N: reason"} for each reject of a run, in order. */
     static List<String> rejects(Warehouse warehouse, StreamResult result) {
-        return warehouse.rejects().forRun(result.runId()).stream().map(ImportHarness::reject).toList();
+        return warehouse.rejects().forRun(result.runId()).stream()
+                .map(ImportHarness::reject)
+                .toList();
     }
 
     static String reject(RejectedRecord r) {

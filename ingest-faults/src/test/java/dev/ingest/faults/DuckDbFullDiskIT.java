@@ -1,5 +1,7 @@
 package dev.ingest.faults;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ingest.core.engine.StreamResult;
 import dev.ingest.core.engine.SyncEngine;
 import dev.ingest.core.engine.SyncListener;
@@ -12,15 +14,12 @@ import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The embedded DuckDB warehouse runs out of disk space in the middle of a sync: its file sits on a small tmpfs
@@ -31,6 +30,7 @@ class DuckDbFullDiskIT {
 
     /** Contacts to sync: several MB of rows, far more than the space left. */
     private static final int CONTACTS = 40_000;
+
     private static final int BATCH_SIZE = 1_000;
     private static final int DISK_MB = 160;
     /**
@@ -40,14 +40,15 @@ class DuckDbFullDiskIT {
     private static final long FREE_BYTES = 70L << 20;
 
     private final SampleConnector connector = new SampleConnector();
+
     @RegisterExtension
     final Resources resources = new Resources();
 
     @Test
     void duckDbFullDiskFailsTheRunAndHistoryMatchesTheTable() throws Exception {
         Tmpfs disk = resources.add(Tmpfs.mount(DISK_MB));
-        Client client = resources.add(connector.open(Settings.of(connector.name(), connector.settings(),
-                Map.of("COUNT", String.valueOf(CONTACTS)))));
+        Client client = resources.add(connector.open(
+                Settings.of(connector.name(), connector.settings(), Map.of("COUNT", String.valueOf(CONTACTS)))));
         // The same warehouse instance throughout, as an application embedding the library keeps it.
         Warehouse warehouse = resources.add(Warehouse.open(WarehouseConfig.embedded(disk.path())));
         StreamLedger contacts = new StreamLedger(warehouse, connector.name(), "contacts");
@@ -55,10 +56,14 @@ class DuckDbFullDiskIT {
 
         StreamResult full = sync(warehouse, client);
 
-        assertThat(full.status()).as("a run out of disk space: %s", full.error()).isEqualTo(RunStatus.FAILED);
+        assertThat(full.status())
+                .as("a run out of disk space: %s", full.error())
+                .isEqualTo(RunStatus.FAILED);
         assertThat(full.error()).as("the failed run's message").containsIgnoringCase("no space left");
         SyncRun recorded = warehouse.history().get(full.runId());
-        assertThat(recorded.status()).as("the failed run's history row: %s", recorded.error()).isEqualTo(RunStatus.FAILED);
+        assertThat(recorded.status())
+                .as("the failed run's history row: %s", recorded.error())
+                .isEqualTo(RunStatus.FAILED);
         contacts.assertCountsWhatItWrote(full.runId());
 
         disk.removeFiller();
@@ -72,7 +77,13 @@ class DuckDbFullDiskIT {
     }
 
     private StreamResult sync(Warehouse warehouse, Client client) {
-        return new SyncEngine(warehouse).sync(connector, client,
-                SyncRequest.all().withStreams(List.of("contacts")).withBatchSize(BATCH_SIZE), SyncListener.NONE).streams().get(0);
+        return new SyncEngine(warehouse)
+                .sync(
+                        connector,
+                        client,
+                        SyncRequest.all().withStreams(List.of("contacts")).withBatchSize(BATCH_SIZE),
+                        SyncListener.NONE)
+                .streams()
+                .get(0);
     }
 }

@@ -1,7 +1,6 @@
 package dev.ingest.faults;
 
 import dev.ingest.core.warehouse.WarehouseConfig;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -128,14 +127,29 @@ public final class PrivatePostgres implements AutoCloseable {
         if (asPostgresUser) {
             run(List.of("chown", "-R", "postgres:postgres", directory.toString()), false);
         }
-        run(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-A", "trust", "-U", "postgres",
-                "-E", "UTF8", "--locale=C", "--no-sync"), asPostgresUser);
+        run(
+                List.of(
+                        bin.resolve("initdb").toString(),
+                        "-D",
+                        data.toString(),
+                        "-A",
+                        "trust",
+                        "-U",
+                        "postgres",
+                        "-E",
+                        "UTF8",
+                        "--locale=C",
+                        "--no-sync"),
+                asPostgresUser);
         List<String> settings = new ArrayList<>(SETTINGS);
         settings.add("port = " + port);
         settings.add("unix_socket_directories = '" + directory + "'");
         try {
-            Files.writeString(data.resolve("postgresql.conf"), "\n" + String.join("\n", settings) + "\n",
-                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(
+                    data.resolve("postgresql.conf"),
+                    "\n" + String.join("\n", settings) + "\n",
+                    StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new IllegalStateException("cannot configure the private PostgreSQL in " + data, e);
         }
@@ -146,8 +160,8 @@ public final class PrivatePostgres implements AutoCloseable {
     }
 
     private void pgCtl(String... arguments) {
-        List<String> command = new ArrayList<>(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w",
-                "-t", String.valueOf(COMMAND_SECONDS)));
+        List<String> command = new ArrayList<>(List.of(
+                bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-t", String.valueOf(COMMAND_SECONDS)));
         command.addAll(List.of(arguments));
         run(command, asPostgresUser);
     }
@@ -161,10 +175,14 @@ public final class PrivatePostgres implements AutoCloseable {
         full.addAll(command);
         try {
             Path output = Files.createTempFile(directory, "command-", ".out");
-            Process process = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            Process process = new ProcessBuilder(full)
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
+                    .start();
             if (!process.waitFor(COMMAND_SECONDS + 10, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", full) + " did not end in " + (COMMAND_SECONDS + 10) + " s");
+                throw new IllegalStateException(
+                        String.join(" ", full) + " did not end in " + (COMMAND_SECONDS + 10) + " s");
             }
             if (process.exitValue() != 0) {
                 throw new IllegalStateException(String.join(" ", full) + " exited " + process.exitValue() + ": "
@@ -189,7 +207,8 @@ public final class PrivatePostgres implements AutoCloseable {
             return versions.map(v -> v.resolve("bin"))
                     .filter(b -> Files.isExecutable(b.resolve("pg_ctl")))
                     .max(Comparator.comparing((Path b) -> versionOf(b)))
-                    .orElseThrow(() -> new IllegalStateException("no PostgreSQL binaries under /usr/lib/postgresql/*/bin"));
+                    .orElseThrow(
+                            () -> new IllegalStateException("no PostgreSQL binaries under /usr/lib/postgresql/*/bin"));
         } catch (IOException e) {
             throw new IllegalStateException("no PostgreSQL binaries under /usr/lib/postgresql: " + e.getMessage(), e);
         }

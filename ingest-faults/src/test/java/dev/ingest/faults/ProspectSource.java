@@ -2,7 +2,6 @@ package dev.ingest.faults;
 
 import dev.ingest.core.spi.Settings;
 import dev.ingest.genius.testing.GeniusDatabase;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -23,10 +22,12 @@ final class ProspectSource implements AutoCloseable {
     /** A fresh Genius database with prospects 1..{@code rows}, each modified at its own second. */
     static ProspectSource withProspects(int rows) {
         GeniusDatabase database = GeniusDatabase.createEmpty();
-        database.execute("INSERT INTO division (id, name, code, created_at) VALUES (1, 'North', 'NO', '2024-01-01 00:00:00');"
-                + " INSERT INTO prospect (id, division_id, first_name, last_name, company, status, created_at, updated_at)"
-                + " SELECT seq, 1, CONCAT('First', seq), CONCAT('Last', seq), CONCAT('Company ', seq % 97), 'new',"
-                + " '2024-01-01 00:00:00', TIMESTAMP '2024-01-01 00:00:00' + INTERVAL seq SECOND FROM seq_1_to_" + rows);
+        database.execute(
+                "INSERT INTO division (id, name, code, created_at) VALUES (1, 'North', 'NO', '2024-01-01 00:00:00');"
+                        + " INSERT INTO prospect (id, division_id, first_name, last_name, company, status, created_at, updated_at)"
+                        + " SELECT seq, 1, CONCAT('First', seq), CONCAT('Last', seq), CONCAT('Company ', seq % 97), 'new',"
+                        + " '2024-01-01 00:00:00', TIMESTAMP '2024-01-01 00:00:00' + INTERVAL seq SECOND FROM seq_1_to_"
+                        + rows);
         return new ProspectSource(database);
     }
 
@@ -36,8 +37,9 @@ final class ProspectSource implements AutoCloseable {
     }
 
     Set<Long> prospectIds() {
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
-             var rs = statement.executeQuery("SELECT id FROM prospect")) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
+                var rs = statement.executeQuery("SELECT id FROM prospect")) {
             Set<Long> ids = new TreeSet<>();
             while (rs.next()) {
                 ids.add(rs.getLong(1));
@@ -60,7 +62,8 @@ final class ProspectSource implements AutoCloseable {
                 statement.execute("LOCK TABLES prospect WRITE");
             }
             return () -> {
-                try (connection; Statement statement = connection.createStatement()) {
+                try (connection;
+                        Statement statement = connection.createStatement()) {
                     statement.execute("UNLOCK TABLES");
                 }
             };
@@ -70,8 +73,10 @@ final class ProspectSource implements AutoCloseable {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection("jdbc:mysql://" + GeniusDatabase.HOST + ":" + GeniusDatabase.PORT + "/" + database.name(),
-                GeniusDatabase.USER, null);
+        return DriverManager.getConnection(
+                "jdbc:mysql://" + GeniusDatabase.HOST + ":" + GeniusDatabase.PORT + "/" + database.name(),
+                GeniusDatabase.USER,
+                null);
     }
 
     @Override

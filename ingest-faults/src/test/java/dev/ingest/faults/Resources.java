@@ -1,10 +1,9 @@
 package dev.ingest.faults;
 
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * What a test started (servers, mounts, databases, pools), closed in reverse order after it, even when it failed

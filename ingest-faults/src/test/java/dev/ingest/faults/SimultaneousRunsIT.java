@@ -14,11 +14,6 @@ import dev.ingest.core.spi.Settings;
 import dev.ingest.core.testing.WarehouseFixture;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
-import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +22,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two syncs of the same connector start at the same instant, as two scheduled processes would: each with its own
@@ -41,15 +39,19 @@ class SimultaneousRunsIT {
     private static final int BATCH_SIZE = 500;
 
     private final SampleConnector connector = new SampleConnector();
+
     @RegisterExtension
     final Resources resources = new Resources();
 
     @Test
     void simultaneousRunsNeverSyncOneStreamTwice() throws Exception {
         WarehouseFixture fixture = resources.add(WarehouseFixture.create(WarehouseConfig.Kind.POSTGRES));
-        Settings settings = Settings.of(connector.name(), connector.settings(), Map.of("COUNT", String.valueOf(CONTACTS)));
-        List<Warehouse> warehouses = List.of(resources.add(Warehouse.open(fixture.config())), resources.add(Warehouse.open(fixture.config())));
-        List<Client> clients = List.of(resources.add(connector.open(settings)), resources.add(connector.open(settings)));
+        Settings settings =
+                Settings.of(connector.name(), connector.settings(), Map.of("COUNT", String.valueOf(CONTACTS)));
+        List<Warehouse> warehouses = List.of(
+                resources.add(Warehouse.open(fixture.config())), resources.add(Warehouse.open(fixture.config())));
+        List<Client> clients =
+                List.of(resources.add(connector.open(settings)), resources.add(connector.open(settings)));
         ExecutorService threads = Executors.newFixedThreadPool(2);
         resources.add(threads::shutdownNow);
         // Every pair is checked, so that one report shows each way the runs collided.
@@ -63,20 +65,29 @@ class SimultaneousRunsIT {
                 Client client = clients.get(i);
                 runs.add(threads.submit(() -> {
                     start.await();
-                    return engine.sync(connector, client, SyncRequest.all().withFull(true).withBatchSize(BATCH_SIZE), SyncListener.NONE);
+                    return engine.sync(
+                            connector,
+                            client,
+                            SyncRequest.all().withFull(true).withBatchSize(BATCH_SIZE),
+                            SyncListener.NONE);
                 }));
             }
             start.countDown();
             SyncReport one = runs.get(0).get(60, TimeUnit.SECONDS);
             SyncReport other = runs.get(1).get(60, TimeUnit.SECONDS);
             for (SampleTable table : SampleTable.values()) {
-                assertOneLoadedAtATime(soft, warehouses.get(0), "pair " + pair + ", " + table.stream().name(),
-                        result(one, table), result(other, table));
+                assertOneLoadedAtATime(
+                        soft,
+                        warehouses.get(0),
+                        "pair " + pair + ", " + table.stream().name(),
+                        result(one, table),
+                        result(other, table));
             }
         }
 
         for (SampleTable table : SampleTable.values()) {
-            StreamLedger ledger = new StreamLedger(warehouses.get(0), connector.name(), table.stream().name());
+            StreamLedger ledger = new StreamLedger(
+                    warehouses.get(0), connector.name(), table.stream().name());
             soft.check(() -> ledger.assertHoldsExactly(SourceKeys.ids(clients.get(0), table.stream())));
             soft.check(ledger::assertHistoryMatchesTable);
         }
@@ -87,8 +98,8 @@ class SimultaneousRunsIT {
      * Either both runs loaded the stream one after the other, or one loaded it and the other stood back with a
      * message naming the run that held the stream (not a raw SQL error of the collision).
      */
-    private static void assertOneLoadedAtATime(SoftAssertions soft, Warehouse warehouse, String what, StreamResult one,
-                                               StreamResult other) {
+    private static void assertOneLoadedAtATime(
+            SoftAssertions soft, Warehouse warehouse, String what, StreamResult one, StreamResult other) {
         if (!loaded(one) && !loaded(other)) {
             soft.fail("%s: neither run loaded it: %s / %s", what, one.error(), other.error());
             return;
@@ -96,16 +107,21 @@ class SimultaneousRunsIT {
         if (loaded(one) && loaded(other)) {
             SyncRun a = warehouse.history().get(one.runId());
             SyncRun b = warehouse.history().get(other.runId());
-            soft.assertThat(!a.finishedAt().isAfter(b.startedAt()) || !b.finishedAt().isAfter(a.startedAt()))
-                    .as("%s loaded by two runs at once: %s [%s, %s] and %s [%s, %s]", what, a.id(), a.startedAt(), a.finishedAt(),
-                            b.id(), b.startedAt(), b.finishedAt())
+            soft.assertThat(!a.finishedAt().isAfter(b.startedAt())
+                            || !b.finishedAt().isAfter(a.startedAt()))
+                    .as(
+                            "%s loaded by two runs at once: %s [%s, %s] and %s [%s, %s]",
+                            what, a.id(), a.startedAt(), a.finishedAt(), b.id(), b.startedAt(), b.finishedAt())
                     .isTrue();
             return;
         }
         StreamResult holder = loaded(one) ? one : other;
         StreamResult refused = loaded(one) ? other : one;
-        soft.assertThat(refused.error()).as("%s: the run that did not load it (%s) says why, naming the run %s that held it", what,
-                refused.status().label(), holder.runId()).contains(holder.runId());
+        soft.assertThat(refused.error())
+                .as(
+                        "%s: the run that did not load it (%s) says why, naming the run %s that held it",
+                        what, refused.status().label(), holder.runId())
+                .contains(holder.runId());
     }
 
     private static boolean loaded(StreamResult result) {
@@ -113,7 +129,10 @@ class SimultaneousRunsIT {
     }
 
     private static StreamResult result(SyncReport report, SampleTable table) {
-        return report.streams().stream().filter(s -> s.stream().equals(table.stream().name())).findFirst()
-                .orElseThrow(() -> new AssertionError(table.stream().name() + " missing from the report of " + report.invocationId()));
+        return report.streams().stream()
+                .filter(s -> s.stream().equals(table.stream().name()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        table.stream().name() + " missing from the report of " + report.invocationId()));
     }
 }

@@ -7,15 +7,13 @@ import dev.ingest.core.spi.ReadRequest;
 import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.core.spi.SyncMode;
-
 import java.util.Set;
 import java.util.TreeSet;
 
 /** The keys a source holds for a stream, read whole through the connector's own client. */
 final class SourceKeys {
 
-    private SourceKeys() {
-    }
+    private SourceKeys() {}
 
     /** Every {@code id} of a full read of {@code stream}. */
     static Set<Long> ids(Client client, Stream stream) {

@@ -1,15 +1,14 @@
 package dev.ingest.faults;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ingest.core.history.RunStatus;
 import dev.ingest.core.history.SyncRun;
 import dev.ingest.core.warehouse.Warehouse;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One stream's table in a warehouse against its runs in {@code ingest.sync_history}: the checks every fault
@@ -34,18 +33,24 @@ final class StreamLedger {
     }
 
     Set<Long> ids() {
-        return new TreeSet<>(warehouse.dsl().fetch("SELECT CAST(id AS BIGINT) FROM " + table).getValues(0, Long.class));
+        return new TreeSet<>(
+                warehouse.dsl().fetch("SELECT CAST(id AS BIGINT) FROM " + table).getValues(0, Long.class));
     }
 
     /** The stream's runs, oldest first. */
     List<SyncRun> runs() {
-        return warehouse.history().recent(connector, 10_000).stream().filter(r -> r.stream().equals(stream))
-                .sorted(Comparator.comparing(SyncRun::startedAt)).toList();
+        return warehouse.history().recent(connector, 10_000).stream()
+                .filter(r -> r.stream().equals(stream))
+                .sorted(Comparator.comparing(SyncRun::startedAt))
+                .toList();
     }
 
     /** Rows whose last change was made by {@code runId} ({@code _run_id}): what that run durably wrote and no later run touched. */
     long rowsLastChangedBy(String runId) {
-        return warehouse.dsl().fetchOne("SELECT COUNT(*) FROM " + table + " WHERE _run_id = ?", runId).get(0, Long.class);
+        return warehouse
+                .dsl()
+                .fetchOne("SELECT COUNT(*) FROM " + table + " WHERE _run_id = ?", runId)
+                .get(0, Long.class);
     }
 
     /** Asserts the table holds exactly the source's keys, with no key twice, naming a few that differ. */
@@ -56,17 +61,22 @@ final class StreamLedger {
         Set<Long> extra = new TreeSet<>(ids);
         extra.removeAll(sourceIds);
         assertThat(missing.size() + extra.size())
-                .as("%s lacks %d of the source's %d keys (first: %s) and holds %d it has not (first: %s)", table, missing.size(),
-                        sourceIds.size(), first(missing), extra.size(), first(extra))
+                .as(
+                        "%s lacks %d of the source's %d keys (first: %s) and holds %d it has not (first: %s)",
+                        table, missing.size(), sourceIds.size(), first(missing), extra.size(), first(extra))
                 .isZero();
         assertThat(rows()).as("rows of %s, one per key", table).isEqualTo(ids.size());
     }
 
     /** Asserts no row is marked {@code _deleted_at}: the source has deleted none of them. */
     void assertNoneMarkedDeleted() {
-        Set<Long> marked = new TreeSet<>(warehouse.dsl().fetch("SELECT CAST(id AS BIGINT) FROM " + table + " WHERE _deleted_at IS NOT NULL")
+        Set<Long> marked = new TreeSet<>(warehouse
+                .dsl()
+                .fetch("SELECT CAST(id AS BIGINT) FROM " + table + " WHERE _deleted_at IS NOT NULL")
                 .getValues(0, Long.class));
-        assertThat(marked.size()).as("%s rows marked deleted though the source still has them (first: %s)", table, first(marked)).isZero();
+        assertThat(marked.size())
+                .as("%s rows marked deleted though the source still has them (first: %s)", table, first(marked))
+                .isZero();
     }
 
     /**
@@ -77,18 +87,30 @@ final class StreamLedger {
         List<SyncRun> runs = runs();
         assertThat(runs).as("%s runs left running", table).noneMatch(r -> r.status() == RunStatus.RUNNING);
         long created = runs.stream().mapToLong(r -> r.counts().created()).sum();
-        assertThat(created).as("%s: created over its runs %s against rows in the table", table, describe(runs)).isEqualTo(rows());
+        assertThat(created)
+                .as("%s: created over its runs %s against rows in the table", table, describe(runs))
+                .isEqualTo(rows());
     }
 
     /** Asserts a run's history counts what it durably wrote: its created rows are the table's rows it last changed. */
     void assertCountsWhatItWrote(String runId) {
         SyncRun run = warehouse.history().get(runId);
-        assertThat(run.counts().created()).as("%s run %s (%s, %s) counts %s created; the table holds rows it wrote",
-                table, runId, run.status().label(), run.error(), run.counts().created()).isEqualTo(rowsLastChangedBy(runId));
+        assertThat(run.counts().created())
+                .as(
+                        "%s run %s (%s, %s) counts %s created; the table holds rows it wrote",
+                        table,
+                        runId,
+                        run.status().label(),
+                        run.error(),
+                        run.counts().created())
+                .isEqualTo(rowsLastChangedBy(runId));
     }
 
     static String describe(List<SyncRun> runs) {
-        return runs.stream().map(r -> r.status().label() + " " + r.counts().created()).toList().toString();
+        return runs.stream()
+                .map(r -> r.status().label() + " " + r.counts().created())
+                .toList()
+                .toString();
     }
 
     private static String first(Set<Long> ids) {

@@ -1,12 +1,11 @@
 package dev.ingest.faults;
 
-import org.junit.jupiter.api.Assumptions;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * A small tmpfs mounted on a temporary directory, to run a warehouse out of disk space; unmounted on close. Needs
@@ -63,7 +62,10 @@ final class Tmpfs implements AutoCloseable {
     }
 
     private static int run(String... command) throws IOException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -1,5 +1,7 @@
 package dev.ingest.faults;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ingest.core.engine.StreamResult;
 import dev.ingest.core.engine.SyncEngine;
 import dev.ingest.core.engine.SyncListener;
@@ -9,16 +11,12 @@ import dev.ingest.core.history.RunStatus;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.genius.GeniusConnector;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A PostgreSQL warehouse crashes and restarts between two batches of a Genius sync while the source is paused.
@@ -32,11 +30,14 @@ class WarehouseCrashIT {
     private static final int BATCH_SIZE = 1_000;
     /** The fault comes once this many rows are committed: several batches in, many to go. */
     private static final long FAULT_AFTER_ROWS = 6_000;
+
     private static final List<String> PROSPECTS = List.of("prospects");
 
     private final GeniusConnector connector = new GeniusConnector();
+
     @RegisterExtension
     final Resources resources = new Resources();
+
     private ProspectSource source;
     private PrivatePostgres server;
     private Warehouse warehouse;
@@ -96,8 +97,10 @@ class WarehouseCrashIT {
     }
 
     private StreamResult sync(SyncRequest request, SyncListener listener) {
-        return new SyncEngine(warehouse).sync(connector, client, request.withStreams(PROSPECTS).withBatchSize(BATCH_SIZE), listener)
-                .streams().get(0);
+        return new SyncEngine(warehouse)
+                .sync(connector, client, request.withStreams(PROSPECTS).withBatchSize(BATCH_SIZE), listener)
+                .streams()
+                .get(0);
     }
 
     /**
@@ -125,7 +128,9 @@ class WarehouseCrashIT {
         }
 
         void assertInjected() {
-            assertThat(tried).as("the run reached %d rows, where the warehouse crashes", FAULT_AFTER_ROWS).isTrue();
+            assertThat(tried)
+                    .as("the run reached %d rows, where the warehouse crashes", FAULT_AFTER_ROWS)
+                    .isTrue();
             assertThat(failure).as("injecting the crash").isNull();
         }
     }

@@ -1,23 +1,21 @@
 package dev.ingest.genius;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.SourceException;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.genius.testing.GeniusDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@code ingest check genius}: every table readable, and a clear error naming what is not. */
 class GeniusCheckIT {
@@ -51,20 +49,26 @@ class GeniusCheckIT {
             Stream prospects = stream(client, "prospects");
             Stream quotes = stream(client, "quotes");
 
-            assertThatThrownBy(() -> client.check(prospects)).isInstanceOf(SourceException.class)
-                    .hasMessageContaining("stream prospects: table prospect has no column company; its columns: birth_date, created_at");
-            assertThatThrownBy(() -> client.check(quotes)).isInstanceOf(SourceException.class)
+            assertThatThrownBy(() -> client.check(prospects))
+                    .isInstanceOf(SourceException.class)
+                    .hasMessageContaining(
+                            "stream prospects: table prospect has no column company; its columns: birth_date, created_at");
+            assertThatThrownBy(() -> client.check(quotes))
+                    .isInstanceOf(SourceException.class)
                     .hasMessageContaining("table quote does not exist");
         }
     }
 
     @Test
     void aTableTheTablesFileNamesThatDoesNotExistIsNamedWithTheFileAndLine(@TempDir Path dir) throws IOException {
-        Path tables = Files.writeString(dir.resolve("tables.yaml"), "streams:\n  - {name: lead_sources, table: lead_sourcez, key: [code], columns: {code: text}}\n");
+        Path tables = Files.writeString(
+                dir.resolve("tables.yaml"),
+                "streams:\n  - {name: lead_sources, table: lead_sourcez, key: [code], columns: {code: text}}\n");
         try (Client client = connector.open(source.settings(Map.of("TABLES_FILE", tables.toString())))) {
             Stream leadSources = stream(client, "lead_sources");
 
-            assertThatThrownBy(() -> client.check(leadSources)).isInstanceOf(SourceException.class)
+            assertThatThrownBy(() -> client.check(leadSources))
+                    .isInstanceOf(SourceException.class)
                     .hasMessageContaining("stream lead_sources: table lead_sourcez does not exist or cannot be read"
                             + " (defined in GENIUS_TABLES_FILE (" + tables + "), line 2)");
         }
@@ -73,15 +77,19 @@ class GeniusCheckIT {
     @Test
     void aRefusedLoginGivesTheServersErrorWithoutThePasswordToEveryStreamWithoutWaiting() {
         source.execute("CREATE USER IF NOT EXISTS 'genius_reader'@'%' IDENTIFIED BY 'right-password'");
-        try (Client client = connector.open(source.settings(Map.of("DB_USER", "genius_reader", "DB_PASSWORD", "wrong-s3cret",
-                "CONNECT_TIMEOUT_SECONDS", "2")))) {
+        try (Client client = connector.open(source.settings(
+                Map.of("DB_USER", "genius_reader", "DB_PASSWORD", "wrong-s3cret", "CONNECT_TIMEOUT_SECONDS", "2")))) {
             for (String name : new String[] {"divisions", "users"}) {
                 Stream stream = stream(client, name);
 
                 // the server's refusal itself, not a pool that waited out its timeout retrying it
-                assertThatThrownBy(() -> client.check(stream)).as(name).isInstanceOf(SourceException.class)
+                assertThatThrownBy(() -> client.check(stream))
+                        .as(name)
+                        .isInstanceOf(SourceException.class)
                         .hasMessageContaining("Access denied for user 'genius_reader'")
-                        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("wrong-s3cret").doesNotContain("request timed out"));
+                        .satisfies(e -> assertThat(e.getMessage())
+                                .doesNotContain("wrong-s3cret")
+                                .doesNotContain("request timed out"));
             }
         } finally {
             source.execute("DROP USER IF EXISTS 'genius_reader'@'%'");
@@ -89,6 +97,9 @@ class GeniusCheckIT {
     }
 
     private Stream stream(Client client, String name) {
-        return connector.discover(client).stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        return connector.discover(client).stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 }

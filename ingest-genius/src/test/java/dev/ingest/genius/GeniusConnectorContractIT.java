@@ -4,10 +4,9 @@ import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.testing.ConnectorContract;
 import dev.ingest.genius.testing.GeniusDatabase;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-
-import java.util.Map;
 
 /** The seeded Genius site on the MariaDB service under the connector contract. */
 class GeniusConnectorContractIT extends ConnectorContract {

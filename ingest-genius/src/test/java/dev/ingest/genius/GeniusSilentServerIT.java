@@ -1,5 +1,8 @@
 package dev.ingest.genius;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.ingest.core.engine.SyncEngine;
 import dev.ingest.core.engine.SyncListener;
 import dev.ingest.core.engine.SyncReport;
@@ -12,17 +15,13 @@ import dev.ingest.core.spi.Stream;
 import dev.ingest.core.testing.SilentTcpServer;
 import dev.ingest.core.testing.WarehouseFixture;
 import dev.ingest.core.warehouse.WarehouseConfig;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-
-import java.io.IOException;
-import java.time.Duration;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A Genius endpoint that accepts TCP connections and never answers (a hung server, a firewall dropping replies):
@@ -49,8 +48,22 @@ class GeniusSilentServerIT {
     }
 
     private Settings settings() {
-        return Settings.of(connector.name(), connector.settings(), Map.of("DB_HOST", "127.0.0.1", "DB_PORT", String.valueOf(server.port()),
-                "DB_NAME", "genius", "DB_USER", "reader", "DB_PASSWORD", "s3cret", "CONNECT_TIMEOUT_SECONDS", String.valueOf(CONNECT_TIMEOUT.toSeconds())));
+        return Settings.of(
+                connector.name(),
+                connector.settings(),
+                Map.of(
+                        "DB_HOST",
+                        "127.0.0.1",
+                        "DB_PORT",
+                        String.valueOf(server.port()),
+                        "DB_NAME",
+                        "genius",
+                        "DB_USER",
+                        "reader",
+                        "DB_PASSWORD",
+                        "s3cret",
+                        "CONNECT_TIMEOUT_SECONDS",
+                        String.valueOf(CONNECT_TIMEOUT.toSeconds())));
     }
 
     private String noAnswer() {
@@ -62,7 +75,10 @@ class GeniusSilentServerIT {
         long start = System.nanoTime();
         try (Client client = connector.open(settings())) {
             for (Stream stream : connector.discover(client)) {
-                assertThatThrownBy(() -> client.check(stream)).as(stream.name()).isInstanceOf(SourceException.class).hasMessage(noAnswer());
+                assertThatThrownBy(() -> client.check(stream))
+                        .as(stream.name())
+                        .isInstanceOf(SourceException.class)
+                        .hasMessage(noAnswer());
             }
         }
 
@@ -73,7 +89,8 @@ class GeniusSilentServerIT {
     @Test
     void aSyncGivesUpOnEveryStreamWithinTheConnectTimeout() {
         SyncReport report;
-        try (WarehouseFixture fixture = WarehouseFixture.create(WarehouseConfig.Kind.DUCKDB); Client client = connector.open(settings())) {
+        try (WarehouseFixture fixture = WarehouseFixture.create(WarehouseConfig.Kind.DUCKDB);
+                Client client = connector.open(settings())) {
             report = new SyncEngine(fixture.warehouse()).sync(connector, client, SyncRequest.all(), SyncListener.NONE);
         }
 
@@ -83,8 +100,9 @@ class GeniusSilentServerIT {
             assertThat(result.error()).as(result.stream()).startsWith(noAnswer());
         });
         assertThat(report.streams().get(0).elapsed()).isLessThan(ALLOWED);
-        assertThat(report.streams().subList(1, report.streams().size())).allSatisfy(result ->
-                assertThat(result.elapsed()).as(result.stream()).isLessThan(CONNECT_TIMEOUT));
+        assertThat(report.streams().subList(1, report.streams().size()))
+                .allSatisfy(result ->
+                        assertThat(result.elapsed()).as(result.stream()).isLessThan(CONNECT_TIMEOUT));
         assertThat(server.connections()).as("connections the client opened").isEqualTo(1);
     }
 }

@@ -8,8 +8,7 @@ import java.nio.file.Path;
 /** A site's table definitions file, as {@code GENIUS_TABLES_FILE} names one, in a temporary file. */
 final class TablesFile {
 
-    private TablesFile() {
-    }
+    private TablesFile() {}
 
     static Path of(String yaml) {
         try {

@@ -1,7 +1,6 @@
 package dev.ingest.genius;
 
 import dev.ingest.genius.testing.GeniusDatabase;
-
 import java.nio.file.Path;
 
 /**
@@ -16,14 +15,15 @@ final class WideTable {
     static final String TABLE = "wide_lead";
     static final String VIEW = "slow_wide_lead";
 
-    private WideTable() {
-    }
+    private WideTable() {}
 
     /** Creates the table, each row with text of its own, and its slow view. */
     static void fill(GeniusDatabase database, int rows) {
-        database.execute("CREATE TABLE wide_lead (id BIGINT UNSIGNED PRIMARY KEY, notes TEXT NOT NULL);"
-                + " INSERT INTO wide_lead SELECT seq, CONCAT(seq, ':', REPEAT(MD5(seq), 125)) FROM seq_1_to_" + rows + ";"
-                + " CREATE ALGORITHM=MERGE VIEW slow_wide_lead AS SELECT id, IF(SLEEP(0.002) = 0, notes, NULL) AS notes FROM wide_lead");
+        database.execute(
+                "CREATE TABLE wide_lead (id BIGINT UNSIGNED PRIMARY KEY, notes TEXT NOT NULL);"
+                        + " INSERT INTO wide_lead SELECT seq, CONCAT(seq, ':', REPEAT(MD5(seq), 125)) FROM seq_1_to_"
+                        + rows + ";"
+                        + " CREATE ALGORITHM=MERGE VIEW slow_wide_lead AS SELECT id, IF(SLEEP(0.002) = 0, notes, NULL) AS notes FROM wide_lead");
     }
 
     static Path overrideFile() {

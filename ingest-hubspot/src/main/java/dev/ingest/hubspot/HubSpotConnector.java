@@ -8,7 +8,6 @@ import dev.ingest.core.spi.SourceException;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.hubspot.api.HubSpotClient;
 import dev.ingest.hubspot.streams.StreamSource;
-
 import java.util.List;
 
 /**
@@ -48,7 +47,8 @@ public final class HubSpotConnector implements Connector {
     @Override
     public List<Stream> discover(Client client) {
         if (!(client instanceof HubSpotClient hubspot)) {
-            throw new SourceException("not a HubSpot client: " + client.getClass().getName());
+            throw new SourceException(
+                    "not a HubSpot client: " + client.getClass().getName());
         }
         return hubspot.sources().stream().map(StreamSource::stream).toList();
     }

@@ -6,7 +6,6 @@ import dev.ingest.core.spi.SettingType;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.http.client.BackoffRetryer;
 import dev.ingest.http.client.JsonApi;
-
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -25,8 +24,14 @@ import java.util.stream.Stream;
  * @param retries           attempts and backoff for 5xx, timeouts and 429s
  * @param timeouts          connect and read timeouts
  */
-public record HubSpotSettings(String accessToken, OAuth oauth, String baseUrl, int requestsPer10s, int searchesPerSecond,
-                              JsonApi.Retries retries, JsonApi.Timeouts timeouts) {
+public record HubSpotSettings(
+        String accessToken,
+        OAuth oauth,
+        String baseUrl,
+        int requestsPer10s,
+        int searchesPerSecond,
+        JsonApi.Retries retries,
+        JsonApi.Timeouts timeouts) {
 
     public record OAuth(String clientId, String clientSecret, String refreshToken) {
         @Override
@@ -42,22 +47,33 @@ public record HubSpotSettings(String accessToken, OAuth oauth, String baseUrl, i
             Setting.optional("CLIENT_ID", "an OAuth app's client id, with CLIENT_SECRET and REFRESH_TOKEN", null),
             Setting.secret("CLIENT_SECRET", "an OAuth app's client secret"),
             Setting.secret("REFRESH_TOKEN", "an OAuth refresh token of the portal to sync"),
-            Setting.optional("BASE_URL", "the API root, for sandboxes and tests", DEFAULT_BASE_URL).as(SettingType.url()),
-            Setting.optional("REQUESTS_PER_10S", "the app's rolling ten-second request limit", "100").as(SettingType.wholeNumber(1, 10_000)),
-            Setting.optional("SEARCH_REQUESTS_PER_SECOND", "the search endpoints' per-second limit", "4").as(SettingType.wholeNumber(1, 100)),
-            Setting.optional("MAX_ATTEMPTS", "tries per request on 5xx, timeouts and 429 answers", "6").as(SettingType.wholeNumber(1, 20)),
-            Setting.optional("TIMEOUT_SECONDS", "read timeout of one request", "60").as(SettingType.wholeNumber(1, 3600)));
+            Setting.optional("BASE_URL", "the API root, for sandboxes and tests", DEFAULT_BASE_URL)
+                    .as(SettingType.url()),
+            Setting.optional("REQUESTS_PER_10S", "the app's rolling ten-second request limit", "100")
+                    .as(SettingType.wholeNumber(1, 10_000)),
+            Setting.optional("SEARCH_REQUESTS_PER_SECOND", "the search endpoints' per-second limit", "4")
+                    .as(SettingType.wholeNumber(1, 100)),
+            Setting.optional("MAX_ATTEMPTS", "tries per request on 5xx, timeouts and 429 answers", "6")
+                    .as(SettingType.wholeNumber(1, 20)),
+            Setting.optional("TIMEOUT_SECONDS", "read timeout of one request", "60")
+                    .as(SettingType.wholeNumber(1, 3600)));
 
     public static HubSpotSettings from(Settings settings) {
         String token = settings.get("ACCESS_TOKEN").orElse(null);
         OAuth oauth = null;
         if (token == null) {
-            if (settings.get("CLIENT_ID").isEmpty() && settings.get("CLIENT_SECRET").isEmpty() && settings.get("REFRESH_TOKEN").isEmpty()) {
-                throw new ConfigException(settings.fullName("ACCESS_TOKEN") + " is not set (a private app's token; or set "
-                        + settings.fullName("CLIENT_ID") + ", " + settings.fullName("CLIENT_SECRET") + " and "
-                        + settings.fullName("REFRESH_TOKEN") + " for OAuth)");
+            if (settings.get("CLIENT_ID").isEmpty()
+                    && settings.get("CLIENT_SECRET").isEmpty()
+                    && settings.get("REFRESH_TOKEN").isEmpty()) {
+                throw new ConfigException(
+                        settings.fullName("ACCESS_TOKEN") + " is not set (a private app's token; or set "
+                                + settings.fullName("CLIENT_ID") + ", " + settings.fullName("CLIENT_SECRET") + " and "
+                                + settings.fullName("REFRESH_TOKEN") + " for OAuth)");
             }
-            oauth = new OAuth(settings.require("CLIENT_ID"), settings.require("CLIENT_SECRET"), settings.require("REFRESH_TOKEN"));
+            oauth = new OAuth(
+                    settings.require("CLIENT_ID"),
+                    settings.require("CLIENT_SECRET"),
+                    settings.require("REFRESH_TOKEN"));
         }
         String baseUrl = settings.require("BASE_URL").replaceAll("/+$", "");
         try {
@@ -68,28 +84,43 @@ public record HubSpotSettings(String accessToken, OAuth oauth, String baseUrl, i
         } catch (IllegalArgumentException e) {
             throw new ConfigException(settings.fullName("BASE_URL") + " must be an http(s) URL, got '" + baseUrl + "'");
         }
-        return new HubSpotSettings(token, oauth, baseUrl,
+        return new HubSpotSettings(
+                token,
+                oauth,
+                baseUrl,
                 settings.getInt("REQUESTS_PER_10S"),
                 settings.getInt("SEARCH_REQUESTS_PER_SECOND"),
-                new JsonApi.Retries(settings.getInt("MAX_ATTEMPTS"), Duration.ofMillis(500), Duration.ofSeconds(30), Thread::sleep),
+                new JsonApi.Retries(
+                        settings.getInt("MAX_ATTEMPTS"), Duration.ofMillis(500), Duration.ofSeconds(30), Thread::sleep),
                 new JsonApi.Timeouts(Duration.ofSeconds(10), Duration.ofSeconds(settings.getInt("TIMEOUT_SECONDS"))));
     }
 
     /** The values never to show: the private app's token, or the OAuth client secret and refresh token. */
     public List<String> secrets() {
-        return Stream.of(accessToken, oauth == null ? null : oauth.clientSecret(), oauth == null ? null : oauth.refreshToken())
-                .filter(Objects::nonNull).toList();
+        return Stream.of(
+                        accessToken,
+                        oauth == null ? null : oauth.clientSecret(),
+                        oauth == null ? null : oauth.refreshToken())
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     /** The same settings with other retries, for tests that must not wait out real backoffs. */
     public HubSpotSettings withRetries(int maxAttempts, Duration base, BackoffRetryer.Sleeper sleeper) {
-        return new HubSpotSettings(accessToken, oauth, baseUrl, requestsPer10s, searchesPerSecond,
-                new JsonApi.Retries(maxAttempts, base, retries.cap(), sleeper), timeouts);
+        return new HubSpotSettings(
+                accessToken,
+                oauth,
+                baseUrl,
+                requestsPer10s,
+                searchesPerSecond,
+                new JsonApi.Retries(maxAttempts, base, retries.cap(), sleeper),
+                timeouts);
     }
 
     @Override
     public String toString() {
-        return "HubSpotSettings[accessToken=" + (accessToken == null ? "unset" : "****") + ", oauth=" + oauth + ", baseUrl=" + baseUrl
-                + ", requestsPer10s=" + requestsPer10s + ", searchesPerSecond=" + searchesPerSecond + "]";
+        return "HubSpotSettings[accessToken=" + (accessToken == null ? "unset" : "****") + ", oauth=" + oauth
+                + ", baseUrl=" + baseUrl + ", requestsPer10s=" + requestsPer10s + ", searchesPerSecond="
+                + searchesPerSecond + "]";
     }
 }

@@ -5,11 +5,10 @@ import dev.ingest.core.spi.Settings;
 import dev.ingest.core.testing.ConnectorContract;
 import dev.ingest.hubspot.fake.FakeHubSpot;
 import dev.ingest.hubspot.fake.HubSpotTestClients;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 
 /** The fake HubSpot with a few contacts, deals and their associations, under the connector contract. */
 class HubSpotConnectorContractIT extends ConnectorContract {

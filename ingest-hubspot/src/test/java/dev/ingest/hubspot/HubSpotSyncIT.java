@@ -1,5 +1,11 @@
 package dev.ingest.hubspot;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ingest.core.engine.StreamResult;
 import dev.ingest.core.engine.SyncEngine;
 import dev.ingest.core.engine.SyncListener;
@@ -12,21 +18,14 @@ import dev.ingest.core.warehouse.WarehouseConfig;
 import dev.ingest.hubspot.api.HubSpotClient;
 import dev.ingest.hubspot.fake.FakeHubSpot;
 import dev.ingest.hubspot.fake.HubSpotTestClients;
-import org.jooq.Record;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jooq.Record;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A full sync, upstream changes, then an incremental sync, against the fake HubSpot and a real warehouse. */
 class HubSpotSyncIT {
@@ -47,10 +46,14 @@ class HubSpotSyncIT {
     private Map<String, StreamResult> sync(Warehouse warehouse) {
         HubSpotConnector connector = new HubSpotConnector();
         try (HubSpotClient client = HubSpotTestClients.open(fake)) {
-            SyncReport report = new SyncEngine(warehouse).sync(connector, client, SyncRequest.all().withStreams(STREAMS), SyncListener.NONE);
+            SyncReport report = new SyncEngine(warehouse)
+                    .sync(connector, client, SyncRequest.all().withStreams(STREAMS), SyncListener.NONE);
             Map<String, StreamResult> byStream = new HashMap<>();
             report.streams().forEach(r -> byStream.put(r.stream(), r));
-            byStream.values().forEach(r -> assertThat(r.status()).as(r.stream() + ": " + r.error()).isEqualTo(RunStatus.SUCCESS));
+            byStream.values()
+                    .forEach(r -> assertThat(r.status())
+                            .as(r.stream() + ": " + r.error())
+                            .isEqualTo(RunStatus.SUCCESS));
             return byStream;
         }
     }
@@ -62,9 +65,12 @@ class HubSpotSyncIT {
         Warehouse warehouse = fixture.warehouse();
         for (int i = 0; i < 250; i++) {
             fake.advance(Duration.ofSeconds(1));
-            long contact = fake.create("contacts", Map.of("email", "c" + i + "@example.com", "firstname", "First" + i, "lifecyclestage", "lead"));
+            long contact = fake.create(
+                    "contacts",
+                    Map.of("email", "c" + i + "@example.com", "firstname", "First" + i, "lifecyclestage", "lead"));
             if (i % 10 == 0) {
-                long deal = fake.create("deals", Map.of("dealname", "Deal " + i, "amount", i + ".50", "closedate", "2024-06-01"));
+                long deal = fake.create(
+                        "deals", Map.of("dealname", "Deal " + i, "amount", i + ".50", "closedate", "2024-06-01"));
                 fake.associate("contacts", contact, "deals", deal, 4, null);
             }
         }
@@ -99,16 +105,29 @@ class HubSpotSyncIT {
         assertThat(contacts.counts().created()).isEqualTo(1);
         assertThat(contacts.counts().processed()).isEqualTo(9);
         fake.server().verify(1, postRequestedFor(urlPathEqualTo("/crm/v3/objects/contacts/search")));
-        fake.server().verify(1, getRequestedFor(urlPathEqualTo("/crm/v3/objects/contacts")).withQueryParam("archived", equalTo("true")));
-        fake.server().verify(0, getRequestedFor(urlPathEqualTo("/crm/v3/objects/contacts")).withQueryParam("archived", equalTo("false"))
-                .withQueryParam("properties", com.github.tomakehurst.wiremock.client.WireMock.containing("email")));
+        fake.server()
+                .verify(
+                        1,
+                        getRequestedFor(urlPathEqualTo("/crm/v3/objects/contacts"))
+                                .withQueryParam("archived", equalTo("true")));
+        fake.server()
+                .verify(
+                        0,
+                        getRequestedFor(urlPathEqualTo("/crm/v3/objects/contacts"))
+                                .withQueryParam("archived", equalTo("false"))
+                                .withQueryParam(
+                                        "properties",
+                                        com.github.tomakehurst.wiremock.client.WireMock.containing("email")));
         assertThat(second.get("deals").counts().processed()).isEqualTo(1);
         assertThat(second.get("associations").counts().deleted()).isEqualTo(1);
         assertWarehouseEqualsUpstream(warehouse, 24);
     }
 
     private void assertWarehouseEqualsUpstream(Warehouse warehouse, int liveAssociations) {
-        List<Record> rows = warehouse.dsl().fetch("SELECT id, email, lifecyclestage, lastmodifieddate, _deleted_at FROM hubspot.contacts ORDER BY id");
+        List<Record> rows = warehouse
+                .dsl()
+                .fetch(
+                        "SELECT id, email, lifecyclestage, lastmodifieddate, _deleted_at FROM hubspot.contacts ORDER BY id");
         List<FakeHubSpot.FakeRecord> upstream = fake.records("contacts");
         assertThat(rows).hasSize(upstream.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -118,10 +137,14 @@ class HubSpotSyncIT {
             assertThat(row.get("id", String.class)).isEqualTo(Long.toString(FakeHubSpot.id(record)));
             assertThat(row.get("email", String.class)).isEqualTo(props.get("email"));
             assertThat(row.get("lifecyclestage", String.class)).isEqualTo(props.get("lifecyclestage"));
-            assertThat(row.get("lastmodifieddate", java.time.OffsetDateTime.class).toInstant().toString()).isEqualTo(props.get("lastmodifieddate"));
+            assertThat(row.get("lastmodifieddate", java.time.OffsetDateTime.class)
+                            .toInstant()
+                            .toString())
+                    .isEqualTo(props.get("lastmodifieddate"));
             assertThat(row.get("_deleted_at") != null).as("deleted " + record).isEqualTo(FakeHubSpot.archived(record));
         }
-        List<Record> associations = warehouse.dsl().fetch("SELECT from_id, to_id FROM hubspot.associations WHERE _deleted_at IS NULL");
+        List<Record> associations =
+                warehouse.dsl().fetch("SELECT from_id, to_id FROM hubspot.associations WHERE _deleted_at IS NULL");
         assertThat(associations).hasSize(liveAssociations);
     }
 }

@@ -1,7 +1,6 @@
 package dev.ingest.runner;
 
 import dev.ingest.core.engine.SyncEngine;
-
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;

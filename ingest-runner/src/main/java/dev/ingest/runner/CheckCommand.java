@@ -5,12 +5,11 @@ import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.InvalidSettingsException;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.spi.Stream;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 
 @Command(name = "check", description = "Prove the connector's settings work: one read-only call per stream.")
 final class CheckCommand implements Callable<Integer> {

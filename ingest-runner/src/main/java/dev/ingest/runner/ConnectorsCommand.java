@@ -1,21 +1,19 @@
 package dev.ingest.runner;
 
+import static dev.ingest.runner.TextTable.Column.left;
+import static dev.ingest.runner.TextTable.Column.right;
+
+import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Setting;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.spi.Stream;
-import dev.ingest.core.spi.ConfigException;
+import java.io.PrintWriter;
+import java.util.Collection;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-
-import java.io.PrintWriter;
-import java.util.Collection;
-import java.util.List;
-import java.util.concurrent.Callable;
-
-import static dev.ingest.runner.TextTable.Column.left;
-import static dev.ingest.runner.TextTable.Column.right;
 
 @Command(name = "connectors", description = "List the connectors, their settings and their streams.")
 final class ConnectorsCommand implements Callable<Integer> {
@@ -23,8 +21,12 @@ final class ConnectorsCommand implements Callable<Integer> {
     @ParentCommand
     private IngestCommand root;
 
-    @Option(names = "--format", paramLabel = "<text|markdown>", defaultValue = "text",
-            description = "text, or markdown: each connector's settings table as its module README holds it (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            paramLabel = "<text|markdown>",
+            defaultValue = "text",
+            description =
+                    "text, or markdown: each connector's settings table as its module README holds it (default: ${DEFAULT-VALUE}).")
     private String format;
 
     @Override
@@ -32,7 +34,8 @@ final class ConnectorsCommand implements Callable<Integer> {
         PrintWriter out = root.out();
         Collection<Connector> connectors = root.connectors().all();
         if (format.equals("markdown")) {
-            connectors.forEach(connector -> out.print("## " + connector.name() + " settings\n\n" + SettingsMarkdown.of(connector) + "\n"));
+            connectors.forEach(connector ->
+                    out.print("## " + connector.name() + " settings\n\n" + SettingsMarkdown.of(connector) + "\n"));
             out.flush();
             return ExitCodes.OK;
         }
@@ -61,10 +64,16 @@ final class ConnectorsCommand implements Callable<Integer> {
         }
         out.println("  settings:");
         String prefix = Settings.prefix(connector.name());
-        TextTable table = new TextTable(left("VARIABLE"), left("TYPE"), left("REQUIRED"), left("SECRET"), left("DEFAULT"), left("DESCRIPTION"));
+        TextTable table = new TextTable(
+                left("VARIABLE"), left("TYPE"), left("REQUIRED"), left("SECRET"), left("DEFAULT"), left("DESCRIPTION"));
         for (Setting setting : connector.settings()) {
-            table.row(prefix + setting.name(), setting.type().label(), yesNo(setting.required()), yesNo(setting.secret()),
-                    SettingsMarkdown.shownDefault(setting), setting.description());
+            table.row(
+                    prefix + setting.name(),
+                    setting.type().label(),
+                    yesNo(setting.required()),
+                    yesNo(setting.secret()),
+                    SettingsMarkdown.shownDefault(setting),
+                    setting.description());
         }
         table.print(out, "    ");
     }
@@ -73,8 +82,12 @@ final class ConnectorsCommand implements Callable<Integer> {
         out.println("  streams:");
         TextTable table = new TextTable(left("STREAM"), left("TABLE"), left("KEY"), left("CURSOR"), right("COLUMNS"));
         for (Stream stream : connector.streams()) {
-            table.row(stream.name(), connector.name() + "." + stream.table(), String.join(",", stream.primaryKey()),
-                    stream.cursorField(), stream.columns().size());
+            table.row(
+                    stream.name(),
+                    connector.name() + "." + stream.table(),
+                    String.join(",", stream.primaryKey()),
+                    stream.cursorField(),
+                    stream.columns().size());
         }
         table.print(out, "    ");
     }

@@ -3,25 +3,23 @@ package dev.ingest.runner;
 import dev.ingest.core.engine.StreamResult;
 import dev.ingest.core.engine.SyncReport;
 import dev.ingest.core.spi.Row;
-
 import java.io.PrintWriter;
 import java.util.Arrays;
-import java.util.List;
 
 /** What a sync would load: per stream, its counts and the first rows as they would be written. */
 final class DryRunReport {
 
     static final int MAX_CELL = 32;
 
-    private DryRunReport() {
-    }
+    private DryRunReport() {}
 
     static void print(SyncReport report, PrintWriter out) {
         for (StreamResult result : report.streams()) {
             long processed = result.counts().processed();
             long rejected = result.counts().rejected();
-            out.println(result.stream() + " (" + result.mode() + "): " + result.status().label() + "; read " + processed
-                    + ", would load " + (processed - rejected) + ", rejected " + rejected);
+            out.println(result.stream() + " (" + result.mode() + "): "
+                    + result.status().label() + "; read " + processed + ", would load " + (processed - rejected)
+                    + ", rejected " + rejected);
             if (result.error() != null) {
                 out.println("  error: " + ErrorReporter.oneLine(result.error()));
             }
@@ -35,7 +33,8 @@ final class DryRunReport {
     }
 
     private static void printSample(StreamResult result, PrintWriter out) {
-        TextTable table = new TextTable(result.columns().stream().map(TextTable.Column::left).toList());
+        TextTable table = new TextTable(
+                result.columns().stream().map(TextTable.Column::left).toList());
         for (Row row : result.sample()) {
             table.row(Arrays.stream(row.values()).map(DryRunReport::cell).toList());
         }

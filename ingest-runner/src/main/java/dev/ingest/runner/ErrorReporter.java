@@ -4,14 +4,13 @@ import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.Redaction;
 import dev.ingest.core.spi.SourceException;
 import dev.ingest.core.warehouse.WarehouseException;
+import java.io.PrintWriter;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
-
-import java.io.PrintWriter;
-import java.util.function.BooleanSupplier;
 
 /** Turns every error into one line on stderr and an exit code; the stack trace only when asked for. */
 final class ErrorReporter implements IParameterExceptionHandler, IExecutionExceptionHandler {
@@ -25,8 +24,9 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
     @Override
     public int handleParseException(ParameterException error, String[] args) {
         CommandLine command = error.getCommandLine();
-        command.getErr().println("ingest: " + oneLine(error.getMessage())
-                + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+        command.getErr()
+                .println("ingest: " + oneLine(error.getMessage()) + " (see '"
+                        + command.getCommandSpec().qualifiedName() + " --help')");
         command.getErr().flush();
         return ExitCodes.USAGE;
     }
@@ -34,9 +34,12 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
     @Override
     public int handleExecutionException(Exception error, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
-        boolean expected = error instanceof ConfigException || error instanceof WarehouseException || error instanceof SourceException;
+        boolean expected = error instanceof ConfigException
+                || error instanceof WarehouseException
+                || error instanceof SourceException;
         String message = expected ? error.getMessage() : error.getClass().getSimpleName() + ": " + error.getMessage();
-        err.println("ingest: " + oneLine(message) + (expected || verbose.getAsBoolean() ? "" : " (--verbose shows where)"));
+        err.println(
+                "ingest: " + oneLine(message) + (expected || verbose.getAsBoolean() ? "" : " (--verbose shows where)"));
         if (verbose.getAsBoolean()) {
             error.printStackTrace(err);
         }

@@ -15,8 +15,7 @@ final class ExitCodes {
     /** Everything else succeeded, but streams another run was syncing were skipped (and recorded as skipped). */
     static final int SKIPPED = 4;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 
     static int of(RunStatus status) {
         return switch (status) {

@@ -1,23 +1,22 @@
 package dev.ingest.runner;
 
+import static dev.ingest.runner.TextTable.Column.left;
+import static dev.ingest.runner.TextTable.Column.right;
+
 import dev.ingest.core.history.SyncRun;
 import dev.ingest.core.warehouse.Warehouse;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-
-import static dev.ingest.runner.TextTable.Column.left;
-import static dev.ingest.runner.TextTable.Column.right;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(name = "history", description = "Show recent syncs, one row per stream, newest first.")
 final class HistoryCommand implements Callable<Integer> {
@@ -31,7 +30,11 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--connector", paramLabel = "<name>", description = "Only this connector's runs.")
     private String connector;
 
-    @Option(names = "--limit", paramLabel = "<n>", defaultValue = "20", description = "How many runs to show (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--limit",
+            paramLabel = "<n>",
+            defaultValue = "20",
+            description = "How many runs to show (default: ${DEFAULT-VALUE}).")
     private int limit;
 
     @Override
@@ -48,19 +51,42 @@ final class HistoryCommand implements Callable<Integer> {
             root.out().flush();
             return ExitCodes.OK;
         }
-        TextTable table = new TextTable(left("STARTED"), left("CONNECTOR"), left("STREAM"), left("MODE"), left("STATUS"),
-                right("PROCESSED"), right("CREATED"), right("UPDATED"), right("UNCHANGED"), right("REJECTED"),
-                right("SECONDS"), left("ERROR"));
+        TextTable table = new TextTable(
+                left("STARTED"),
+                left("CONNECTOR"),
+                left("STREAM"),
+                left("MODE"),
+                left("STATUS"),
+                right("PROCESSED"),
+                right("CREATED"),
+                right("UPDATED"),
+                right("UNCHANGED"),
+                right("REJECTED"),
+                right("SECONDS"),
+                left("ERROR"));
         for (SyncRun run : runs) {
-            table.row(run.startedAt().truncatedTo(ChronoUnit.SECONDS), run.connector(), run.stream(), run.mode(),
-                    run.status().label(), run.counts().processed(), run.counts().created(), run.counts().updated(),
-                    run.counts().unchanged(), run.counts().rejected(), seconds(run.startedAt(), run.finishedAt()), run.error());
+            table.row(
+                    run.startedAt().truncatedTo(ChronoUnit.SECONDS),
+                    run.connector(),
+                    run.stream(),
+                    run.mode(),
+                    run.status().label(),
+                    run.counts().processed(),
+                    run.counts().created(),
+                    run.counts().updated(),
+                    run.counts().unchanged(),
+                    run.counts().rejected(),
+                    seconds(run.startedAt(), run.finishedAt()),
+                    run.error());
         }
         table.print(root.out(), "");
         return ExitCodes.OK;
     }
 
     private static String seconds(Instant started, Instant finished) {
-        return finished == null ? null : String.format(Locale.ROOT, "%.1f", Duration.between(started, finished).toMillis() / 1000.0);
+        return finished == null
+                ? null
+                : String.format(
+                        Locale.ROOT, "%.1f", Duration.between(started, finished).toMillis() / 1000.0);
     }
 }

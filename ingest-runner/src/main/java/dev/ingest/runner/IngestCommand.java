@@ -13,14 +13,6 @@ import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.IVersionProvider;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -29,9 +21,19 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** The {@code ingest} command: global options and what every subcommand shares. */
-@Command(name = "ingest", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+@Command(
+        name = "ingest",
+        mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
         versionProvider = IngestCommand.Version.class,
         description = "Moves data out of CRM and marketing systems into a SQL warehouse.",
         subcommands = {ConnectorsCommand.class, CheckCommand.class, SyncCommand.class, HistoryCommand.class})
@@ -40,18 +42,30 @@ public final class IngestCommand implements Callable<Integer>, CommandContext {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--warehouse", paramLabel = "<jdbc-url>", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--warehouse",
+            paramLabel = "<jdbc-url>",
+            scope = ScopeType.INHERIT,
             description = "jdbc:postgresql://host:port/db or jdbc:duckdb:<file>; default: $"
-                    + WarehouseConfig.URL_VARIABLE + ", else the DuckDB file ingest-data/warehouse.duckdb in the current directory. "
-                    + "Credentials come from $" + WarehouseConfig.USER_VARIABLE + " and $" + WarehouseConfig.PASSWORD_VARIABLE + ".")
+                    + WarehouseConfig.URL_VARIABLE
+                    + ", else the DuckDB file ingest-data/warehouse.duckdb in the current directory. "
+                    + "Credentials come from $" + WarehouseConfig.USER_VARIABLE + " and $"
+                    + WarehouseConfig.PASSWORD_VARIABLE + ".")
     private String warehouseUrl;
 
-    @Option(names = "--config", paramLabel = "<file.properties>", scope = ScopeType.INHERIT,
-            description = "Connector settings and INGEST_WAREHOUSE_* keys by full name (HUBSPOT_ACCESS_TOKEN=...); they win over"
-                    + " environment variables; an unknown key is refused.")
+    @Option(
+            names = "--config",
+            paramLabel = "<file.properties>",
+            scope = ScopeType.INHERIT,
+            description =
+                    "Connector settings and INGEST_WAREHOUSE_* keys by full name (HUBSPOT_ACCESS_TOKEN=...); they win over"
+                            + " environment variables; an unknown key is refused.")
     private Path configFile;
 
-    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Log at info level and show stack traces of errors.")
+    @Option(
+            names = "--verbose",
+            scope = ScopeType.INHERIT,
+            description = "Log at info level and show stack traces of errors.")
     private boolean verbose;
 
     private final Map<String, String> environment;
@@ -132,7 +146,8 @@ public final class IngestCommand implements Callable<Integer>, CommandContext {
     }
 
     @Override
-    public SyncReport sync(Warehouse warehouse, Connector connector, Client client, SyncRequest request, SyncListener listener) {
+    public SyncReport sync(
+            Warehouse warehouse, Connector connector, Client client, SyncRequest request, SyncListener listener) {
         SyncEngine engine = new SyncEngine(warehouse);
         CancelOnShutdown cancel = CancelOnShutdown.register(engine, err());
         try {
@@ -164,7 +179,7 @@ public final class IngestCommand implements Callable<Integer>, CommandContext {
                     properties.load(in);
                 }
             }
-            return new String[]{"ingest " + properties.getProperty("version", "unknown")};
+            return new String[] {"ingest " + properties.getProperty("version", "unknown")};
         }
     }
 }

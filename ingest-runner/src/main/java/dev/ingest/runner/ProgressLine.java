@@ -3,11 +3,10 @@ package dev.ingest.runner;
 import dev.ingest.core.engine.StreamResult;
 import dev.ingest.core.engine.SyncListener;
 import dev.ingest.core.history.RunCounts;
-
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One line on a terminal, redrawn in place after each batch: per running stream its records, rate and
@@ -25,7 +24,11 @@ final class ProgressLine implements SyncListener {
 
     @Override
     public synchronized void streamStarted(String stream, String mode, String cursorBefore) {
-        running.put(stream, new StreamProgress(System.nanoTime(), mode + (cursorBefore == null ? "" : " from " + cursorBefore) + ", reading..."));
+        running.put(
+                stream,
+                new StreamProgress(
+                        System.nanoTime(),
+                        mode + (cursorBefore == null ? "" : " from " + cursorBefore) + ", reading..."));
         redraw();
     }
 
@@ -37,8 +40,13 @@ final class ProgressLine implements SyncListener {
         }
         progress.batches++;
         double seconds = Math.max((System.nanoTime() - progress.startedNanos) / 1e9, 1e-3);
-        progress.text = String.format(Locale.ROOT, "%,d records, %,.0f records/s, %d %s",
-                soFar.processed(), soFar.processed() / seconds, progress.batches, progress.batches == 1 ? "batch" : "batches");
+        progress.text = String.format(
+                Locale.ROOT,
+                "%,d records, %,.0f records/s, %d %s",
+                soFar.processed(),
+                soFar.processed() / seconds,
+                progress.batches,
+                progress.batches == 1 ? "batch" : "batches");
         redraw();
     }
 
@@ -50,7 +58,10 @@ final class ProgressLine implements SyncListener {
 
     private void redraw() {
         StringBuilder line = new StringBuilder();
-        running.forEach((stream, progress) -> line.append(line.isEmpty() ? "" : " | ").append(stream).append(": ").append(progress.text));
+        running.forEach((stream, progress) -> line.append(line.isEmpty() ? "" : " | ")
+                .append(stream)
+                .append(": ")
+                .append(progress.text));
         // Spaces wipe whatever was left of a longer previous line.
         out.print("\r" + line + " ".repeat(Math.max(0, shownWidth - line.length())) + (line.isEmpty() ? "\r" : ""));
         out.flush();

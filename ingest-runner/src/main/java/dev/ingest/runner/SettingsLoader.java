@@ -6,8 +6,6 @@ import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Setting;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.warehouse.WarehouseConfig;
-import org.apache.commons.text.similarity.LevenshteinDistance;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -21,6 +19,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * A connector's settings from the {@code --config} file, then the environment. Every key of the file must be a
@@ -31,6 +30,7 @@ final class SettingsLoader {
 
     /** A key this many edits from a valid one is taken for a misspelling of it. */
     private static final int MAX_SUGGESTION_DISTANCE = 2;
+
     private static final List<String> WAREHOUSE_KEYS =
             List.of(WarehouseConfig.URL_VARIABLE, WarehouseConfig.USER_VARIABLE, WarehouseConfig.PASSWORD_VARIABLE);
 
@@ -100,7 +100,8 @@ final class SettingsLoader {
         Set<String> unknown = new TreeSet<>(keys);
         unknown.removeAll(valid);
         if (!unknown.isEmpty()) {
-            throw new ConfigException("--config file " + configFile + " has unknown key" + (unknown.size() > 1 ? "s " : " ")
+            throw new ConfigException("--config file " + configFile + " has unknown key"
+                    + (unknown.size() > 1 ? "s " : " ")
                     + unknown.stream().map(key -> key + suggestion(key, valid)).collect(Collectors.joining(", ")));
         }
     }

@@ -7,8 +7,7 @@ import dev.ingest.core.spi.Settings;
 /** A connector's settings as the Markdown table its module README holds, made from the declarations so the two agree. */
 final class SettingsMarkdown {
 
-    private SettingsMarkdown() {
-    }
+    private SettingsMarkdown() {}
 
     static String of(Connector connector) {
         StringBuilder table = new StringBuilder()
@@ -16,11 +15,19 @@ final class SettingsMarkdown {
                 .append("|---|---|---|---|---|\n");
         for (Setting setting : connector.settings()) {
             String defaultValue = shownDefault(setting);
-            table.append("| `").append(Settings.prefix(connector.name())).append(setting.name()).append("` | ")
-                    .append(setting.secret() ? "secret " : "").append(setting.type().label()).append(" | ")
-                    .append(setting.required() ? "yes" : "no").append(" | ")
-                    .append(defaultValue == null ? "" : "`" + defaultValue + "`").append(" | ")
-                    .append(setting.description().replace("|", "\\|")).append(" |\n");
+            table.append("| `")
+                    .append(Settings.prefix(connector.name()))
+                    .append(setting.name())
+                    .append("` | ")
+                    .append(setting.secret() ? "secret " : "")
+                    .append(setting.type().label())
+                    .append(" | ")
+                    .append(setting.required() ? "yes" : "no")
+                    .append(" | ")
+                    .append(defaultValue == null ? "" : "`" + defaultValue + "`")
+                    .append(" | ")
+                    .append(setting.description().replace("|", "\\|"))
+                    .append(" |\n");
         }
         return table.toString();
     }

@@ -7,6 +7,9 @@ import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.warehouse.Warehouse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -15,13 +18,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-
-@Command(name = "sync", description = "Copy a connector's streams into the warehouse.",
-        footer = "Exit status: 0 success, 3 some records rejected, 4 some streams skipped (another run was syncing them),"
-                + " 1 failed or cancelled, 2 bad usage or configuration.")
+@Command(
+        name = "sync",
+        description = "Copy a connector's streams into the warehouse.",
+        footer =
+                "Exit status: 0 success, 3 some records rejected, 4 some streams skipped (another run was syncing them),"
+                        + " 1 failed or cancelled, 2 bad usage or configuration.")
 final class SyncCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -30,16 +32,25 @@ final class SyncCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<connector>", description = "A connector's name, as `ingest connectors` lists it.")
+    @Parameters(
+            index = "0",
+            paramLabel = "<connector>",
+            description = "A connector's name, as `ingest connectors` lists it.")
     private String connectorName;
 
-    @Parameters(index = "1..*", paramLabel = "<stream>", description = "Streams to sync; default: all of the connector's.")
+    @Parameters(
+            index = "1..*",
+            paramLabel = "<stream>",
+            description = "Streams to sync; default: all of the connector's.")
     private List<String> streams = new ArrayList<>();
 
     @Option(names = "--full", description = "Read every record, even where a cursor is stored.")
     private boolean full;
 
-    @Option(names = "--since", paramLabel = "<ISO-8601>", description = "Read records changed since this date or timestamp instead of the stored cursor.")
+    @Option(
+            names = "--since",
+            paramLabel = "<ISO-8601>",
+            description = "Read records changed since this date or timestamp instead of the stored cursor.")
     private String since;
 
     @Option(names = "--dry-run", description = "Read, transform and validate; show sample rows; write nothing.")
@@ -48,11 +59,18 @@ final class SyncCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "<n>", description = "Stop each stream after this many records.")
     private Long limit;
 
-    @Option(names = "--parallel", paramLabel = "<n>", defaultValue = "1",
-            description = "Sync this many streams at once (default: ${DEFAULT-VALUE}, one after another in declared order).")
+    @Option(
+            names = "--parallel",
+            paramLabel = "<n>",
+            defaultValue = "1",
+            description =
+                    "Sync this many streams at once (default: ${DEFAULT-VALUE}, one after another in declared order).")
     private int parallel;
 
-    @Option(names = "--batch-size", paramLabel = "<n>", defaultValue = "" + SyncRequest.DEFAULT_BATCH_SIZE,
+    @Option(
+            names = "--batch-size",
+            paramLabel = "<n>",
+            defaultValue = "" + SyncRequest.DEFAULT_BATCH_SIZE,
             description = "The most records a batch holds; each batch is one transaction (default: ${DEFAULT-VALUE}).")
     private int batchSize;
 
@@ -61,7 +79,8 @@ final class SyncCommand implements Callable<Integer> {
         SyncRequest request = request();
         Connector connector = root.connector(connectorName);
         Settings settings = root.settings(connector);
-        try (Warehouse warehouse = root.openWarehouse(); Client client = connector.open(settings)) {
+        try (Warehouse warehouse = root.openWarehouse();
+                Client client = connector.open(settings)) {
             SyncReport report = root.sync(warehouse, connector, client, request, listener());
             if (report.dryRun()) {
                 DryRunReport.print(report, root.out());

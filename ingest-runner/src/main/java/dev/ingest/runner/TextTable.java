@@ -33,7 +33,9 @@ final class TextTable {
         if (cells.size() != columns.size()) {
             throw new IllegalArgumentException("expected " + columns.size() + " cells, got " + cells.size());
         }
-        rows.add(cells.stream().map(cell -> cell == null ? "-" : ErrorReporter.oneLine(cell.toString())).toList());
+        rows.add(cells.stream()
+                .map(cell -> cell == null ? "-" : ErrorReporter.oneLine(cell.toString()))
+                .toList());
         return this;
     }
 

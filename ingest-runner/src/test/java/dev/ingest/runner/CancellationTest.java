@@ -1,20 +1,19 @@
 package dev.ingest.runner;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ingest.core.history.RunStatus;
 import dev.ingest.core.history.SyncRun;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A real JVM, stopped the way Ctrl-C or a service manager stops it, so its shutdown hooks run. */
 class CancellationTest {
@@ -25,21 +24,31 @@ class CancellationTest {
     @Test
     void a_sync_stopped_mid_stream_ends_its_history_row_cancelled_not_running() throws Exception {
         String url = "jdbc:duckdb:" + dir.resolve("w.duckdb");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), IngestCommand.class.getName(),
-                "--warehouse=" + url, "--verbose", "sync", "testcrm", "people", "--batch-size=1");
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                IngestCommand.class.getName(),
+                "--warehouse=" + url,
+                "--verbose",
+                "sync",
+                "testcrm",
+                "people",
+                "--batch-size=1");
         builder.environment().put("TESTCRM_API_KEY", "key");
         // Records 2 s apart, so that a slow machine still stops the run before a third record is read.
         builder.environment().put("TESTCRM_RECORD_DELAY_MS", "2000");
         builder.redirectErrorStream(true);
         Process process = builder.start();
-        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader output =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = output.readLine()) != null && !line.contains("read people record 2")) {
                 // Wait until the first batch is in, so there is a run to cancel.
             }
             process.destroy();
-            assertThat(process.waitFor(CancelOnShutdown.GRACE.toSeconds() + 10, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.waitFor(CancelOnShutdown.GRACE.toSeconds() + 10, TimeUnit.SECONDS))
+                    .isTrue();
         } finally {
             process.destroyForcibly();
         }

@@ -1,10 +1,9 @@
 package dev.ingest.runner;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class CheckCommandTest {
 
@@ -18,7 +17,8 @@ class CheckCommandTest {
 
     @Test
     void reports_the_source_error_per_stream_and_exits_1_when_the_credentials_are_refused() {
-        IngestCli.Result result = IngestCli.run(Map.of("TESTCRM_API_KEY", TestCrmConnector.EXPIRED_KEY), "check", "testcrm");
+        IngestCli.Result result =
+                IngestCli.run(Map.of("TESTCRM_API_KEY", TestCrmConnector.EXPIRED_KEY), "check", "testcrm");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out())
@@ -31,7 +31,9 @@ class CheckCommandTest {
         IngestCli.Result result = IngestCli.run(Map.of("TESTCRM_RECORD_DELAY_MS", "soon"), "check", "testcrm");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).isEqualTo("ingest: TESTCRM_API_KEY is not set (the test CRM's API key)" + System.lineSeparator()
-                + "ingest: TESTCRM_RECORD_DELAY_MS must be a whole number, got 'soon'" + System.lineSeparator());
+        assertThat(result.err())
+                .isEqualTo("ingest: TESTCRM_API_KEY is not set (the test CRM's API key)" + System.lineSeparator()
+                        + "ingest: TESTCRM_RECORD_DELAY_MS must be a whole number, got 'soon'"
+                        + System.lineSeparator());
     }
 }

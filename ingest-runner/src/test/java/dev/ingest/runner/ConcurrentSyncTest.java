@@ -1,17 +1,16 @@
 package dev.ingest.runner;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ingest.core.history.RunStatus;
 import dev.ingest.core.history.SyncRun;
 import dev.ingest.core.testing.WarehouseFixture;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class ConcurrentSyncTest {
 
@@ -21,21 +20,26 @@ class ConcurrentSyncTest {
         try (WarehouseFixture fixture = WarehouseFixture.create(WarehouseConfig.Kind.POSTGRES)) {
             Warehouse warehouse = fixture.warehouse();
             String option = "--warehouse=" + fixture.config().url();
-            Map<String, String> slow = Map.of("TESTCRM_API_KEY", "first-run-key-0001", "TESTCRM_RECORD_DELAY_MS", "1500");
-            CompletableFuture<IngestCli.Result> first = CompletableFuture.supplyAsync(
-                    () -> IngestCli.run(slow, option, "sync", "testcrm", "people"));
+            Map<String, String> slow =
+                    Map.of("TESTCRM_API_KEY", "first-run-key-0001", "TESTCRM_RECORD_DELAY_MS", "1500");
+            CompletableFuture<IngestCli.Result> first =
+                    CompletableFuture.supplyAsync(() -> IngestCli.run(slow, option, "sync", "testcrm", "people"));
             while (warehouse.history().running("testcrm", "people").isEmpty()) {
                 Thread.sleep(20);
             }
 
-            IngestCli.Result second = IngestCli.run(Map.of("TESTCRM_API_KEY", "second-run-key-0002"), option, "sync", "testcrm", "people");
+            IngestCli.Result second = IngestCli.run(
+                    Map.of("TESTCRM_API_KEY", "second-run-key-0002"), option, "sync", "testcrm", "people");
 
             assertThat(second.exitCode()).as(second.all()).isEqualTo(ExitCodes.SKIPPED);
-            assertThat(second.out()).contains("testcrm into").contains(": skipped")
+            assertThat(second.out())
+                    .contains("testcrm into")
+                    .contains(": skipped")
                     .containsPattern("people +full +skipped +0 +0 +0 +0 +0")
                     .contains("testcrm.people is being synced by run ");
             assertThat(first.get().exitCode()).as(first.get().all()).isZero();
-            assertThat(warehouse.history().recent("testcrm", 10)).extracting(SyncRun::status)
+            assertThat(warehouse.history().recent("testcrm", 10))
+                    .extracting(SyncRun::status)
                     .containsExactlyInAnyOrder(RunStatus.SUCCESS, RunStatus.SKIPPED);
         }
     }

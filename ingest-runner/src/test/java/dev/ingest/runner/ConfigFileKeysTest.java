@@ -1,15 +1,14 @@
 package dev.ingest.runner;
 
-import dev.ingest.core.warehouse.WarehouseConfig;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ingest.core.warehouse.WarehouseConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A key in the {@code --config} file that no connector declares, and that is no warehouse key, is a mistake (a typo
@@ -41,23 +40,29 @@ class ConfigFileKeysTest {
     void a_misspelt_key_is_named_with_the_file_and_the_closest_valid_key() throws IOException {
         Path config = config("TESTCRM_API_KEY=key\nHUBSPOT_ACCES_TOKEN=pat-secret\n");
 
-        assertRefused(check(Map.of(), config),
-                "--config file " + config + " has unknown key HUBSPOT_ACCES_TOKEN (did you mean HUBSPOT_ACCESS_TOKEN?)");
+        assertRefused(
+                check(Map.of(), config),
+                "--config file " + config
+                        + " has unknown key HUBSPOT_ACCES_TOKEN (did you mean HUBSPOT_ACCESS_TOKEN?)");
     }
 
     @Test
     void a_key_in_lower_case_is_shown_the_valid_spelling() throws IOException {
         Path config = config("testcrm_region=us\n");
 
-        assertRefused(check(ENV, config), "--config file " + config + " has unknown key testcrm_region (did you mean TESTCRM_REGION?)");
+        assertRefused(
+                check(ENV, config),
+                "--config file " + config + " has unknown key testcrm_region (did you mean TESTCRM_REGION?)");
     }
 
     @Test
     void a_key_close_to_no_valid_key_is_named_alone_and_every_unknown_key_is_named() throws IOException {
         Path config = config("TESTCRM_API_KEY=key\nFAVOURITE_COLOUR=blue\nTESTCRM_REGON=us\n");
 
-        assertRefused(check(Map.of(), config), "--config file " + config
-                + " has unknown keys FAVOURITE_COLOUR, TESTCRM_REGON (did you mean TESTCRM_REGION?)");
+        assertRefused(
+                check(Map.of(), config),
+                "--config file " + config
+                        + " has unknown keys FAVOURITE_COLOUR, TESTCRM_REGON (did you mean TESTCRM_REGION?)");
     }
 
     @Test
@@ -75,8 +80,9 @@ class ConfigFileKeysTest {
     void unknown_environment_variables_are_not_errors() throws IOException {
         Path config = config("TESTCRM_REGION=us\n");
 
-        IngestCli.Result result = check(Map.of("TESTCRM_API_KEY", "key", "TESTCRM_REGON", "us", "HUBSPOT_ACCES_TOKEN", "x",
-                "PATH", "/usr/bin"), config);
+        IngestCli.Result result = check(
+                Map.of("TESTCRM_API_KEY", "key", "TESTCRM_REGON", "us", "HUBSPOT_ACCES_TOKEN", "x", "PATH", "/usr/bin"),
+                config);
 
         assertThat(result.exitCode()).as(result.all()).isZero();
     }

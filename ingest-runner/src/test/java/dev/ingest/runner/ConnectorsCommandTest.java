@@ -1,10 +1,9 @@
 package dev.ingest.runner;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ConnectorsCommandTest {
 
@@ -18,7 +17,8 @@ class ConnectorsCommandTest {
                 .contains("testcrm - A fixed, tiny CRM for tests")
                 .containsPattern("TESTCRM_API_KEY +text +yes +yes +- +the test CRM's API key")
                 .containsPattern("TESTCRM_REGION +text +no +no +eu +the data centre")
-                .containsPattern("TESTCRM_RECORD_DELAY_MS +whole number, 0 to 60000 +no +no +0 +how long each record takes to read")
+                .containsPattern(
+                        "TESTCRM_RECORD_DELAY_MS +whole number, 0 to 60000 +no +no +0 +how long each record takes to read")
                 .containsPattern("people +testcrm.people +id +updated_at +3")
                 .containsPattern("orders +testcrm.orders +id +- +2");
     }

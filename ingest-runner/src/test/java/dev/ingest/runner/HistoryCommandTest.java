@@ -1,12 +1,11 @@
 package dev.ingest.runner;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HistoryCommandTest {
 
@@ -29,8 +28,10 @@ class HistoryCommandTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out().lines()).hasSize(4);
         assertThat(result.out().lines().toList().get(0))
-                .containsPattern("STARTED +CONNECTOR +STREAM +MODE +STATUS +PROCESSED +CREATED +UPDATED +UNCHANGED +REJECTED +SECONDS +ERROR");
-        assertThat(result.out().lines().toList().get(1)).containsPattern("testcrm +people +incremental +success +1 +0 +0 +1 +0 +[0-9.]+ +-");
+                .containsPattern(
+                        "STARTED +CONNECTOR +STREAM +MODE +STATUS +PROCESSED +CREATED +UPDATED +UNCHANGED +REJECTED +SECONDS +ERROR");
+        assertThat(result.out().lines().toList().get(1))
+                .containsPattern("testcrm +people +incremental +success +1 +0 +0 +1 +0 +[0-9.]+ +-");
         assertThat(result.out())
                 .containsPattern("testcrm +people +full +success +3 +3 +0 +0 +0")
                 .containsPattern("testcrm +orders +full +partial +4 +3 +0 +0 +1");
@@ -40,8 +41,12 @@ class HistoryCommandTest {
     void limit_and_connector_narrow_the_list() {
         IngestCli.run(ENV, warehouseOption(), "sync", "testcrm");
 
-        assertThat(IngestCli.run(ENV, warehouseOption(), "history", "--limit=1").out().lines()).hasSize(2);
-        assertThat(IngestCli.run(ENV, warehouseOption(), "history", "--connector=other").out())
+        assertThat(IngestCli.run(ENV, warehouseOption(), "history", "--limit=1")
+                        .out()
+                        .lines())
+                .hasSize(2);
+        assertThat(IngestCli.run(ENV, warehouseOption(), "history", "--connector=other")
+                        .out())
                 .startsWith("no syncs recorded in ");
     }
 }

@@ -1,17 +1,16 @@
 package dev.ingest.runner;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ImportCommandTest {
 
@@ -44,7 +43,9 @@ class ImportCommandTest {
 
         assertThat(result.exitCode()).as(result.all()).isEqualTo(ExitCodes.PARTIAL);
         assertThat(result.out()).contains("1 loaded (1 created").contains("1 rejected");
-        assertThat(Files.readString(rejects)).contains("\"3\"").contains("email: 'zoe@' is not an email address")
+        assertThat(Files.readString(rejects))
+                .contains("\"3\"")
+                .contains("email: 'zoe@' is not an email address")
                 .contains("102,Zoë,O'Brien,zoe@,512-555-0102");
     }
 
@@ -63,10 +64,20 @@ class ImportCommandTest {
 
         // the row that would be rejected makes even a dry run partial
         assertThat(result.exitCode()).isEqualTo(ExitCodes.PARTIAL);
-        assertThat(result.out()).contains("'E-mail' -> email email").contains("jose@example.com").contains("+15125550101")
+        assertThat(result.out())
+                .contains("'E-mail' -> email email")
+                .contains("jose@example.com")
+                .contains("+15125550101")
                 .contains("nothing written");
-        try (Warehouse warehouse = Warehouse.open(new WarehouseConfig("jdbc:duckdb:" + dir.resolve("w.duckdb"), null, null))) {
-            assertThat(warehouse.dsl().fetchCount(warehouse.dsl().selectFrom("information_schema.tables").where("table_schema = 'csv'"))).isZero();
+        try (Warehouse warehouse =
+                Warehouse.open(new WarehouseConfig("jdbc:duckdb:" + dir.resolve("w.duckdb"), null, null))) {
+            assertThat(warehouse
+                            .dsl()
+                            .fetchCount(warehouse
+                                    .dsl()
+                                    .selectFrom("information_schema.tables")
+                                    .where("table_schema = 'csv'")))
+                    .isZero();
             assertThat(warehouse.history().recent(null, 5)).isEmpty();
         }
     }
@@ -76,7 +87,8 @@ class ImportCommandTest {
         Path file = dir.resolve("x.csv");
         Files.writeString(file, "a,b\n1,2\n");
 
-        IngestCli.Result result = IngestCli.run(Map.of(), "--warehouse=jdbc:duckdb:" + dir.resolve("w.duckdb"), "import", "nosuch", file.toString());
+        IngestCli.Result result = IngestCli.run(
+                Map.of(), "--warehouse=jdbc:duckdb:" + dir.resolve("w.duckdb"), "import", "nosuch", file.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).startsWith("ingest: ").contains("nosuch").hasLineCount(1);
@@ -89,20 +101,25 @@ class ImportCommandTest {
         Path file = dir.resolve("ls");
         Files.write(file, binary);
 
-        IngestCli.Result result = IngestCli.run(Map.of(), "--warehouse=jdbc:duckdb:" + dir.resolve("w.duckdb"), "import", "generic", file.toString());
+        IngestCli.Result result = IngestCli.run(
+                Map.of(), "--warehouse=jdbc:duckdb:" + dir.resolve("w.duckdb"), "import", "generic", file.toString());
 
         assertThat(result.exitCode()).as(result.all()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).startsWith("ingest: CSV file " + file + " is not text: ").hasLineCount(1);
+        assertThat(result.err())
+                .startsWith("ingest: CSV file " + file + " is not text: ")
+                .hasLineCount(1);
     }
 
     @Test
     void aFileThatCannotBeReadIsRefusedInOneLineWithTheReason() throws Exception {
         Path file = dir.resolve("missing.csv");
 
-        IngestCli.Result result = IngestCli.run(Map.of(), "--warehouse=jdbc:duckdb:" + dir.resolve("w.duckdb"), "import", "generic", file.toString());
+        IngestCli.Result result = IngestCli.run(
+                Map.of(), "--warehouse=jdbc:duckdb:" + dir.resolve("w.duckdb"), "import", "generic", file.toString());
 
         assertThat(result.exitCode()).as(result.all()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).isEqualTo("ingest: cannot read CSV file " + file + ": no such file" + System.lineSeparator());
+        assertThat(result.err())
+                .isEqualTo("ingest: cannot read CSV file " + file + ": no such file" + System.lineSeparator());
     }
 
     @Test
@@ -110,7 +127,8 @@ class ImportCommandTest {
         Path file = dir.resolve("own.csv");
         Files.writeString(file, "source_line,name\n7,Ann\n");
 
-        IngestCli.Result result = IngestCli.run(Map.of(), "--warehouse=jdbc:duckdb:" + dir.resolve("w.duckdb"), "import", "generic", file.toString());
+        IngestCli.Result result = IngestCli.run(
+                Map.of(), "--warehouse=jdbc:duckdb:" + dir.resolve("w.duckdb"), "import", "generic", file.toString());
 
         assertThat(result.exitCode()).as(result.all()).isEqualTo(ExitCodes.OK);
         assertThat(result.out()).startsWith("note: header 'source_line' (column 1) is column source_line_2: ");

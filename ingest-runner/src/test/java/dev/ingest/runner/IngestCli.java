@@ -1,10 +1,9 @@
 package dev.ingest.runner;
 
-import picocli.CommandLine;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
+import picocli.CommandLine;
 
 /** Runs {@code ingest} in-process with the given environment, capturing what it prints. */
 final class IngestCli {
@@ -15,8 +14,7 @@ final class IngestCli {
         }
     }
 
-    private IngestCli() {
-    }
+    private IngestCli() {}
 
     static Result run(Map<String, String> environment, String... args) {
         return run(environment, false, args);

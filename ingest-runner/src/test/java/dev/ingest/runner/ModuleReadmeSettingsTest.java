@@ -1,14 +1,13 @@
 package dev.ingest.runner;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ingest.core.ConnectorRegistry;
 import dev.ingest.core.spi.Connector;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Each connector module's README holds its settings table exactly as the declarations make it. */
 class ModuleReadmeSettingsTest {
@@ -17,7 +16,8 @@ class ModuleReadmeSettingsTest {
     void everyConnectorModulesReadmeHoldsTheSettingsTableItsDeclarationsMake() throws IOException {
         int checked = 0;
         for (Connector connector : ConnectorRegistry.load().all()) {
-            // Tests run in ingest-runner; connectors without a module of their own (sample, the test CRM) have no README.
+            // Tests run in ingest-runner; connectors without a module of their own (sample, the test CRM) have no
+            // README.
             Path module = Path.of("..", "ingest-" + connector.name());
             if (!Files.isDirectory(module)) {
                 continue;
@@ -35,7 +35,8 @@ class ModuleReadmeSettingsTest {
         IngestCli.Result result = IngestCli.run(java.util.Map.of(), "connectors", "--format=markdown");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("## testcrm settings\n\n| variable | type | required | default | description |\n")
+        assertThat(result.out())
+                .contains("## testcrm settings\n\n| variable | type | required | default | description |\n")
                 .contains("| `TESTCRM_API_KEY` | secret text | yes |  | the test CRM's API key |\n");
     }
 }

@@ -1,28 +1,33 @@
 package dev.ingest.runner;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ingest.core.testing.WarehouseFixture;
 import dev.ingest.core.warehouse.WarehouseConfig;
+import java.util.Map;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PostgresWarehouseTest {
 
     @Test
     void syncs_into_postgres_named_by_url_with_the_user_from_the_environment() {
         try (WarehouseFixture fixture = WarehouseFixture.create(WarehouseConfig.Kind.POSTGRES)) {
-            Map<String, String> env = Map.of("TESTCRM_API_KEY", "key",
-                    WarehouseConfig.USER_VARIABLE, fixture.config().user());
+            Map<String, String> env = Map.of(
+                    "TESTCRM_API_KEY",
+                    "key",
+                    WarehouseConfig.USER_VARIABLE,
+                    fixture.config().user());
 
-            IngestCli.Result result = IngestCli.run(env, "--warehouse=" + fixture.config().url(), "sync", "testcrm");
+            IngestCli.Result result =
+                    IngestCli.run(env, "--warehouse=" + fixture.config().url(), "sync", "testcrm");
 
             assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.PARTIAL);
             assertThat(result.out()).containsPattern("orders +full +partial +4 +3 +0 +0 +1");
-            assertThat(fixture.warehouse().dsl().fetchCount(DSL.table(DSL.name("testcrm", "people")))).isEqualTo(3);
-            assertThat(fixture.warehouse().dsl().fetchCount(DSL.table(DSL.name("testcrm", "orders")))).isEqualTo(3);
+            assertThat(fixture.warehouse().dsl().fetchCount(DSL.table(DSL.name("testcrm", "people"))))
+                    .isEqualTo(3);
+            assertThat(fixture.warehouse().dsl().fetchCount(DSL.table(DSL.name("testcrm", "orders"))))
+                    .isEqualTo(3);
         }
     }
 }

@@ -1,19 +1,18 @@
 package dev.ingest.runner;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ingest.core.history.RunStatus;
 import dev.ingest.core.history.SyncRun;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
-import org.jooq.impl.DSL;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SyncCommandTest {
 
@@ -39,7 +38,8 @@ class SyncCommandTest {
         assertThat(result.err()).isEmpty();
         assertThat(result.out())
                 .contains("testcrm into " + warehouseUrl() + ": success")
-                .containsPattern("STREAM +MODE +STATUS +PROCESSED +CREATED +UPDATED +UNCHANGED +REJECTED +SECONDS +RECORDS/S")
+                .containsPattern(
+                        "STREAM +MODE +STATUS +PROCESSED +CREATED +UPDATED +UNCHANGED +REJECTED +SECONDS +RECORDS/S")
                 .containsPattern("people +full +success +3 +3 +0 +0 +0 +[0-9.]+ +[0-9]+");
         assertThat(rowCount("people")).isEqualTo(3);
     }
@@ -77,8 +77,11 @@ class SyncCommandTest {
 
     @Test
     void the_warehouse_can_come_from_the_environment() {
-        IngestCli.Result result = IngestCli.run(Map.of("TESTCRM_API_KEY", SECRET, WarehouseConfig.URL_VARIABLE, warehouseUrl()),
-                "sync", "testcrm", "people");
+        IngestCli.Result result = IngestCli.run(
+                Map.of("TESTCRM_API_KEY", SECRET, WarehouseConfig.URL_VARIABLE, warehouseUrl()),
+                "sync",
+                "testcrm",
+                "people");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(rowCount("people")).isEqualTo(3);
@@ -86,7 +89,8 @@ class SyncCommandTest {
 
     @Test
     void a_since_date_starts_an_incremental_window_there() {
-        IngestCli.Result result = IngestCli.run(ENV, warehouseOption(), "sync", "testcrm", "people", "--since=2024-05-02");
+        IngestCli.Result result =
+                IngestCli.run(ENV, warehouseOption(), "sync", "testcrm", "people", "--since=2024-05-02");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).containsPattern("people +incremental +success +2 +2 ");
@@ -104,8 +108,8 @@ class SyncCommandTest {
     void config_file_values_win_over_the_environment() throws Exception {
         Path config = Files.writeString(dir.resolve("ingest.properties"), "TESTCRM_API_KEY=" + SECRET + "\n");
 
-        IngestCli.Result result = IngestCli.run(Map.of("TESTCRM_API_KEY", TestCrmConnector.EXPIRED_KEY),
-                "--config=" + config, "check", "testcrm");
+        IngestCli.Result result = IngestCli.run(
+                Map.of("TESTCRM_API_KEY", TestCrmConnector.EXPIRED_KEY), "--config=" + config, "check", "testcrm");
 
         assertThat(result.exitCode()).as(result.all()).isZero();
         assertThat(result.out()).contains("people: ok");
@@ -124,8 +128,10 @@ class SyncCommandTest {
                 .containsPattern("10 +12.50")
                 .contains("Dry run: nothing was written to the warehouse.");
         try (Warehouse warehouse = openWarehouse()) {
-            List<String> tables = warehouse.dsl()
-                    .fetch("select table_schema || '.' || table_name from information_schema.tables where table_schema <> 'ingest'")
+            List<String> tables = warehouse
+                    .dsl()
+                    .fetch(
+                            "select table_schema || '.' || table_name from information_schema.tables where table_schema <> 'ingest'")
                     .getValues(0, String.class);
             assertThat(tables).isEmpty();
             assertThat(warehouse.history().recent(null, 10)).isEmpty();
@@ -140,7 +146,8 @@ class SyncCommandTest {
                 IngestCli.run(ENV, "check", "testcrm"),
                 IngestCli.run(ENV, true, warehouseOption(), "sync", "testcrm"),
                 IngestCli.run(ENV, warehouseOption(), "sync", "testcrm", "--dry-run"),
-                IngestCli.run(Map.of(), warehouseOption(), "--config=" + config, "--verbose", "sync", "testcrm", "nope"),
+                IngestCli.run(
+                        Map.of(), warehouseOption(), "--config=" + config, "--verbose", "sync", "testcrm", "nope"),
                 IngestCli.run(ENV, warehouseOption(), "history"));
 
         assertThat(results).allSatisfy(result -> assertThat(result.all()).doesNotContain(SECRET));
@@ -148,7 +155,8 @@ class SyncCommandTest {
 
     @Test
     void on_a_terminal_progress_is_redrawn_in_place_on_stderr() {
-        IngestCli.Result result = IngestCli.run(ENV, true, warehouseOption(), "sync", "testcrm", "people", "--batch-size=1");
+        IngestCli.Result result =
+                IngestCli.run(ENV, true, warehouseOption(), "sync", "testcrm", "people", "--batch-size=1");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.err())
@@ -162,7 +170,8 @@ class SyncCommandTest {
         IngestCli.run(ENV, warehouseOption(), "sync", "testcrm");
 
         try (Warehouse warehouse = openWarehouse()) {
-            assertThat(warehouse.history().recent("testcrm", 10)).extracting(SyncRun::status)
+            assertThat(warehouse.history().recent("testcrm", 10))
+                    .extracting(SyncRun::status)
                     .containsExactlyInAnyOrder(RunStatus.SUCCESS, RunStatus.PARTIAL);
         }
     }

@@ -17,14 +17,12 @@ import dev.ingest.core.spi.Settings;
 import dev.ingest.core.spi.SourceException;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.core.spi.SyncMode;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A source with fixed records: {@code people} (incremental on {@code updated_at}) and {@code orders}
@@ -37,14 +35,19 @@ public final class TestCrmConnector implements Connector {
     private static final Logger log = LoggerFactory.getLogger(TestCrmConnector.class);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    static final Stream PEOPLE = new Stream("people", "people", List.of("id"),
-            List.of(Column.integer("id"), Column.text("name"), Column.timestamp("updated_at")), "updated_at",
-            raw -> Row.of(raw.data().get("id").asLong(), raw.data().get("name").asText(),
+    static final Stream PEOPLE = new Stream(
+            "people",
+            "people",
+            List.of("id"),
+            List.of(Column.integer("id"), Column.text("name"), Column.timestamp("updated_at")),
+            "updated_at",
+            raw -> Row.of(
+                    raw.data().get("id").asLong(),
+                    raw.data().get("name").asText(),
                     Instant.parse(raw.data().get("updated_at").asText())));
 
-    static final Stream ORDERS = new Stream("orders", "orders", List.of("id"),
-            List.of(Column.integer("id"), Column.decimal("amount")), null,
-            raw -> {
+    static final Stream ORDERS = new Stream(
+            "orders", "orders", List.of("id"), List.of(Column.integer("id"), Column.decimal("amount")), null, raw -> {
                 BigDecimal amount = raw.data().get("amount").decimalValue();
                 return amount.signum() < 0
                         ? new Rejection(raw.data().get("id").asText(), "amount: " + amount + " is negative")
@@ -56,8 +59,8 @@ public final class TestCrmConnector implements Connector {
             person(2, "Bob", "2024-05-02T10:00:00Z"),
             person(3, "Cid", "2024-05-03T10:00:00Z"));
 
-    private static final List<ObjectNode> ORDER_RECORDS = List.of(
-            order(10, "12.50"), order(11, "-3.00"), order(12, "7.25"), order(13, "100.00"));
+    private static final List<ObjectNode> ORDER_RECORDS =
+            List.of(order(10, "12.50"), order(11, "-3.00"), order(12, "7.25"), order(13, "100.00"));
 
     @Override
     public String name() {
@@ -71,9 +74,11 @@ public final class TestCrmConnector implements Connector {
 
     @Override
     public List<Setting> settings() {
-        return List.of(new Setting("API_KEY", "the test CRM's API key", true, true, null),
+        return List.of(
+                new Setting("API_KEY", "the test CRM's API key", true, true, null),
                 Setting.optional("REGION", "the data centre", "eu"),
-                Setting.optional("RECORD_DELAY_MS", "how long each record takes to read", "0").as(SettingType.wholeNumber(0, 60_000)));
+                Setting.optional("RECORD_DELAY_MS", "how long each record takes to read", "0")
+                        .as(SettingType.wholeNumber(0, 60_000)));
     }
 
     @Override

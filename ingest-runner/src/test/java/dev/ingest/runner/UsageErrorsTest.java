@@ -1,12 +1,11 @@
 package dev.ingest.runner;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Every mistake in arguments or configuration: exit 2, one line on stderr naming it, nothing on stdout. */
 class UsageErrorsTest {
@@ -27,7 +26,10 @@ class UsageErrorsTest {
     private static void assertUsageError(IngestCli.Result result, String expectedMessage) {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).startsWith("ingest: ").contains(expectedMessage).hasLineCount(1);
+        assertThat(result.err())
+                .startsWith("ingest: ")
+                .contains(expectedMessage)
+                .hasLineCount(1);
     }
 
     @Test
@@ -39,12 +41,15 @@ class UsageErrorsTest {
 
     @Test
     void an_unknown_stream_is_named_with_the_connector_s_streams() {
-        assertUsageError(sync(ENV, "testcrm", "people", "leads"), "unknown stream 'leads' of connector testcrm; its streams: people, orders");
+        assertUsageError(
+                sync(ENV, "testcrm", "people", "leads"),
+                "unknown stream 'leads' of connector testcrm; its streams: people, orders");
     }
 
     @Test
     void a_malformed_since_is_named() {
-        assertUsageError(sync(ENV, "testcrm", "--since=yesterday"), "--since 'yesterday' is not an ISO-8601 date or timestamp");
+        assertUsageError(
+                sync(ENV, "testcrm", "--since=yesterday"), "--since 'yesterday' is not an ISO-8601 date or timestamp");
     }
 
     @Test
@@ -69,13 +74,16 @@ class UsageErrorsTest {
 
     @Test
     void an_unreadable_config_file_is_named() {
-        assertUsageError(IngestCli.run(ENV, "--config=" + dir.resolve("missing.properties"), "check", "testcrm"),
+        assertUsageError(
+                IngestCli.run(ENV, "--config=" + dir.resolve("missing.properties"), "check", "testcrm"),
                 "cannot read --config file " + dir.resolve("missing.properties") + ": no such file");
     }
 
     @Test
     void an_unsupported_warehouse_url_is_named() {
-        assertUsageError(IngestCli.run(ENV, "--warehouse=jdbc:oracle:thin:@db", "history"), "warehouse URL jdbc:oracle:thin:@db is not supported");
+        assertUsageError(
+                IngestCli.run(ENV, "--warehouse=jdbc:oracle:thin:@db", "history"),
+                "warehouse URL jdbc:oracle:thin:@db is not supported");
     }
 
     @Test
@@ -93,9 +101,13 @@ class UsageErrorsTest {
 
     @Test
     void an_unreachable_warehouse_is_one_line_and_exit_1() {
-        IngestCli.Result result = IngestCli.run(Map.of(), "--warehouse=jdbc:postgresql://127.0.0.1:1/nowhere?password=hunter2", "history");
+        IngestCli.Result result = IngestCli.run(
+                Map.of(), "--warehouse=jdbc:postgresql://127.0.0.1:1/nowhere?password=hunter2", "history");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILED);
-        assertThat(result.err()).startsWith("ingest: cannot connect to the warehouse").hasLineCount(1).doesNotContain("hunter2");
+        assertThat(result.err())
+                .startsWith("ingest: cannot connect to the warehouse")
+                .hasLineCount(1)
+                .doesNotContain("hunter2");
     }
 }

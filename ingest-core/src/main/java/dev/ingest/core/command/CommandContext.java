@@ -9,7 +9,6 @@ import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.warehouse.Warehouse;
-
 import java.io.PrintWriter;
 
 /** What the runner gives a provided command: the options every command shares, resolved, and its output. */
@@ -39,7 +38,8 @@ public interface CommandContext {
      * Syncs {@code connector}'s streams into {@code warehouse} as {@code ingest sync} does: Ctrl-C or SIGTERM cancels
      * the run after its current batch and waits for it to end.
      */
-    SyncReport sync(Warehouse warehouse, Connector connector, Client client, SyncRequest request, SyncListener listener);
+    SyncReport sync(
+            Warehouse warehouse, Connector connector, Client client, SyncRequest request, SyncListener listener);
 
     /** The process's exit code for a run that ended so: 0 success, 3 partial, 4 skipped, 1 failed or cancelled. */
     int exitCode(RunStatus status);

@@ -3,7 +3,6 @@ package dev.ingest.core.engine;
 import dev.ingest.core.spi.Batch;
 import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.RecordReader;
-
 import java.util.List;
 import java.util.concurrent.LinkedTransferQueue;
 import java.util.concurrent.TransferQueue;
@@ -18,17 +17,13 @@ import java.util.concurrent.TransferQueue;
  */
 final class BatchPipeline implements AutoCloseable {
 
-    private sealed interface Item permits Next, End, Failure {
-    }
+    private sealed interface Item permits Next, End, Failure {}
 
-    private record Next(ProcessedBatch batch) implements Item {
-    }
+    private record Next(ProcessedBatch batch) implements Item {}
 
-    private record End() implements Item {
-    }
+    private record End() implements Item {}
 
-    private record Failure(RuntimeException error) implements Item {
-    }
+    private record Failure(RuntimeException error) implements Item {}
 
     private final TransferQueue<Item> queue = new LinkedTransferQueue<>();
     private final RecordReader reader;
@@ -96,9 +91,14 @@ final class BatchPipeline implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | Error e) {
-            // An error too (an OutOfMemoryError from batches too large for the heap) must reach the loader, or it waits forever.
-            RuntimeException failure = e instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException("reading stopped: " + e + (e instanceof OutOfMemoryError ? "; try a smaller --batch-size" : ""), e);
+            // An error too (an OutOfMemoryError from batches too large for the heap) must reach the loader, or it waits
+            // forever.
+            RuntimeException failure = e instanceof RuntimeException runtime
+                    ? runtime
+                    : new IllegalStateException(
+                            "reading stopped: " + e
+                                    + (e instanceof OutOfMemoryError ? "; try a smaller --batch-size" : ""),
+                            e);
             try {
                 put(new Failure(failure));
             } catch (InterruptedException interrupted) {

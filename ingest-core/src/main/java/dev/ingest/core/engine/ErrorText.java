@@ -8,8 +8,7 @@ import dev.ingest.core.spi.Redaction;
  */
 final class ErrorText {
 
-    private ErrorText() {
-    }
+    private ErrorText() {}
 
     static String of(Throwable error) {
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();

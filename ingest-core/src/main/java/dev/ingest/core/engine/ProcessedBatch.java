@@ -2,7 +2,6 @@ package dev.ingest.core.engine;
 
 import dev.ingest.core.history.RejectedRecord;
 import dev.ingest.core.warehouse.StagedRow;
-
 import java.util.List;
 
 /**
@@ -10,7 +9,8 @@ import java.util.List;
  *
  * @param maxCursor the highest cursor value among {@code rows}, or {@code null}
  */
-record ProcessedBatch(List<StagedRow> rows, List<RejectedRecord> rejects, String checkpoint, Comparable<Object> maxCursor) {
+record ProcessedBatch(
+        List<StagedRow> rows, List<RejectedRecord> rejects, String checkpoint, Comparable<Object> maxCursor) {
 
     int size() {
         return rows.size() + rejects.size();

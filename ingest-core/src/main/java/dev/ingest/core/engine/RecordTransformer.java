@@ -8,7 +8,6 @@ import dev.ingest.core.spi.Rejection;
 import dev.ingest.core.spi.Row;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.core.warehouse.StagedRow;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +25,8 @@ final class RecordTransformer {
     RecordTransformer(Stream stream) {
         this.stream = stream;
         this.cursorIndex = stream.cursorField() == null ? -1 : stream.columnIndex(stream.cursorField());
-        this.keyIndexes = stream.primaryKey().stream().mapToInt(stream::columnIndex).toArray();
+        this.keyIndexes =
+                stream.primaryKey().stream().mapToInt(stream::columnIndex).toArray();
     }
 
     /**
@@ -55,7 +55,8 @@ final class RecordTransformer {
                 }
             } else if (outcome instanceof Rejection rejection) {
                 String payload = record.originalText() != null ? record.originalText() : record.json();
-                into.reject(new RejectedRecord(rejection.sourceId(), record.location(), withoutNul(rejection.reason()), withoutNul(payload)));
+                into.reject(new RejectedRecord(
+                        rejection.sourceId(), record.location(), withoutNul(rejection.reason()), withoutNul(payload)));
             }
         }
     }
@@ -118,14 +119,17 @@ final class RecordTransformer {
         Object[] values = row.values();
         List<Column> columns = stream.columns();
         if (values == null || values.length != columns.size()) {
-            return "the processor made " + (values == null ? 0 : values.length) + " values for " + columns.size() + " columns";
+            return "the processor made " + (values == null ? 0 : values.length) + " values for " + columns.size()
+                    + " columns";
         }
         for (int i = 0; i < values.length; i++) {
             Column column = columns.get(i);
             if (!column.type().accepts(values[i])) {
-                return column.name() + ": expected " + column.type() + ", got " + values[i].getClass().getSimpleName() + " '" + values[i] + "'";
+                return column.name() + ": expected " + column.type() + ", got "
+                        + values[i].getClass().getSimpleName() + " '" + values[i] + "'";
             }
-            // PostgreSQL refuses it in text and DuckDB's loaders cut the value there: rejected alike on every warehouse.
+            // PostgreSQL refuses it in text and DuckDB's loaders cut the value there: rejected alike on every
+            // warehouse.
             if (values[i] instanceof String text && text.indexOf('\0') >= 0) {
                 return column.name() + ": contains a NUL character (U+0000), which a warehouse cannot keep in text";
             }

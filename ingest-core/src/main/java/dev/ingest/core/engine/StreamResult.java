@@ -3,7 +3,6 @@ package dev.ingest.core.engine;
 import dev.ingest.core.history.RunCounts;
 import dev.ingest.core.history.RunStatus;
 import dev.ingest.core.spi.Row;
-
 import java.time.Duration;
 import java.util.List;
 
@@ -14,9 +13,18 @@ import java.util.List;
  * @param sample  in a dry run, the first rows as they would be loaded; otherwise empty
  * @param columns the names of the stream's columns, in the order of a row's values
  */
-public record StreamResult(String stream, String runId, String mode, RunStatus status, RunCounts counts,
-                           String cursorBefore, String cursorAfter, String error, Duration elapsed, List<Row> sample,
-                           List<String> columns) {
+public record StreamResult(
+        String stream,
+        String runId,
+        String mode,
+        RunStatus status,
+        RunCounts counts,
+        String cursorBefore,
+        String cursorAfter,
+        String error,
+        Duration elapsed,
+        List<Row> sample,
+        List<String> columns) {
 
     public double recordsPerSecond() {
         double seconds = Math.max(elapsed.toNanos() / 1e9, 1e-3);

@@ -14,12 +14,11 @@ import dev.ingest.core.spi.ReadRequest;
 import dev.ingest.core.spi.Row;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.core.spi.SyncMode;
-import dev.ingest.core.warehouse.StagedRow;
 import dev.ingest.core.warehouse.KeyExistsException;
+import dev.ingest.core.warehouse.StagedRow;
 import dev.ingest.core.warehouse.TableRef;
 import dev.ingest.core.warehouse.UpsertCounts;
 import dev.ingest.core.warehouse.Warehouse;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,13 +54,21 @@ final class StreamSync {
     private boolean trackSeen;
     /** Whether batches go straight into the table, which held none of the source's keys when the run began. */
     private boolean direct;
+
     private RunCounts counts = RunCounts.ZERO;
     /** How many batches this run has committed, as its history row must count them. */
     private long committedBatches;
+
     private Comparable<Object> maxCursor;
 
-    StreamSync(Warehouse warehouse, String connector, String invocationId, StreamPlan plan, SyncRequest request,
-               SyncListener listener, BooleanSupplier cancelled) {
+    StreamSync(
+            Warehouse warehouse,
+            String connector,
+            String invocationId,
+            StreamPlan plan,
+            SyncRequest request,
+            SyncListener listener,
+            BooleanSupplier cancelled) {
         this.warehouse = warehouse;
         this.connector = connector;
         this.invocationId = invocationId;
@@ -71,7 +78,8 @@ final class StreamSync {
         this.listener = listener;
         this.cancelled = cancelled;
         this.cursorType = stream.cursorColumn().map(c -> c.type()).orElse(null);
-        this.keyIndexes = stream.primaryKey().stream().mapToInt(stream::columnIndex).toArray();
+        this.keyIndexes =
+                stream.primaryKey().stream().mapToInt(stream::columnIndex).toArray();
         this.maxCursor = parseCursor(plan.maxCursorSoFar());
         // Only a complete full sync has seen every key the source has.
         this.detectDeletions = stream.detectsDeletions() && plan.mode() == SyncMode.FULL && request.limit() == 0;
@@ -84,13 +92,29 @@ final class StreamSync {
     private StreamResult load(Client client) {
         Instant started = Instant.now();
         String runId = UUID.randomUUID().toString();
-        SyncRun run = new SyncRun(runId, invocationId, connector, stream.name(), plan.mode().label(), RunStatus.RUNNING,
-                started, null, RunCounts.ZERO, plan.windowCursor(), null, null);
+        SyncRun run = new SyncRun(
+                runId,
+                invocationId,
+                connector,
+                stream.name(),
+                plan.mode().label(),
+                RunStatus.RUNNING,
+                started,
+                null,
+                RunCounts.ZERO,
+                plan.windowCursor(),
+                null,
+                null);
         Optional<SyncRun> holder;
         try {
             holder = warehouse.claim(run);
         } catch (RuntimeException e) {
-            return result(null, RunStatus.FAILED, plan.storedCursor(), "cannot record the start of the run: " + ErrorText.of(e), started);
+            return result(
+                    null,
+                    RunStatus.FAILED,
+                    plan.storedCursor(),
+                    "cannot record the start of the run: " + ErrorText.of(e),
+                    started);
         }
         if (holder.isPresent()) {
             return skip(run, holder.get());
@@ -106,7 +130,8 @@ final class StreamSync {
         listener.streamStarted(stream.name(), plan.mode().label(), plan.windowCursor());
         RunStatus status;
         String error = null;
-        // The source is read while the table is prepared: for a small incremental window that is a good share of the run.
+        // The source is read while the table is prepared: for a small incremental window that is a good share of the
+        // run.
         try (BatchPipeline pipeline = openWindow(client)) {
             TableRef table = warehouse.prepare(connector, stream);
             direct = warehouse.isEmpty(table);
@@ -167,8 +192,8 @@ final class StreamSync {
             warehouse.history().end(runId, status, cursorAfter, error, Instant.now());
             counts = warehouse.history().get(runId).counts();
         } catch (RuntimeException e) {
-            error = (error == null ? "" : error + "; ") + "recording the end of the run failed (the next run marks it failed): "
-                    + ErrorText.of(e);
+            error = (error == null ? "" : error + "; ")
+                    + "recording the end of the run failed (the next run marks it failed): " + ErrorText.of(e);
         }
         return result(runId, status, cursorAfter, error, started);
     }
@@ -186,8 +211,18 @@ final class StreamSync {
     }
 
     private StreamResult result(String runId, RunStatus status, String cursorAfter, String error, Instant started) {
-        return new StreamResult(stream.name(), runId, plan.mode().label(), status, counts, plan.windowCursor(), cursorAfter,
-                error, Duration.between(started, Instant.now()), List.of(), columnNames());
+        return new StreamResult(
+                stream.name(),
+                runId,
+                plan.mode().label(),
+                status,
+                counts,
+                plan.windowCursor(),
+                cursorAfter,
+                error,
+                Duration.between(started, Instant.now()),
+                List.of(),
+                columnNames());
     }
 
     private void commit(TableRef table, String runId, ProcessedBatch batch) {
@@ -205,17 +240,21 @@ final class StreamSync {
     /** One batch, its rejects, the stream's state and the run's counts, in one transaction. */
     private void commit(TableRef table, String runId, ProcessedBatch batch, boolean directWrite) {
         Comparable<Object> newMax = max(maxCursor, batch.maxCursor());
-        StreamState.Resume resume = new StreamState.Resume(plan.mode().label(), plan.windowCursor(), batch.checkpoint(), format(newMax));
-        String cursor = plan.mode() == SyncMode.INCREMENTAL ? format(max(parseCursor(plan.windowCursor()), newMax)) : plan.storedCursor();
+        StreamState.Resume resume =
+                new StreamState.Resume(plan.mode().label(), plan.windowCursor(), batch.checkpoint(), format(newMax));
+        String cursor = plan.mode() == SyncMode.INCREMENTAL
+                ? format(max(parseCursor(plan.windowCursor()), newMax))
+                : plan.storedCursor();
         long firstSeq = counts.rejected();
         RunCounts after = warehouse.inBatchTransaction(tx -> {
             Instant now = Instant.now();
             UpsertCounts loaded = UpsertCounts.NONE;
             List<List<StagedRow>> rounds = SyncEngine.distinctKeyRounds(batch.rows(), keyIndexes);
             for (int i = 0; i < rounds.size(); i++) {
-                loaded = loaded.plus(directWrite && i == 0
-                        ? warehouse.insertNew(tx, table, rounds.get(i), now, runId, trackSeen)
-                        : warehouse.upsert(tx, table, rounds.get(i), now, runId, trackSeen));
+                loaded = loaded.plus(
+                        directWrite && i == 0
+                                ? warehouse.insertNew(tx, table, rounds.get(i), now, runId, trackSeen)
+                                : warehouse.upsert(tx, table, rounds.get(i), now, runId, trackSeen));
             }
             new RejectStore(tx).add(runId, connector, stream.name(), firstSeq, batch.rejects(), now);
             new SyncStateStore(tx).save(connector, stream.name(), new StreamState(cursor, resume), now);
@@ -241,7 +280,12 @@ final class StreamSync {
                         sample.add(new Row(row.values(), row.deletedAt()));
                     }
                 }
-                counts = new RunCounts(counts.processed() + batch.size(), 0, 0, 0, counts.rejected() + batch.rejects().size());
+                counts = new RunCounts(
+                        counts.processed() + batch.size(),
+                        0,
+                        0,
+                        0,
+                        counts.rejected() + batch.rejects().size());
                 maxCursor = max(maxCursor, batch.maxCursor());
             });
             status = !complete ? RunStatus.CANCELLED : counts.rejected() > 0 ? RunStatus.PARTIAL : RunStatus.SUCCESS;
@@ -252,8 +296,18 @@ final class StreamSync {
             status = RunStatus.FAILED;
             error = ErrorText.of(e);
         }
-        return new StreamResult(stream.name(), null, plan.mode().label(), status, counts, plan.windowCursor(), format(maxCursor),
-                error, Duration.between(started, Instant.now()), sample, columnNames());
+        return new StreamResult(
+                stream.name(),
+                null,
+                plan.mode().label(),
+                status,
+                counts,
+                plan.windowCursor(),
+                format(maxCursor),
+                error,
+                Duration.between(started, Instant.now()),
+                sample,
+                columnNames());
     }
 
     private List<String> columnNames() {
@@ -262,9 +316,11 @@ final class StreamSync {
 
     /** Starts reading the stream's window, batch by batch. */
     private BatchPipeline openWindow(Client client) {
-        ReadRequest window = new ReadRequest(plan.mode(), plan.windowCursor(), plan.checkpoint(), Math.min(request.batchSize(), PAGE_RECORDS));
+        ReadRequest window = new ReadRequest(
+                plan.mode(), plan.windowCursor(), plan.checkpoint(), Math.min(request.batchSize(), PAGE_RECORDS));
         RecordTransformer transformer = new RecordTransformer(stream);
-        return new BatchPipeline(stream.name(), client.read(stream, window), transformer, request.batchSize(), request.limit());
+        return new BatchPipeline(
+                stream.name(), client.read(stream, window), transformer, request.batchSize(), request.limit());
     }
 
     /**

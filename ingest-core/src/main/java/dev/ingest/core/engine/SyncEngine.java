@@ -9,9 +9,6 @@ import dev.ingest.core.spi.Stream;
 import dev.ingest.core.spi.SyncMode;
 import dev.ingest.core.warehouse.StagedRow;
 import dev.ingest.core.warehouse.Warehouse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,6 +21,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one pipeline every connector runs through: extract, transform, validate, load, record.
@@ -57,12 +56,13 @@ public final class SyncEngine {
     public SyncReport sync(Connector connector, Client client, SyncRequest request, SyncListener listener) {
         List<Stream> streams = select(connector, client, request.streams());
         if (request.since() != null && streams.stream().noneMatch(Stream::incremental)) {
-            throw new ConfigException("--since needs a stream with a cursor; none of " + connector.name() + "'s selected streams has one");
+            throw new ConfigException("--since needs a stream with a cursor; none of " + connector.name()
+                    + "'s selected streams has one");
         }
         List<StreamPlan> plans = new ArrayList<>();
         for (Stream stream : streams) {
-            plans.add(StreamPlan.of(connector.name(), stream, request,
-                    warehouse.states().load(connector.name(), stream.name())));
+            plans.add(StreamPlan.of(
+                    connector.name(), stream, request, warehouse.states().load(connector.name(), stream.name())));
         }
         if (!request.dryRun()) {
             warehouse.history().failAbandoned(java.time.Instant.now());
@@ -71,12 +71,19 @@ public final class SyncEngine {
         List<Supplier<StreamResult>> runs = new ArrayList<>();
         for (StreamPlan plan : plans) {
             runs.add(() -> {
-                StreamResult result = new StreamSync(warehouse, connector.name(), invocationId, plan, request, listener, () -> cancelled)
+                StreamResult result = new StreamSync(
+                                warehouse, connector.name(), invocationId, plan, request, listener, () -> cancelled)
                         .run(client);
                 listener.streamFinished(result);
                 if (result.status() == RunStatus.FAILED || result.status() == RunStatus.SKIPPED) {
-                    // Info, not warn: the result carries the error to the caller, who reports it (the runner's summary).
-                    log.info("{}.{} {}: {}", connector.name(), plan.stream().name(), result.status().label(), result.error());
+                    // Info, not warn: the result carries the error to the caller, who reports it (the runner's
+                    // summary).
+                    log.info(
+                            "{}.{} {}: {}",
+                            connector.name(),
+                            plan.stream().name(),
+                            result.status().label(),
+                            result.error());
                 }
                 return result;
             });
@@ -144,22 +151,34 @@ public final class SyncEngine {
     }
 
     /** A stream's window, decided before any stream is read so that a bad {@code --since} fails early. */
-    record StreamPlan(Stream stream, SyncMode mode, String windowCursor, String checkpoint, String maxCursorSoFar,
-                      String storedCursor) {
+    record StreamPlan(
+            Stream stream,
+            SyncMode mode,
+            String windowCursor,
+            String checkpoint,
+            String maxCursorSoFar,
+            String storedCursor) {
 
         static StreamPlan of(String connector, Stream stream, SyncRequest request, StreamState state) {
             if (request.since() != null && stream.incremental()) {
-                String since = SinceParser.parse(request.since(), stream.cursorColumn().orElseThrow().type());
+                String since = SinceParser.parse(
+                        request.since(), stream.cursorColumn().orElseThrow().type());
                 return new StreamPlan(stream, SyncMode.INCREMENTAL, since, null, null, state.cursor());
             }
             SyncMode mode = request.full() || request.since() != null || !stream.incremental() || state.cursor() == null
-                    ? SyncMode.FULL : SyncMode.INCREMENTAL;
+                    ? SyncMode.FULL
+                    : SyncMode.INCREMENTAL;
             StreamState.Resume resume = state.resume();
-            if (resume != null && resume.checkpoint() != null && resume.mode().equals(mode.label()) && request.since() == null) {
+            if (resume != null
+                    && resume.checkpoint() != null
+                    && resume.mode().equals(mode.label())
+                    && request.since() == null) {
                 log.info("{}.{}: resuming the interrupted {} run", connector, stream.name(), mode.label());
-                return new StreamPlan(stream, mode, resume.windowCursor(), resume.checkpoint(), resume.maxCursor(), state.cursor());
+                return new StreamPlan(
+                        stream, mode, resume.windowCursor(), resume.checkpoint(), resume.maxCursor(), state.cursor());
             }
-            return new StreamPlan(stream, mode, mode == SyncMode.INCREMENTAL ? state.cursor() : null, null, null, state.cursor());
+            return new StreamPlan(
+                    stream, mode, mode == SyncMode.INCREMENTAL ? state.cursor() : null, null, null, state.cursor());
         }
     }
 

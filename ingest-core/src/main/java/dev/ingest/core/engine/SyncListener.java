@@ -5,16 +5,12 @@ import dev.ingest.core.history.RunCounts;
 /** Hears a sync's progress, for progress bars and logs. Called on the syncing thread. */
 public interface SyncListener {
 
-    SyncListener NONE = new SyncListener() {
-    };
+    SyncListener NONE = new SyncListener() {};
 
-    default void streamStarted(String stream, String mode, String cursorBefore) {
-    }
+    default void streamStarted(String stream, String mode, String cursorBefore) {}
 
     /** After each committed batch (in a dry run, after each validated batch), with the run's totals so far. */
-    default void batchDone(String stream, RunCounts soFar) {
-    }
+    default void batchDone(String stream, RunCounts soFar) {}
 
-    default void streamFinished(StreamResult result) {
-    }
+    default void streamFinished(StreamResult result) {}
 }

@@ -1,7 +1,6 @@
 package dev.ingest.core.engine;
 
 import dev.ingest.core.history.RunStatus;
-
 import java.util.List;
 
 /** The outcome of one sync command: a result per stream. */

@@ -14,8 +14,8 @@ import java.util.List;
  *                  waits for one or its records are large
  * @param parallel  how many streams sync at once; 1 keeps the declared order, parents before children
  */
-public record SyncRequest(List<String> streams, boolean full, String since, boolean dryRun, long limit, int batchSize,
-                          int parallel) {
+public record SyncRequest(
+        List<String> streams, boolean full, String since, boolean dryRun, long limit, int batchSize, int parallel) {
 
     public static final int DEFAULT_BATCH_SIZE = 10_000;
 

@@ -12,8 +12,7 @@ final class ProcessIdentity {
     /** The runs this process is syncing now: a row of this process that is running but not here was left by a run that could not record its end. */
     private static final Set<String> LIVE_RUNS = ConcurrentHashMap.newKeySet();
 
-    private ProcessIdentity() {
-    }
+    private ProcessIdentity() {}
 
     static String host() {
         return HOST;

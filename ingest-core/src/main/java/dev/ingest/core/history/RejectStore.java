@@ -1,11 +1,8 @@
 package dev.ingest.core.history;
 
-import dev.ingest.core.warehouse.PostgresCopyWriter;
-import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.InsertValuesStep9;
-import org.jooq.Record;
+import static dev.ingest.core.history.SystemTables.*;
 
+import dev.ingest.core.warehouse.PostgresCopyWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -15,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-
-import static dev.ingest.core.history.SystemTables.*;
+import org.jooq.DSLContext;
+import org.jooq.InsertValuesStep9;
+import org.jooq.Record;
+import org.jooq.SQLDialect;
 
 /** {@code ingest.rejects}: every record a run set aside, with its reason and its payload. */
 public final class RejectStore {
@@ -38,8 +37,8 @@ public final class RejectStore {
      *
      * @param firstSeq the run's number for the first of them; numbers go on from there
      */
-    public void add(String runId, String connector, String stream, long firstSeq,
-                           List<RejectedRecord> rejects, Instant now) {
+    public void add(
+            String runId, String connector, String stream, long firstSeq, List<RejectedRecord> rejects, Instant now) {
         if (rejects.isEmpty()) {
             return;
         }
@@ -77,15 +76,33 @@ public final class RejectStore {
      * A batch's rejects in one COPY: no statement of hundreds of parameters for the server to parse and bind, which
      * took a CSV import with 2% bad rows 7-9% of its time.
      */
-    private void copy(Connection connection, String runId, String connector, String stream, long firstSeq,
-                      List<RejectedRecord> rejects, Instant now) throws SQLException {
+    private void copy(
+            Connection connection,
+            String runId,
+            String connector,
+            String stream,
+            long firstSeq,
+            List<RejectedRecord> rejects,
+            Instant now)
+            throws SQLException {
         List<Object[]> rows = new ArrayList<>(rejects.size());
         long seq = firstSeq;
         for (RejectedRecord reject : rejects) {
-            rows.add(new Object[] {runId, seq++, connector, stream, reject.sourceId(), reject.location(), reject.reason(),
-                    reject.payload(), now});
+            rows.add(new Object[] {
+                runId,
+                seq++,
+                connector,
+                stream,
+                reject.sourceId(),
+                reject.location(),
+                reject.reason(),
+                reject.payload(),
+                now
+            });
         }
-        String columns = REJECT_FIELDS.stream().map(field -> ctx.render(field.getUnqualifiedName())).collect(Collectors.joining(", "));
+        String columns = REJECT_FIELDS.stream()
+                .map(field -> ctx.render(field.getUnqualifiedName()))
+                .collect(Collectors.joining(", "));
         PostgresCopyWriter.writeText(connection, ctx.render(REJECTS), columns, rows);
     }
 
@@ -93,7 +110,17 @@ public final class RejectStore {
     private String insertSql(int rows) {
         return INSERTS.computeIfAbsent(ctx.dialect() + "/" + rows, key -> {
             InsertValuesStep9<?, String, Long, String, String, String, String, String, String, Instant> insert =
-                    ctx.insertInto(REJECTS, R_RUN, R_SEQ, R_CONNECTOR, R_STREAM, R_SOURCE_ID, R_LOCATION, R_REASON, R_PAYLOAD, R_AT);
+                    ctx.insertInto(
+                            REJECTS,
+                            R_RUN,
+                            R_SEQ,
+                            R_CONNECTOR,
+                            R_STREAM,
+                            R_SOURCE_ID,
+                            R_LOCATION,
+                            R_REASON,
+                            R_PAYLOAD,
+                            R_AT);
             for (int i = 0; i < rows; i++) {
                 insert = insert.values("", 0L, "", "", "", "", "", "", Instant.EPOCH);
             }
@@ -102,7 +129,11 @@ public final class RejectStore {
     }
 
     public List<RejectedRecord> forRun(String runId) {
-        return ctx.select(REJECT_FIELDS).from(REJECTS).where(R_RUN.eq(runId)).orderBy(R_SEQ)
-                .fetch((Record r) -> new RejectedRecord(r.get(R_SOURCE_ID), r.get(R_LOCATION), r.get(R_REASON), r.get(R_PAYLOAD)));
+        return ctx.select(REJECT_FIELDS)
+                .from(REJECTS)
+                .where(R_RUN.eq(runId))
+                .orderBy(R_SEQ)
+                .fetch((Record r) ->
+                        new RejectedRecord(r.get(R_SOURCE_ID), r.get(R_LOCATION), r.get(R_REASON), r.get(R_PAYLOAD)));
     }
 }

@@ -8,5 +8,4 @@ package dev.ingest.core.history;
  * @param reason   why it was set aside
  * @param payload  the record as the source gave it: the original text when there is one, else its JSON
  */
-public record RejectedRecord(String sourceId, String location, String reason, String payload) {
-}
+public record RejectedRecord(String sourceId, String location, String reason, String payload) {}

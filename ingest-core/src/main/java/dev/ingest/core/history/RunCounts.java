@@ -17,8 +17,13 @@ public record RunCounts(long processed, long created, long updated, long unchang
     }
 
     public RunCounts plus(UpsertCounts loaded, long newlyRejected) {
-        return new RunCounts(processed + loaded.total() + newlyRejected, created + loaded.created(),
-                updated + loaded.updated(), unchanged + loaded.unchanged(), rejected + newlyRejected, deleted);
+        return new RunCounts(
+                processed + loaded.total() + newlyRejected,
+                created + loaded.created(),
+                updated + loaded.updated(),
+                unchanged + loaded.unchanged(),
+                rejected + newlyRejected,
+                deleted);
     }
 
     public RunCounts withDeleted(long count) {

@@ -3,10 +3,12 @@ package dev.ingest.core.history;
 import java.util.Locale;
 
 public enum RunStatus {
-    RUNNING, SUCCESS,
+    RUNNING,
+    SUCCESS,
     /** Finished, with some records rejected and the rest loaded. */
     PARTIAL,
-    FAILED, CANCELLED,
+    FAILED,
+    CANCELLED,
     /** Not run, because another run was syncing the stream; the row names that run. */
     SKIPPED;
 

@@ -16,6 +16,5 @@ public record StreamState(String cursor, Resume resume) {
      * @param checkpoint   the reader position after its last committed batch
      * @param maxCursor    the highest cursor value it had loaded
      */
-    public record Resume(String mode, String windowCursor, String checkpoint, String maxCursor) {
-    }
+    public record Resume(String mode, String windowCursor, String checkpoint, String maxCursor) {}
 }

@@ -1,16 +1,15 @@
 package dev.ingest.core.history;
 
-import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record;
-import org.jooq.impl.DSL;
+import static dev.ingest.core.history.SystemTables.*;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static dev.ingest.core.history.SystemTables.*;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /** {@code ingest.sync_history}: one row per stream per run, written as the run goes. */
 public final class SyncHistory {
@@ -50,9 +49,27 @@ public final class SyncHistory {
     }
 
     private void insert(SyncRun run, RunStatus status, Map<Field<?>, Object> more) {
-        Map<Field<?>, Object> values = new LinkedHashMap<>(Map.of(H_ID, run.id(), H_INVOCATION, run.invocationId(),
-                H_CONNECTOR, run.connector(), H_STREAM, run.stream(), H_MODE, run.mode(), H_STATUS, status.label(),
-                H_STARTED, run.startedAt(), H_HEARTBEAT, run.startedAt(), H_HOST, ProcessIdentity.host(), H_PID, ProcessIdentity.pid()));
+        Map<Field<?>, Object> values = new LinkedHashMap<>(Map.of(
+                H_ID,
+                run.id(),
+                H_INVOCATION,
+                run.invocationId(),
+                H_CONNECTOR,
+                run.connector(),
+                H_STREAM,
+                run.stream(),
+                H_MODE,
+                run.mode(),
+                H_STATUS,
+                status.label(),
+                H_STARTED,
+                run.startedAt(),
+                H_HEARTBEAT,
+                run.startedAt(),
+                H_HOST,
+                ProcessIdentity.host(),
+                H_PID,
+                ProcessIdentity.pid()));
         values.put(H_BATCHES, 0L);
         values.putAll(countsOf(RunCounts.ZERO));
         // The cursor before may be null (a first run), which Map.of refuses.
@@ -84,7 +101,8 @@ public final class SyncHistory {
      *
      * @throws CommitLostException when the warehouse no longer holds all the batches the run committed
      */
-    public void complete(String runId, long committed, RunStatus status, RunCounts counts, String cursorAfter, Instant now) {
+    public void complete(
+            String runId, long committed, RunStatus status, RunCounts counts, String cursorAfter, Instant now) {
         Map<Field<?>, Object> values = countsOf(counts);
         values.put(H_STATUS, status.label());
         values.put(H_FINISHED, now);
@@ -95,8 +113,11 @@ public final class SyncHistory {
 
     /** Updates the run's row if it is still running and counts {@code committed} batches. */
     private void updateIfAllKept(String runId, long committed, Map<Field<?>, Object> values) {
-        int updated = ctx.update(HISTORY).set(values)
-                .where(H_ID.eq(runId)).and(H_BATCHES.eq(committed)).and(H_STATUS.eq(RunStatus.RUNNING.label()))
+        int updated = ctx.update(HISTORY)
+                .set(values)
+                .where(H_ID.eq(runId))
+                .and(H_BATCHES.eq(committed))
+                .and(H_STATUS.eq(RunStatus.RUNNING.label()))
                 .execute();
         if (updated == 0) {
             throw lost(runId, committed);
@@ -120,8 +141,11 @@ public final class SyncHistory {
      */
     public void end(String runId, RunStatus status, String cursorAfter, String error, Instant now) {
         ctx.update(HISTORY)
-                .set(H_STATUS, status.label()).set(H_FINISHED, now).set(H_HEARTBEAT, now)
-                .set(H_CURSOR_AFTER, cursorAfter).set(H_ERROR, error)
+                .set(H_STATUS, status.label())
+                .set(H_FINISHED, now)
+                .set(H_HEARTBEAT, now)
+                .set(H_CURSOR_AFTER, cursorAfter)
+                .set(H_ERROR, error)
                 .where(H_ID.eq(runId))
                 .execute();
     }
@@ -132,14 +156,20 @@ public final class SyncHistory {
     }
 
     private CommitLostException lost(String runId, long committed) {
-        Record row = ctx.select(H_BATCHES, H_STATUS, H_ERROR).from(HISTORY).where(H_ID.eq(runId)).fetchOne();
+        Record row = ctx.select(H_BATCHES, H_STATUS, H_ERROR)
+                .from(HISTORY)
+                .where(H_ID.eq(runId))
+                .fetchOne();
         if (row != null && !RunStatus.RUNNING.label().equals(row.get(H_STATUS))) {
             // Another run took the stream, taking this one for dead: two must not write it at once.
-            return new CommitLostException("this run was marked " + row.get(H_STATUS) + " meanwhile (" + row.get(H_ERROR)
-                    + "); it stops so as not to write the stream beside the run that took it over");
+            return new CommitLostException("this run was marked " + row.get(H_STATUS) + " meanwhile ("
+                    + row.get(H_ERROR) + "); it stops so as not to write the stream beside the run that took it over");
         }
-        return new CommitLostException("the warehouse holds " + (row == null ? "no record of this run" : row.get(H_BATCHES) + " of the run's "
-                + committed + " committed batches") + ": it lost recent commits (did it restart?); the run stops, and the next run"
+        return new CommitLostException("the warehouse holds "
+                + (row == null
+                        ? "no record of this run"
+                        : row.get(H_BATCHES) + " of the run's " + committed + " committed batches")
+                + ": it lost recent commits (did it restart?); the run stops, and the next run"
                 + " resumes after the last batch the warehouse kept");
     }
 
@@ -152,7 +182,10 @@ public final class SyncHistory {
      */
     public int failAbandoned(Instant now) {
         int marked = 0;
-        for (Record run : ctx.select(H_ID, H_HOST, H_PID, H_HEARTBEAT).from(HISTORY).where(H_STATUS.eq(RunStatus.RUNNING.label())).fetch()) {
+        for (Record run : ctx.select(H_ID, H_HOST, H_PID, H_HEARTBEAT)
+                .from(HISTORY)
+                .where(H_STATUS.eq(RunStatus.RUNNING.label()))
+                .fetch()) {
             String host = run.get(H_HOST);
             Long pid = run.get(H_PID);
             boolean here = ProcessIdentity.host().equals(host);
@@ -161,10 +194,14 @@ public final class SyncHistory {
                     : run.get(H_HEARTBEAT).isBefore(now.minus(STALE_AFTER));
             if (dead) {
                 marked += ctx.update(HISTORY)
-                        .set(H_STATUS, RunStatus.FAILED.label()).set(H_FINISHED, now)
-                        .set(H_ERROR, "the process running this sync (pid " + pid + " on " + host + ") ended without finishing it,"
-                                + " or could not record its end")
-                        .where(H_ID.eq(run.get(H_ID))).and(H_STATUS.eq(RunStatus.RUNNING.label()))
+                        .set(H_STATUS, RunStatus.FAILED.label())
+                        .set(H_FINISHED, now)
+                        .set(
+                                H_ERROR,
+                                "the process running this sync (pid " + pid + " on " + host
+                                        + ") ended without finishing it," + " or could not record its end")
+                        .where(H_ID.eq(run.get(H_ID)))
+                        .and(H_STATUS.eq(RunStatus.RUNNING.label()))
                         .execute();
             }
         }
@@ -173,14 +210,18 @@ public final class SyncHistory {
 
     /** A run of the stream still {@code running} in a live process, if any: two runs of one stream must not interleave. */
     public java.util.Optional<SyncRun> running(String connector, String stream) {
-        return ctx.select(HISTORY_FIELDS).from(HISTORY)
-                .where(H_CONNECTOR.eq(connector)).and(H_STREAM.eq(stream)).and(H_STATUS.eq(RunStatus.RUNNING.label()))
+        return ctx.select(HISTORY_FIELDS)
+                .from(HISTORY)
+                .where(H_CONNECTOR.eq(connector))
+                .and(H_STREAM.eq(stream))
+                .and(H_STATUS.eq(RunStatus.RUNNING.label()))
                 .limit(1)
                 .fetchOptional(SyncHistory::toRun);
     }
 
     public List<SyncRun> recent(String connector, int limit) {
-        return ctx.select(HISTORY_FIELDS).from(HISTORY)
+        return ctx.select(HISTORY_FIELDS)
+                .from(HISTORY)
                 .where(connector == null ? DSL.noCondition() : H_CONNECTOR.eq(connector))
                 .orderBy(H_STARTED.desc(), H_STREAM.asc())
                 .limit(limit)
@@ -188,14 +229,32 @@ public final class SyncHistory {
     }
 
     public SyncRun get(String runId) {
-        return ctx.select(HISTORY_FIELDS).from(HISTORY).where(H_ID.eq(runId)).fetchOptional(SyncHistory::toRun)
+        return ctx.select(HISTORY_FIELDS)
+                .from(HISTORY)
+                .where(H_ID.eq(runId))
+                .fetchOptional(SyncHistory::toRun)
                 .orElseThrow(() -> new IllegalArgumentException("no run " + runId));
     }
 
     private static SyncRun toRun(Record r) {
-        return new SyncRun(r.get(H_ID), r.get(H_INVOCATION), r.get(H_CONNECTOR), r.get(H_STREAM), r.get(H_MODE),
-                RunStatus.fromLabel(r.get(H_STATUS)), r.get(H_STARTED), r.get(H_FINISHED),
-                new RunCounts(r.get(H_PROCESSED), r.get(H_CREATED), r.get(H_UPDATED), r.get(H_UNCHANGED), r.get(H_REJECTED), r.get(H_DELETED)),
-                r.get(H_CURSOR_BEFORE), r.get(H_CURSOR_AFTER), r.get(H_ERROR));
+        return new SyncRun(
+                r.get(H_ID),
+                r.get(H_INVOCATION),
+                r.get(H_CONNECTOR),
+                r.get(H_STREAM),
+                r.get(H_MODE),
+                RunStatus.fromLabel(r.get(H_STATUS)),
+                r.get(H_STARTED),
+                r.get(H_FINISHED),
+                new RunCounts(
+                        r.get(H_PROCESSED),
+                        r.get(H_CREATED),
+                        r.get(H_UPDATED),
+                        r.get(H_UNCHANGED),
+                        r.get(H_REJECTED),
+                        r.get(H_DELETED)),
+                r.get(H_CURSOR_BEFORE),
+                r.get(H_CURSOR_AFTER),
+                r.get(H_ERROR));
     }
 }

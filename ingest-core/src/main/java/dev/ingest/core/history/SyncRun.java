@@ -9,12 +9,34 @@ import java.time.Instant;
  * @param invocationId shared by the streams synced by one command
  * @param error        the source's or warehouse's own error text when the run failed, else {@code null}
  */
-public record SyncRun(String id, String invocationId, String connector, String stream, String mode, RunStatus status,
-                      Instant startedAt, Instant finishedAt, RunCounts counts, String cursorBefore, String cursorAfter,
-                      String error) {
+public record SyncRun(
+        String id,
+        String invocationId,
+        String connector,
+        String stream,
+        String mode,
+        RunStatus status,
+        Instant startedAt,
+        Instant finishedAt,
+        RunCounts counts,
+        String cursorBefore,
+        String cursorAfter,
+        String error) {
 
     /** This run as started at {@code time}. */
     public SyncRun startedAt(Instant time) {
-        return new SyncRun(id, invocationId, connector, stream, mode, status, time, finishedAt, counts, cursorBefore, cursorAfter, error);
+        return new SyncRun(
+                id,
+                invocationId,
+                connector,
+                stream,
+                mode,
+                status,
+                time,
+                finishedAt,
+                counts,
+                cursorBefore,
+                cursorAfter,
+                error);
     }
 }

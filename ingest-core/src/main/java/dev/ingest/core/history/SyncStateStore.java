@@ -1,11 +1,10 @@
 package dev.ingest.core.history;
 
-import org.jooq.DSLContext;
-import org.jooq.Record;
+import static dev.ingest.core.history.SystemTables.*;
 
 import java.time.Instant;
-
-import static dev.ingest.core.history.SystemTables.*;
+import org.jooq.DSLContext;
+import org.jooq.Record;
 
 /** {@code ingest.sync_state}: each stream's cursor and where an unfinished run stopped. */
 public final class SyncStateStore {
@@ -17,12 +16,18 @@ public final class SyncStateStore {
     }
 
     public StreamState load(String connector, String stream) {
-        Record r = ctx.select(STATE_FIELDS).from(STATE).where(S_CONNECTOR.eq(connector)).and(S_STREAM.eq(stream)).fetchOne();
+        Record r = ctx.select(STATE_FIELDS)
+                .from(STATE)
+                .where(S_CONNECTOR.eq(connector))
+                .and(S_STREAM.eq(stream))
+                .fetchOne();
         if (r == null) {
             return StreamState.EMPTY;
         }
-        StreamState.Resume resume = r.get(S_RESUME_MODE) == null ? null
-                : new StreamState.Resume(r.get(S_RESUME_MODE), r.get(S_RESUME_WINDOW), r.get(S_RESUME_CHECKPOINT), r.get(S_RESUME_MAX));
+        StreamState.Resume resume = r.get(S_RESUME_MODE) == null
+                ? null
+                : new StreamState.Resume(
+                        r.get(S_RESUME_MODE), r.get(S_RESUME_WINDOW), r.get(S_RESUME_CHECKPOINT), r.get(S_RESUME_MAX));
         return new StreamState(r.get(S_CURSOR), resume);
     }
 
@@ -36,11 +41,14 @@ public final class SyncStateStore {
                 .set(S_RESUME_CHECKPOINT, resume == null ? null : resume.checkpoint())
                 .set(S_RESUME_MAX, resume == null ? null : resume.maxCursor())
                 .set(S_UPDATED, now)
-                .where(S_CONNECTOR.eq(connector)).and(S_STREAM.eq(stream))
+                .where(S_CONNECTOR.eq(connector))
+                .and(S_STREAM.eq(stream))
                 .execute();
         if (updated == 0) {
             ctx.insertInto(STATE)
-                    .set(S_CONNECTOR, connector).set(S_STREAM, stream).set(S_CURSOR, state.cursor())
+                    .set(S_CONNECTOR, connector)
+                    .set(S_STREAM, stream)
+                    .set(S_CURSOR, state.cursor())
                     .set(S_RESUME_MODE, resume == null ? null : resume.mode())
                     .set(S_RESUME_WINDOW, resume == null ? null : resume.windowCursor())
                     .set(S_RESUME_CHECKPOINT, resume == null ? null : resume.checkpoint())

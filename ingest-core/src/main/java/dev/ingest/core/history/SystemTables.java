@@ -1,18 +1,17 @@
 package dev.ingest.core.history;
 
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.primaryKey;
+import static org.jooq.impl.DSL.table;
+
+import java.time.Instant;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
-
-import java.time.Instant;
-import java.util.List;
-
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.primaryKey;
-import static org.jooq.impl.DSL.table;
 
 /** The {@code ingest} schema: run history, stream state and rejected records, the same on every warehouse. */
 public final class SystemTables {
@@ -65,16 +64,41 @@ public final class SystemTables {
     static final Field<String> R_PAYLOAD = text("payload");
     static final Field<Instant> R_AT = instant("rejected_at");
 
-    static final List<Field<?>> HISTORY_FIELDS = List.of(H_ID, H_INVOCATION, H_CONNECTOR, H_STREAM, H_MODE, H_STATUS, H_STARTED,
-            H_FINISHED, H_HEARTBEAT, H_PROCESSED, H_CREATED, H_UPDATED, H_UNCHANGED, H_REJECTED, H_DELETED, H_CURSOR_BEFORE, H_CURSOR_AFTER,
-            H_ERROR, H_HOST, H_PID, H_BATCHES);
-    static final List<Field<?>> STATE_FIELDS = List.of(S_CONNECTOR, S_STREAM, S_CURSOR, S_RESUME_MODE, S_RESUME_WINDOW,
-            S_RESUME_CHECKPOINT, S_RESUME_MAX, S_UPDATED);
-    static final List<Field<?>> REJECT_FIELDS = List.of(R_RUN, R_SEQ, R_CONNECTOR, R_STREAM, R_SOURCE_ID, R_LOCATION, R_REASON,
-            R_PAYLOAD, R_AT);
+    static final List<Field<?>> HISTORY_FIELDS = List.of(
+            H_ID,
+            H_INVOCATION,
+            H_CONNECTOR,
+            H_STREAM,
+            H_MODE,
+            H_STATUS,
+            H_STARTED,
+            H_FINISHED,
+            H_HEARTBEAT,
+            H_PROCESSED,
+            H_CREATED,
+            H_UPDATED,
+            H_UNCHANGED,
+            H_REJECTED,
+            H_DELETED,
+            H_CURSOR_BEFORE,
+            H_CURSOR_AFTER,
+            H_ERROR,
+            H_HOST,
+            H_PID,
+            H_BATCHES);
+    static final List<Field<?>> STATE_FIELDS = List.of(
+            S_CONNECTOR,
+            S_STREAM,
+            S_CURSOR,
+            S_RESUME_MODE,
+            S_RESUME_WINDOW,
+            S_RESUME_CHECKPOINT,
+            S_RESUME_MAX,
+            S_UPDATED);
+    static final List<Field<?>> REJECT_FIELDS =
+            List.of(R_RUN, R_SEQ, R_CONNECTOR, R_STREAM, R_SOURCE_ID, R_LOCATION, R_REASON, R_PAYLOAD, R_AT);
 
-    private SystemTables() {
-    }
+    private SystemTables() {}
 
     /** Creates the schema and its tables where they are missing. */
     public static void create(DSLContext ctx) {
@@ -85,12 +109,17 @@ public final class SystemTables {
                 .execute();
         // Warehouses whose history predates the column.
         ctx.alterTable(HISTORY).addColumnIfNotExists(H_BATCHES).execute();
-        if (ctx.dialect().family() == SQLDialect.POSTGRES && ctx.fetchValue("SELECT to_regclass('" + SCHEMA + "." + ONE_RUNNING + "')") == null) {
+        if (ctx.dialect().family() == SQLDialect.POSTGRES
+                && ctx.fetchValue("SELECT to_regclass('" + SCHEMA + "." + ONE_RUNNING + "')") == null) {
             // A history from before the index may hold two running rows of one stream (runs that overlapped and were
-            // killed): all but the latest are failed, as the next run would have failed them, so that the index can be built.
-            ctx.execute("UPDATE " + SCHEMA + ".sync_history h SET status = 'failed', error = 'superseded by a later run of the stream'"
-                    + " WHERE status = 'running' AND EXISTS (SELECT 1 FROM " + SCHEMA + ".sync_history o WHERE o.connector = h.connector"
-                    + " AND o.stream = h.stream AND o.status = 'running' AND (o.started_at, o.id) > (h.started_at, h.id))");
+            // killed): all but the latest are failed, as the next run would have failed them, so that the index can be
+            // built.
+            ctx.execute(
+                    "UPDATE " + SCHEMA
+                            + ".sync_history h SET status = 'failed', error = 'superseded by a later run of the stream'"
+                            + " WHERE status = 'running' AND EXISTS (SELECT 1 FROM " + SCHEMA
+                            + ".sync_history o WHERE o.connector = h.connector"
+                            + " AND o.stream = h.stream AND o.status = 'running' AND (o.started_at, o.id) > (h.started_at, h.id))");
             // One running row per stream, enforced by the server: two processes starting a stream at once cannot both
             // claim it (DuckDB has no partial index, and its file admits one writing process, see Warehouse#claim).
             ctx.execute("CREATE UNIQUE INDEX IF NOT EXISTS " + ONE_RUNNING + " ON " + SCHEMA

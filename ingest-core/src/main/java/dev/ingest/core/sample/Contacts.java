@@ -6,34 +6,37 @@ import dev.ingest.core.spi.Column;
 import dev.ingest.core.spi.Outcome;
 import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.Stream;
-
 import java.math.BigDecimal;
 import java.util.List;
 
 /** The {@code contacts} stream: a person never changes; their stage and value change with each round. */
 final class Contacts {
 
-    static final Stream STREAM = new Stream("contacts", "contacts", List.of("id"), List.of(
-            Column.integer("id"),
-            Column.text("first_name"),
-            Column.text("last_name"),
-            Column.text("email"),
-            Column.text("phone"),
-            Column.integer("company_id"),
-            Column.text("city"),
-            Column.text("state"),
-            Column.text("lifecycle_stage"),
-            Column.bool("is_customer"),
-            Column.decimal("lifetime_value"),
-            Column.date("birth_date"),
-            Column.timestamp("created_at"),
-            Column.timestamp("updated_at")),
-            "updated_at", Contacts::process);
+    static final Stream STREAM = new Stream(
+            "contacts",
+            "contacts",
+            List.of("id"),
+            List.of(
+                    Column.integer("id"),
+                    Column.text("first_name"),
+                    Column.text("last_name"),
+                    Column.text("email"),
+                    Column.text("phone"),
+                    Column.integer("company_id"),
+                    Column.text("city"),
+                    Column.text("state"),
+                    Column.text("lifecycle_stage"),
+                    Column.bool("is_customer"),
+                    Column.decimal("lifetime_value"),
+                    Column.date("birth_date"),
+                    Column.timestamp("created_at"),
+                    Column.timestamp("updated_at")),
+            "updated_at",
+            Contacts::process);
 
     private static final BigDecimal NO_VALUE = BigDecimal.valueOf(0, 2);
 
-    private Contacts() {
-    }
+    private Contacts() {}
 
     static ObjectNode record(SampleData data, long index) {
         SampleValues.Person person = data.values().person(index);
@@ -60,19 +63,20 @@ final class Contacts {
 
     static Outcome process(RawRecord record) {
         return RecordFields.row(record, fields -> new Object[] {
-                fields.key("id"),
-                fields.text("firstName"),
-                fields.text("lastName"),
-                fields.text("email"),
-                fields.text("phone"),
-                fields.integer("companyId"),
-                fields.text("city"),
-                fields.text("state"),
-                fields.text("lifecycleStage"),
-                fields.bool("isCustomer"),
-                fields.decimal("lifetimeValue"),
-                fields.date("birthDate"),
-                fields.instant("createdAt"),
-                fields.instant("updatedAt")});
+            fields.key("id"),
+            fields.text("firstName"),
+            fields.text("lastName"),
+            fields.text("email"),
+            fields.text("phone"),
+            fields.integer("companyId"),
+            fields.text("city"),
+            fields.text("state"),
+            fields.text("lifecycleStage"),
+            fields.bool("isCustomer"),
+            fields.decimal("lifetimeValue"),
+            fields.date("birthDate"),
+            fields.instant("createdAt"),
+            fields.instant("updatedAt")
+        });
     }
 }

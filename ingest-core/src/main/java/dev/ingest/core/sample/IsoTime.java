@@ -13,8 +13,7 @@ final class IsoTime {
 
     private static final long DAY = 86_400_000L;
 
-    private IsoTime() {
-    }
+    private IsoTime() {}
 
     /** The UTC text of {@code epochMillis}, for years 1000 to 9999. */
     static String format(long epochMillis) {
@@ -40,8 +39,14 @@ final class IsoTime {
 
     /** Reads {@link #format(long)}'s form directly and any other ISO-8601 instant through {@link Instant#parse}. */
     static Instant parse(String text) {
-        if (text.length() != 24 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != '.' || text.charAt(23) != 'Z') {
+        if (text.length() != 24
+                || text.charAt(4) != '-'
+                || text.charAt(7) != '-'
+                || text.charAt(10) != 'T'
+                || text.charAt(13) != ':'
+                || text.charAt(16) != ':'
+                || text.charAt(19) != '.'
+                || text.charAt(23) != 'Z') {
             return Instant.parse(text);
         }
         int hour = number(text, 11, 2);
@@ -52,7 +57,8 @@ final class IsoTime {
             throw new DateTimeParseException("time out of range", text, 11);
         }
         try {
-            long day = LocalDate.of(number(text, 0, 4), number(text, 5, 2), number(text, 8, 2)).toEpochDay();
+            long day = LocalDate.of(number(text, 0, 4), number(text, 5, 2), number(text, 8, 2))
+                    .toEpochDay();
             return Instant.ofEpochMilli(day * DAY + ((hour * 60L + minute) * 60 + second) * 1000 + millis);
         } catch (DateTimeException e) {
             throw new DateTimeParseException(e.getMessage(), text, 0);

@@ -6,7 +6,6 @@ import dev.ingest.core.spi.Outcome;
 import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.Rejection;
 import dev.ingest.core.spi.Row;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

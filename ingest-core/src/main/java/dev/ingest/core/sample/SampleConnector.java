@@ -5,7 +5,6 @@ import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Setting;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.spi.Stream;
-
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,7 +16,8 @@ public final class SampleConnector implements Connector {
 
     public static final String NAME = "sample";
 
-    private static final List<Stream> STREAMS = Arrays.stream(SampleTable.values()).map(SampleTable::stream).toList();
+    private static final List<Stream> STREAMS =
+            Arrays.stream(SampleTable.values()).map(SampleTable::stream).toList();
 
     @Override
     public String name() {

@@ -1,7 +1,6 @@
 package dev.ingest.core.sample;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -14,6 +13,7 @@ public final class SampleData {
     private final SampleValues values;
     /** The values of round {@code k}, for the fields a change in round {@code k} gives new values. */
     private final SampleValues[] rounds;
+
     private final Map<SampleTable, Timeline> timelines = new EnumMap<>(SampleTable.class);
 
     public SampleData(SampleSettings settings) {
@@ -25,7 +25,13 @@ public final class SampleData {
             rounds[k] = new SampleValues(SampleValues.mix(settings.seed()) + k);
         }
         for (SampleTable table : SampleTable.values()) {
-            timelines.put(table, new Timeline(table.initialCount(settings.count()), settings.round(), settings.seed(), table.ordinal() + 1));
+            timelines.put(
+                    table,
+                    new Timeline(
+                            table.initialCount(settings.count()),
+                            settings.round(),
+                            settings.seed(),
+                            table.ordinal() + 1));
         }
     }
 

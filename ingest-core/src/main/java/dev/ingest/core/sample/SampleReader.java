@@ -3,7 +3,6 @@ package dev.ingest.core.sample;
 import dev.ingest.core.spi.Batch;
 import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.RecordReader;
-
 import java.util.ArrayList;
 import java.util.List;
 

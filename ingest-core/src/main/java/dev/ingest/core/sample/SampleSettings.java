@@ -3,7 +3,6 @@ package dev.ingest.core.sample;
 import dev.ingest.core.spi.Setting;
 import dev.ingest.core.spi.SettingType;
 import dev.ingest.core.spi.Settings;
-
 import java.util.List;
 
 /**
@@ -23,13 +22,13 @@ public record SampleSettings(int count, long seed, int round) {
                     .as(SettingType.wholeNumber(1, MAX_COUNT)),
             Setting.optional("SEED", "the seed of the generated values; the same seed gives the same data", "42")
                     .as(SettingType.wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE)),
-            Setting.optional("ROUND", "how many rounds of changes (about 2% changed and 1% new records each) to apply", "0")
+            Setting.optional(
+                            "ROUND",
+                            "how many rounds of changes (about 2% changed and 1% new records each) to apply",
+                            "0")
                     .as(SettingType.wholeNumber(0, MAX_ROUND)));
 
     public static SampleSettings from(Settings settings) {
-        return new SampleSettings(
-                settings.getInt("COUNT"),
-                settings.getLong("SEED"),
-                settings.getInt("ROUND"));
+        return new SampleSettings(settings.getInt("COUNT"), settings.getLong("SEED"), settings.getInt("ROUND"));
     }
 }

@@ -3,7 +3,6 @@ package dev.ingest.core.sample;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.spi.SourceException;
 import dev.ingest.core.spi.Stream;
-
 import java.util.Locale;
 
 /** The sample streams, parents first so that rows land before the rows referring to them. */

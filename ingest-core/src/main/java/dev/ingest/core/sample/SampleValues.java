@@ -3,7 +3,6 @@ package dev.ingest.core.sample;
 import dev.ingest.core.sample.SampleNames.City;
 import dev.ingest.core.sample.SampleNames.Trade;
 import dev.ingest.core.sample.SampleNames.Word;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,12 +17,10 @@ import java.util.SplittableRandom;
 public final class SampleValues {
 
     /** A person as a CRM holds a contact; the email is unique per index and the phone is E.164. */
-    public record Person(String firstName, String lastName, String email, String phone, String city, String state) {
-    }
+    public record Person(String firstName, String lastName, String email, String phone, String city, String state) {}
 
     /** A company; the domain is unique per index. */
-    public record Company(String name, String domain, String industry, String phone, String city, String state) {
-    }
+    public record Company(String name, String domain, String industry, String phone, String city, String state) {}
 
     private static final long PERSON = 1;
     private static final long COMPANY = 2;
@@ -39,6 +36,7 @@ public final class SampleValues {
     private static final int COMPANY_COMBINATIONS = SampleNames.COMPANY_PREFIXES.length * SampleNames.TRADES.length;
     /** A prime that shares no factor with the number of combinations, so consecutive indexes spread over all of them. */
     private static final long COMBINATION_STRIDE = 7919;
+
     private static final long OLDEST_BIRTH_DAY = LocalDate.of(1950, 1, 1).toEpochDay();
     private static final int BIRTH_DAYS = (int) (LocalDate.of(2004, 12, 31).toEpochDay() - OLDEST_BIRTH_DAY);
 
@@ -57,24 +55,37 @@ public final class SampleValues {
         City city = pick(random, SampleNames.CITIES);
         String domain = pick(random, SampleNames.MAIL_DOMAINS);
         String email = new StringBuilder(first.slug().length() + last.slug().length() + domain.length() + 22)
-                .append(first.slug()).append('.').append(last.slug()).append(index).append('@').append(domain)
+                .append(first.slug())
+                .append('.')
+                .append(last.slug())
+                .append(index)
+                .append('@')
+                .append(domain)
                 .toString();
         return new Person(first.text(), last.text(), email, phone(random, city), city.name(), city.state());
     }
 
     public Company company(long index) {
         SplittableRandom random = random(COMPANY, index);
-        int combination = (int) ((index % COMPANY_COMBINATIONS * COMBINATION_STRIDE + combinationOffset) % COMPANY_COMBINATIONS);
+        int combination =
+                (int) ((index % COMPANY_COMBINATIONS * COMBINATION_STRIDE + combinationOffset) % COMPANY_COMBINATIONS);
         long generation = index / COMPANY_COMBINATIONS;
         Word prefix = SampleNames.COMPANY_PREFIXES[combination / SampleNames.TRADES.length];
         Trade trade = SampleNames.TRADES[combination % SampleNames.TRADES.length];
         String name = prefix.text() + ' ' + trade.noun().text() + pick(random, SampleNames.COMPANY_SUFFIXES);
-        StringBuilder domain = new StringBuilder(40).append(prefix.slug()).append(trade.noun().slug());
+        StringBuilder domain =
+                new StringBuilder(40).append(prefix.slug()).append(trade.noun().slug());
         if (generation > 0) {
             domain.append(generation);
         }
         City city = pick(random, SampleNames.CITIES);
-        return new Company(name, domain.append(".com").toString(), trade.industry(), phone(random, city), city.name(), city.state());
+        return new Company(
+                name,
+                domain.append(".com").toString(),
+                trade.industry(),
+                phone(random, city),
+                city.name(),
+                city.state());
     }
 
     /** A deal-sized sum of money from 500.00 to about 250,000.00, small deals being the most common. */

@@ -1,7 +1,6 @@
 package dev.ingest.core.sample;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.time.Instant;
 
 /**
@@ -16,7 +15,8 @@ import java.time.Instant;
  */
 final class Timeline {
 
-    private static final long BASE_MILLIS = Instant.parse("2024-01-01T00:00:00Z").toEpochMilli();
+    private static final long BASE_MILLIS =
+            Instant.parse("2024-01-01T00:00:00Z").toEpochMilli();
     /** One record in this many changes in each round: about 2%. */
     private static final int CHANGE_PERIOD = 50;
 

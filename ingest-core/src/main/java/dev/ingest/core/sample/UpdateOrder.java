@@ -1,7 +1,6 @@
 package dev.ingest.core.sample;
 
 import dev.ingest.core.spi.SourceException;
-
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
@@ -29,7 +28,8 @@ final class UpdateOrder implements IndexWalk {
         if (checkpoint != null) {
             int bar = checkpoint.indexOf('|');
             try {
-                long millis = Instant.parse(checkpoint.substring(0, Math.max(bar, 0))).toEpochMilli();
+                long millis =
+                        Instant.parse(checkpoint.substring(0, Math.max(bar, 0))).toEpochMilli();
                 long lastId = Long.parseLong(checkpoint.substring(bar + 1));
                 // ids are indexes plus one: the record after the last one read has an index of at least its id
                 return new UpdateOrder(timeline, millis, lastId);

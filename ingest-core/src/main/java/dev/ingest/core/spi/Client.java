@@ -20,6 +20,5 @@ public interface Client extends AutoCloseable {
     RecordReader read(Stream stream, ReadRequest request);
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

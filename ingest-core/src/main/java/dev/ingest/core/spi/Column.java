@@ -9,7 +9,8 @@ public record Column(String name, ColumnType type) {
 
     public Column {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("column name must be lower snake_case of at most 63 characters: " + name);
+            throw new IllegalArgumentException(
+                    "column name must be lower snake_case of at most 63 characters: " + name);
         }
         if (name.startsWith("_")) {
             throw new IllegalArgumentException("column names starting with _ are kept for the engine: " + name);

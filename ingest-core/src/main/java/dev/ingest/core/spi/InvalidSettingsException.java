@@ -8,7 +8,10 @@ public final class InvalidSettingsException extends ConfigException {
     private final List<String> problems;
 
     public InvalidSettingsException(List<String> problems) {
-        super(problems.size() == 1 ? problems.get(0) : problems.size() + " settings are not valid: " + String.join("; ", problems));
+        super(
+                problems.size() == 1
+                        ? problems.get(0)
+                        : problems.size() + " settings are not valid: " + String.join("; ", problems));
         this.problems = List.copyOf(problems);
     }
 

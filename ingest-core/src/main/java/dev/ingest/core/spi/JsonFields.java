@@ -3,7 +3,6 @@ package dev.ingest.core.spi;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,8 +43,7 @@ public final class JsonFields implements Processor {
      * @param atPath when a flagged record was deleted (its modification time), or {@code null}: the epoch then
      *               stands for "time unknown"
      */
-    public record SoftDelete(String path, String atPath) {
-    }
+    public record SoftDelete(String path, String atPath) {}
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_DATE_TIME;
 
@@ -119,10 +117,15 @@ public final class JsonFields implements Processor {
     private static Object read(ObjectNode data, Field field) {
         JsonNode node = at(data, field.path());
         try {
-            return node.isMissingNode() || node.isNull() ? null : convert(field.column().type(), node);
+            return node.isMissingNode() || node.isNull()
+                    ? null
+                    : convert(field.column().type(), node);
         } catch (RuntimeException e) {
             // Parsers throw several kinds (number format, date-time parse, class cast of a date without a time).
-            throw new IllegalArgumentException(field.column().name() + ": " + node + " is not " + expected(field.column().type()), e);
+            throw new IllegalArgumentException(
+                    field.column().name() + ": " + node + " is not "
+                            + expected(field.column().type()),
+                    e);
         }
     }
 
@@ -147,7 +150,9 @@ public final class JsonFields implements Processor {
             return instant(softDelete.path(), marker, "true, false or a timestamp");
         }
         JsonNode at = softDelete.atPath() == null ? null : at(data, softDelete.atPath());
-        return at == null || at.isMissingNode() || at.isNull() ? Instant.EPOCH : instant(softDelete.atPath(), at, expected(ColumnType.TIMESTAMP));
+        return at == null || at.isMissingNode() || at.isNull()
+                ? Instant.EPOCH
+                : instant(softDelete.atPath(), at, expected(ColumnType.TIMESTAMP));
     }
 
     private static Instant instant(String path, JsonNode node, String expected) {
@@ -174,8 +179,14 @@ public final class JsonFields implements Processor {
         return switch (type) {
             case TEXT -> scalarText(node);
             case JSON -> node.toString();
-            case INTEGER -> node.isNumber() ? exactLong(node) : Long.valueOf(scalarText(node).strip());
-            case DECIMAL -> node.isNumber() ? node.decimalValue() : new BigDecimal(scalarText(node).strip());
+            case INTEGER ->
+                node.isNumber()
+                        ? exactLong(node)
+                        : Long.valueOf(scalarText(node).strip());
+            case DECIMAL ->
+                node.isNumber()
+                        ? node.decimalValue()
+                        : new BigDecimal(scalarText(node).strip());
             case BOOLEAN -> node.isBoolean() ? node.booleanValue() : bool(scalarText(node));
             case DATE -> LocalDate.parse(scalarText(node));
             case TIMESTAMP -> instant(node);

@@ -43,6 +43,5 @@ public interface RawRecord {
     }
 
     /** A record that is a parsed JSON object. */
-    record JsonRecord(ObjectNode data, String location, String originalText) implements RawRecord {
-    }
+    record JsonRecord(ObjectNode data, String location, String originalText) implements RawRecord {}
 }

@@ -12,6 +12,5 @@ public interface RecordReader extends AutoCloseable {
     Batch next();
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

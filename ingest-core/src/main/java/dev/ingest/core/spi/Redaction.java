@@ -20,19 +20,21 @@ public final class Redaction {
 
     /** The longest error text kept; a server's whole answer or a 5,000-column statement says nothing more useful. */
     public static final int MAX_CHARS = 1_000;
+
     private static final String MASK = "****";
     /** Shorter registered values (a port, "true") would mask innocent text and are no secret worth the name. */
     private static final int MIN_REGISTERED_CHARS = 6;
+
     private static final Set<String> REGISTERED = ConcurrentHashMap.newKeySet();
     private static final Pattern URL_PASSWORD = Pattern.compile("(?<=://)([^/\\s:@]+):[^/\\s@]*(?=@)");
     private static final List<Pattern> CREDENTIAL_VALUES = List.of(
             Pattern.compile("(?i)(\\bbearer\\s+)[^\\s\"',;\\]}]+"),
             Pattern.compile("(?i)(\\btoken=\")[^\"]+"),
-            Pattern.compile("(?i)(\\b(?:access_token|refresh_token|client_secret|password)[\"']?\\s*[:=]\\s*[\"']?)[^\\s\"'&,;\\]}]+"));
+            Pattern.compile(
+                    "(?i)(\\b(?:access_token|refresh_token|client_secret|password)[\"']?\\s*[:=]\\s*[\"']?)[^\\s\"'&,;\\]}]+"));
     private static final Pattern BREAKS = Pattern.compile("[\\s\\p{Cntrl}]+");
 
-    private Redaction() {
-    }
+    private Redaction() {}
 
     /** Remembers a secret value, so that no text cleaned from now on shows it. */
     public static void register(String secret) {

@@ -11,7 +11,8 @@ package dev.ingest.core.spi;
  * @param defaultValue used when unset, or {@code null}
  * @param type         what a value must be; checked with every other setting before the connector opens
  */
-public record Setting(String name, String description, boolean required, boolean secret, String defaultValue, SettingType type) {
+public record Setting(
+        String name, String description, boolean required, boolean secret, String defaultValue, SettingType type) {
 
     public Setting(String name, String description, boolean required, boolean secret, String defaultValue) {
         this(name, description, required, secret, defaultValue, SettingType.text());

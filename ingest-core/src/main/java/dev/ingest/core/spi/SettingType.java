@@ -74,7 +74,9 @@ public sealed interface SettingType {
     record OneOf(List<String> values) implements SettingType {
         @Override
         public String problem(String value) {
-            return values.stream().anyMatch(v -> v.equalsIgnoreCase(value.strip())) ? null : "one of " + String.join(", ", values);
+            return values.stream().anyMatch(v -> v.equalsIgnoreCase(value.strip()))
+                    ? null
+                    : "one of " + String.join(", ", values);
         }
 
         @Override
@@ -106,7 +108,9 @@ public sealed interface SettingType {
         public String problem(String value) {
             try {
                 Path path = Path.of(value.strip());
-                return Files.isRegularFile(path) && Files.isReadable(path) ? null : "a file that exists and can be read";
+                return Files.isRegularFile(path) && Files.isReadable(path)
+                        ? null
+                        : "a file that exists and can be read";
             } catch (InvalidPathException e) {
                 return "a file path";
             }

@@ -72,8 +72,7 @@ public final class Settings {
     }
 
     public String require(String name) {
-        return get(name).orElseThrow(() -> new ConfigException(
-                fullName(name) + " is not set" + describe(name)));
+        return get(name).orElseThrow(() -> new ConfigException(fullName(name) + " is not set" + describe(name)));
     }
 
     /** The value of a setting declared as a {@link SettingType#wholeNumber whole number}, checked against its range. */
@@ -86,7 +85,8 @@ public final class Settings {
         String text = require(name);
         Setting setting = declared.get(name);
         SettingType type = setting != null && setting.type() instanceof SettingType.WholeNumber declaredType
-                ? declaredType : SettingType.wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE);
+                ? declaredType
+                : SettingType.wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE);
         String problem = type.problem(text);
         if (problem != null) {
             throw new ConfigException(fullName(name) + " must be " + problem + ", got " + shown(name, text));

@@ -17,10 +17,22 @@ import java.util.Set;
  * @param detectsDeletions whether a complete full sync marks {@code _deleted_at} on rows the source no
  *                    longer has: for sources that delete rows outright instead of flagging them
  */
-public record Stream(String name, String table, List<String> primaryKey, List<Column> columns,
-                     String cursorField, Processor processor, boolean detectsDeletions) {
+public record Stream(
+        String name,
+        String table,
+        List<String> primaryKey,
+        List<Column> columns,
+        String cursorField,
+        Processor processor,
+        boolean detectsDeletions) {
 
-    public Stream(String name, String table, List<String> primaryKey, List<Column> columns, String cursorField, Processor processor) {
+    public Stream(
+            String name,
+            String table,
+            List<String> primaryKey,
+            List<Column> columns,
+            String cursorField,
+            Processor processor) {
         this(name, table, primaryKey, columns, cursorField, processor, false);
     }
 

@@ -1,7 +1,6 @@
 package dev.ingest.core.warehouse;
 
 import dev.ingest.core.spi.ColumnType;
-
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -90,7 +89,8 @@ final class CopyBinaryRows implements CopyRows {
             out.ensure(12);
             out.putInt(8);
             // microseconds since 2000-01-01 UTC; both warehouses keep microseconds
-            out.putLong(Math.addExact(Math.multiplyExact(instant.getEpochSecond() - POSTGRES_EPOCH_SECOND, 1_000_000L),
+            out.putLong(Math.addExact(
+                    Math.multiplyExact(instant.getEpochSecond() - POSTGRES_EPOCH_SECOND, 1_000_000L),
                     instant.getNano() / 1000));
         } else if (value instanceof Boolean bool) {
             out.ensure(5);
@@ -103,7 +103,8 @@ final class CopyBinaryRows implements CopyRows {
         } else if (value instanceof BigDecimal decimal) {
             numeric(decimal);
         } else {
-            throw new IllegalArgumentException("no binary COPY form for a " + value.getClass().getName());
+            throw new IllegalArgumentException(
+                    "no binary COPY form for a " + value.getClass().getName());
         }
     }
 

@@ -1,9 +1,8 @@
 package dev.ingest.core.warehouse;
 
-import org.postgresql.copy.CopyIn;
-
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import org.postgresql.copy.CopyIn;
 
 /**
  * The bytes of one COPY, gathered in a reused buffer and sent whenever it fills. Writers reserve room

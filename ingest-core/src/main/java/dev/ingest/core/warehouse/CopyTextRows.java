@@ -46,8 +46,7 @@ final class CopyTextRows implements CopyRows {
     }
 
     @Override
-    public void end() {
-    }
+    public void end() {}
 
     private void value(Object value) throws SQLException {
         if (value == null) {

@@ -1,13 +1,12 @@
 package dev.ingest.core.warehouse;
 
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
-
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /**
  * Writes rows through DuckDB's appender, which fills every column of the table in its own order.
@@ -16,9 +15,11 @@ import java.util.List;
 final class DuckDbAppenderWriter implements RowWriter {
 
     @Override
-    public void write(Connection connection, String schema, String table, RowLayout layout, List<StagedRow> rows) throws SQLException {
+    public void write(Connection connection, String schema, String table, RowLayout layout, List<StagedRow> rows)
+            throws SQLException {
         String appenderSchema = schema == null ? DuckDBConnection.DEFAULT_SCHEMA : schema;
-        try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class).createAppender(appenderSchema, table)) {
+        try (DuckDBAppender appender =
+                connection.unwrap(DuckDBConnection.class).createAppender(appenderSchema, table)) {
             int width = layout.size();
             for (StagedRow row : rows) {
                 appender.beginRow();

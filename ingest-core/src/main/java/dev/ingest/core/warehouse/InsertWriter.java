@@ -20,12 +20,17 @@ final class InsertWriter implements RowWriter {
     }
 
     @Override
-    public void write(Connection connection, String schema, String table, RowLayout layout, List<StagedRow> rows) throws SQLException {
-        StringBuilder sql = new StringBuilder("INSERT INTO ").append(RowWriter.qualified(schema, table))
-                .append(" (").append(layout.quotedColumnList()).append(") VALUES (");
+    public void write(Connection connection, String schema, String table, RowLayout layout, List<StagedRow> rows)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder("INSERT INTO ")
+                .append(RowWriter.qualified(schema, table))
+                .append(" (")
+                .append(layout.quotedColumnList())
+                .append(") VALUES (");
         for (int i = 0; i < layout.size(); i++) {
             // A column only ever written empty may have any type; an untyped NULL fits it.
-            sql.append(i == 0 ? "" : ", ").append(layout.type(i) == null ? "NULL" : "CAST(? AS " + dialect.typeName(layout.type(i)) + ")");
+            sql.append(i == 0 ? "" : ", ")
+                    .append(layout.type(i) == null ? "NULL" : "CAST(? AS " + dialect.typeName(layout.type(i)) + ")");
         }
         sql.append(')');
         try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
@@ -39,7 +44,9 @@ final class InsertWriter implements RowWriter {
                     if (value == null) {
                         insert.setNull(++parameter, Types.VARCHAR);
                     } else {
-                        insert.setString(++parameter, value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString());
+                        insert.setString(
+                                ++parameter,
+                                value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString());
                     }
                 }
                 insert.addBatch();

@@ -10,8 +10,15 @@ import java.time.Instant;
  */
 interface MergeStrategy {
 
-    UpsertCounts merge(Connection connection, TableRef table, String stage, RowLayout staged, long stagedRows,
-                       Instant syncedAt, String runId) throws SQLException;
+    UpsertCounts merge(
+            Connection connection,
+            TableRef table,
+            String stage,
+            RowLayout staged,
+            long stagedRows,
+            Instant syncedAt,
+            String runId)
+            throws SQLException;
 
     /** {@code (t.a, t.b) IS DISTINCT FROM (s.a, s.b)} over the staged columns: whether a row really changed. */
     static String changed(RowLayout staged, String target, String source) {

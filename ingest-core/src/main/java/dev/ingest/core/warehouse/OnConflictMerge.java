@@ -14,16 +14,27 @@ import java.time.Instant;
 final class OnConflictMerge implements MergeStrategy {
 
     @Override
-    public UpsertCounts merge(Connection connection, TableRef table, String stage, RowLayout staged, long stagedRows,
-                              Instant syncedAt, String runId) throws SQLException {
+    public UpsertCounts merge(
+            Connection connection,
+            TableRef table,
+            String stage,
+            RowLayout staged,
+            long stagedRows,
+            Instant syncedAt,
+            String runId)
+            throws SQLException {
         String columns = staged.quotedColumnList();
         StringBuilder set = new StringBuilder();
         for (String column : staged.columns()) {
             if (!table.primaryKey().contains(column)) {
-                set.append(Sql.quote(column)).append(" = EXCLUDED.").append(Sql.quote(column)).append(", ");
+                set.append(Sql.quote(column))
+                        .append(" = EXCLUDED.")
+                        .append(Sql.quote(column))
+                        .append(", ");
             }
         }
-        String sql = "WITH merged AS (INSERT INTO " + table.qualified() + " AS t (" + columns + ", \"_synced_at\", \"_run_id\")"
+        String sql = "WITH merged AS (INSERT INTO " + table.qualified() + " AS t (" + columns
+                + ", \"_synced_at\", \"_run_id\")"
                 + " SELECT " + columns + ", ?, ? FROM " + stage
                 + " ON CONFLICT (" + table.keyList() + ") DO UPDATE SET " + set
                 + "\"_synced_at\" = EXCLUDED.\"_synced_at\", \"_run_id\" = EXCLUDED.\"_run_id\""

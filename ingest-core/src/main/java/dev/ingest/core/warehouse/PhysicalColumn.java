@@ -5,5 +5,4 @@ package dev.ingest.core.warehouse;
  *
  * @param type the warehouse's own name of its type, lower case ({@code information_schema.columns.data_type})
  */
-public record PhysicalColumn(String name, String type) {
-}
+public record PhysicalColumn(String name, String type) {}

@@ -1,11 +1,10 @@
 package dev.ingest.core.warehouse;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * Streams rows with COPY: in the binary format when every column has the type the stream's values
@@ -13,11 +12,11 @@ import java.util.List;
  */
 public final class PostgresCopyWriter implements RowWriter {
 
-    PostgresCopyWriter() {
-    }
+    PostgresCopyWriter() {}
 
     @Override
-    public void write(Connection connection, String schema, String table, RowLayout layout, List<StagedRow> rows) throws SQLException {
+    public void write(Connection connection, String schema, String table, RowLayout layout, List<StagedRow> rows)
+            throws SQLException {
         boolean binary = CopyBinaryRows.canWrite(layout);
         String sql = "COPY " + RowWriter.qualified(schema, table) + " (" + layout.quotedColumnList() + ") FROM STDIN"
                 + (binary ? " (FORMAT binary)" : "");
@@ -36,7 +35,8 @@ public final class PostgresCopyWriter implements RowWriter {
      * @param qualifiedTable the table's name as SQL, quoted as needed
      * @param columnList     its columns' names as SQL, in the order of each row's values
      */
-    public static void writeText(Connection connection, String qualifiedTable, String columnList, List<Object[]> rows) throws SQLException {
+    public static void writeText(Connection connection, String qualifiedTable, String columnList, List<Object[]> rows)
+            throws SQLException {
         copy(connection, "COPY " + qualifiedTable + " (" + columnList + ") FROM STDIN", out -> {
             CopyTextRows text = new CopyTextRows(out);
             for (Object[] row : rows) {

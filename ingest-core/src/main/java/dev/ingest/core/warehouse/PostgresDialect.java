@@ -1,9 +1,8 @@
 package dev.ingest.core.warehouse;
 
 import dev.ingest.core.spi.ColumnType;
-import org.jooq.SQLDialect;
-
 import java.sql.SQLException;
+import org.jooq.SQLDialect;
 
 final class PostgresDialect implements WarehouseDialect {
 

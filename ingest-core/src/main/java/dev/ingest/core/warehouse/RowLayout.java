@@ -2,7 +2,6 @@ package dev.ingest.core.warehouse;
 
 import dev.ingest.core.spi.Column;
 import dev.ingest.core.spi.ColumnType;
-
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,8 +25,8 @@ final class RowLayout {
      *                     than a function, so the loader's per-value call is a field read, not a call through a lambda.
      * @param jsonb        whether it is PostgreSQL {@code jsonb}, whose binary form carries a version byte
      */
-    private record Slot(String column, ColumnType type, String physicalType, int source, Object constant, boolean jsonb) {
-    }
+    private record Slot(
+            String column, ColumnType type, String physicalType, int source, Object constant, boolean jsonb) {}
 
     private static final int RAW = -1;
     private static final int DELETED_AT = -2;
@@ -36,8 +35,7 @@ final class RowLayout {
     /** An array rather than a list: {@link #value} reads it for every value the loader writes. */
     private Slot[] slots = new Slot[0];
 
-    private RowLayout() {
-    }
+    private RowLayout() {}
 
     /** The staging table's columns, typed as in {@code table}: the stream's, then {@code _raw} and {@code _deleted_at}. */
     static RowLayout staging(TableRef table) {

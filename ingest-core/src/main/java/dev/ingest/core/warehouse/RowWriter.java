@@ -10,7 +10,8 @@ interface RowWriter {
     /**
      * @param schema the table's schema, or {@code null} for the session's temporary staging table
      */
-    void write(Connection connection, String schema, String table, RowLayout layout, List<StagedRow> rows) throws SQLException;
+    void write(Connection connection, String schema, String table, RowLayout layout, List<StagedRow> rows)
+            throws SQLException;
 
     static String qualified(String schema, String table) {
         return schema == null ? Sql.quote(table) : Sql.quote(schema) + "." + Sql.quote(table);

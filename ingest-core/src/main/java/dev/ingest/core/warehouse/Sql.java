@@ -3,8 +3,7 @@ package dev.ingest.core.warehouse;
 /** Identifier quoting shared by the SQL the loaders write; PostgreSQL and DuckDB quote alike. */
 final class Sql {
 
-    private Sql() {
-    }
+    private Sql() {}
 
     static String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';

@@ -38,8 +38,14 @@ final class TableLoader {
      * @param runId      the {@code _run_id} of new and changed rows
      * @param recordSeen whether to add the keys to the table's seen keys, in a full sync that detects deletions
      */
-    UpsertCounts upsert(Connection connection, TableRef table, List<StagedRow> rows, Instant syncedAt, String runId,
-                        boolean recordSeen) throws SQLException {
+    UpsertCounts upsert(
+            Connection connection,
+            TableRef table,
+            List<StagedRow> rows,
+            Instant syncedAt,
+            String runId,
+            boolean recordSeen)
+            throws SQLException {
         if (rows.isEmpty()) {
             return UpsertCounts.NONE;
         }
@@ -53,7 +59,8 @@ final class TableLoader {
         UpsertCounts counts = merge.merge(connection, table, stage, staged, rows.size(), syncedAt, runId);
         try (Statement statement = connection.createStatement()) {
             if (recordSeen) {
-                statement.execute("INSERT INTO " + table.qualifiedSeen() + " SELECT " + table.keyList() + " FROM " + stage);
+                statement.execute(
+                        "INSERT INTO " + table.qualifiedSeen() + " SELECT " + table.keyList() + " FROM " + stage);
             }
             statement.execute("TRUNCATE " + stage);
         }
@@ -67,15 +74,24 @@ final class TableLoader {
      */
     private static String stage(TableRef table, RowLayout staged) {
         String shape = table.qualified() + "|" + table.physicalColumns() + "|" + staged.quotedColumnList();
-        return STAGE + "_" + UUID.nameUUIDFromBytes(shape.getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
+        return STAGE + "_"
+                + UUID.nameUUIDFromBytes(shape.getBytes(StandardCharsets.UTF_8))
+                        .toString()
+                        .replace("-", "");
     }
 
     /**
      * Writes rows with distinct keys, none of them in the table yet, straight into it: what a first load
      * costs with a plain COPY or appender. Fails with the warehouse's key violation if a key exists.
      */
-    UpsertCounts insertNew(Connection connection, TableRef table, List<StagedRow> rows, Instant syncedAt, String runId,
-                           boolean recordSeen) throws SQLException {
+    UpsertCounts insertNew(
+            Connection connection,
+            TableRef table,
+            List<StagedRow> rows,
+            Instant syncedAt,
+            String runId,
+            boolean recordSeen)
+            throws SQLException {
         writer(rows).write(connection, table.schema(), table.table(), RowLayout.table(table, syncedAt, runId), rows);
         if (recordSeen) {
             writer(rows).write(connection, table.schema(), table.seenTable(), RowLayout.keys(table), rows);
@@ -85,7 +101,7 @@ final class TableLoader {
 
     boolean isEmpty(Connection connection, String qualifiedTable) throws SQLException {
         try (Statement statement = connection.createStatement();
-             var result = statement.executeQuery("SELECT 1 FROM " + qualifiedTable + " LIMIT 1")) {
+                var result = statement.executeQuery("SELECT 1 FROM " + qualifiedTable + " LIMIT 1")) {
             return !result.next();
         }
     }
@@ -97,9 +113,10 @@ final class TableLoader {
     /** Marks live rows whose keys the full sync did not see, then forgets the seen keys; returns how many were marked. */
     long markUnseenDeleted(Connection connection, TableRef table, Instant now, String runId) throws SQLException {
         long marked;
-        try (PreparedStatement mark = connection.prepareStatement("UPDATE " + table.qualified() + " AS t SET \"_deleted_at\" = ?, "
-                + "\"_synced_at\" = ?, \"_run_id\" = ? WHERE t.\"_deleted_at\" IS NULL AND NOT EXISTS (SELECT 1 FROM "
-                + table.qualifiedSeen() + " AS s WHERE " + table.keyMatch() + ")")) {
+        try (PreparedStatement mark =
+                connection.prepareStatement("UPDATE " + table.qualified() + " AS t SET \"_deleted_at\" = ?, "
+                        + "\"_synced_at\" = ?, \"_run_id\" = ? WHERE t.\"_deleted_at\" IS NULL AND NOT EXISTS (SELECT 1 FROM "
+                        + table.qualifiedSeen() + " AS s WHERE " + table.keyMatch() + ")")) {
             mark.setTimestamp(1, Timestamp.from(now));
             mark.setTimestamp(2, Timestamp.from(now));
             mark.setString(3, runId);

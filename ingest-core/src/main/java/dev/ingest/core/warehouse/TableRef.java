@@ -1,7 +1,6 @@
 package dev.ingest.core.warehouse;
 
 import dev.ingest.core.spi.Column;
-
 import java.util.List;
 
 /**
@@ -11,8 +10,13 @@ import java.util.List;
  *                        seen so far (it outlives a crash, so a resumed run still knows them); otherwise null
  * @param physicalColumns every column of the table with its type, in the table's order
  */
-public record TableRef(String schema, String table, List<String> primaryKey, List<Column> columns, String seenTable,
-                       List<PhysicalColumn> physicalColumns) {
+public record TableRef(
+        String schema,
+        String table,
+        List<String> primaryKey,
+        List<Column> columns,
+        String seenTable,
+        List<PhysicalColumn> physicalColumns) {
 
     public TableRef {
         primaryKey = List.copyOf(primaryKey);
@@ -32,7 +36,11 @@ public record TableRef(String schema, String table, List<String> primaryKey, Lis
     String keyMatch() {
         StringBuilder match = new StringBuilder();
         for (String key : primaryKey) {
-            match.append(match.isEmpty() ? "" : " AND ").append("t.").append(Sql.quote(key)).append(" = s.").append(Sql.quote(key));
+            match.append(match.isEmpty() ? "" : " AND ")
+                    .append("t.")
+                    .append(Sql.quote(key))
+                    .append(" = s.")
+                    .append(Sql.quote(key));
         }
         return match.toString();
     }

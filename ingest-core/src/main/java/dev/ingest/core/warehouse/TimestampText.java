@@ -13,8 +13,7 @@ final class TimestampText {
     private static final long FIRST_YEAR_1000 = LocalDate.of(1000, 1, 1).toEpochDay() * 86_400L;
     private static final long AFTER_YEAR_9999 = LocalDate.of(10_000, 1, 1).toEpochDay() * 86_400L;
 
-    private TimestampText() {
-    }
+    private TimestampText() {}
 
     static String format(Instant instant) {
         long seconds = instant.getEpochSecond();

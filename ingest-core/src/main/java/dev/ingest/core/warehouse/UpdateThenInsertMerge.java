@@ -13,20 +13,33 @@ import java.time.Instant;
 final class UpdateThenInsertMerge implements MergeStrategy {
 
     @Override
-    public UpsertCounts merge(Connection connection, TableRef table, String stage, RowLayout staged, long stagedRows,
-                              Instant syncedAt, String runId) throws SQLException {
+    public UpsertCounts merge(
+            Connection connection,
+            TableRef table,
+            String stage,
+            RowLayout staged,
+            long stagedRows,
+            Instant syncedAt,
+            String runId)
+            throws SQLException {
         StringBuilder set = new StringBuilder();
         for (String column : staged.columns()) {
-            // Setting a key column, even to itself, makes DuckDB rewrite the UPDATE as a delete and an insert that trips the key.
+            // Setting a key column, even to itself, makes DuckDB rewrite the UPDATE as a delete and an insert that
+            // trips the key.
             if (!table.primaryKey().contains(column)) {
-                set.append(Sql.quote(column)).append(" = s.").append(Sql.quote(column)).append(", ");
+                set.append(Sql.quote(column))
+                        .append(" = s.")
+                        .append(Sql.quote(column))
+                        .append(", ");
             }
         }
-        String update = "UPDATE " + table.qualified() + " AS t SET " + set + "\"_synced_at\" = ?, \"_run_id\" = ?"
-                + " FROM " + stage + " AS s WHERE " + table.keyMatch() + " AND " + MergeStrategy.changed(staged, "t", "s");
+        String update =
+                "UPDATE " + table.qualified() + " AS t SET " + set + "\"_synced_at\" = ?, \"_run_id\" = ?" + " FROM "
+                        + stage + " AS s WHERE " + table.keyMatch() + " AND " + MergeStrategy.changed(staged, "t", "s");
         String columns = staged.quotedColumnList();
         String insert = "INSERT INTO " + table.qualified() + " (" + columns + ", \"_synced_at\", \"_run_id\") SELECT "
-                + MergeStrategy.prefixed(columns, "s") + ", ?, ? FROM " + stage + " AS s WHERE NOT EXISTS (SELECT 1 FROM "
+                + MergeStrategy.prefixed(columns, "s") + ", ?, ? FROM " + stage
+                + " AS s WHERE NOT EXISTS (SELECT 1 FROM "
                 + table.qualified() + " AS t WHERE " + table.keyMatch() + ")";
         long updated = execute(connection, update, syncedAt, runId);
         long created = execute(connection, insert, syncedAt, runId);

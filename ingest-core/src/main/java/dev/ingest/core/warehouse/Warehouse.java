@@ -8,14 +8,6 @@ import dev.ingest.core.history.SyncRun;
 import dev.ingest.core.history.SyncStateStore;
 import dev.ingest.core.history.SystemTables;
 import dev.ingest.core.spi.Stream;
-import org.jooq.DSLContext;
-import org.jooq.conf.RenderQuotedNames;
-import org.jooq.conf.Settings;
-import org.jooq.exception.DataAccessException;
-import org.jooq.impl.DSL;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +16,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jooq.DSLContext;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A SQL warehouse: PostgreSQL in production, or the embedded DuckDB file. Holds a small connection
@@ -36,6 +35,7 @@ public final class Warehouse implements AutoCloseable {
     private static final long MAX_CHECKPOINT_THRESHOLD_MB = 256;
     /** The free space below which the embedded warehouse takes no batch: a batch, its log and a checkpoint's copy-on-write blocks. */
     private static final long DUCKDB_MIN_FREE_BYTES = 64L << 20;
+
     private static final Logger log = LoggerFactory.getLogger(Warehouse.class);
 
     private final WarehouseConfig config;
@@ -49,11 +49,16 @@ public final class Warehouse implements AutoCloseable {
 
     private Warehouse(WarehouseConfig config, HikariDataSource pool, WarehouseDialect dialect) {
         this.config = config;
-        this.embeddedFile = config.kind() == WarehouseConfig.Kind.DUCKDB ? Path.of(config.url().substring("jdbc:duckdb:".length())) : null;
+        this.embeddedFile = config.kind() == WarehouseConfig.Kind.DUCKDB
+                ? Path.of(config.url().substring("jdbc:duckdb:".length()))
+                : null;
         this.pool = pool;
-        this.dsl = DSL.using(pool, dialect.jooq(), new Settings()
-                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_QUOTED)
-                .withExecuteLogging(false));
+        this.dsl = DSL.using(
+                pool,
+                dialect.jooq(),
+                new Settings()
+                        .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_QUOTED)
+                        .withExecuteLogging(false));
         this.schema = new TableSchema(dialect);
         this.loader = new TableLoader(dialect);
         this.dialect = dialect;
@@ -85,12 +90,16 @@ public final class Warehouse implements AutoCloseable {
             long usable = usableSpace(file);
             long thresholdMb = checkpointThresholdMb(usable);
             if (thresholdMb < MAX_CHECKPOINT_THRESHOLD_MB) {
-                log.warn("the disk of {} has {} MB free: DuckDB's log is held to {} MB, which makes loads slower",
-                        file, usable >> 20, thresholdMb);
+                log.warn(
+                        "the disk of {} has {} MB free: DuckDB's log is held to {} MB, which makes loads slower",
+                        file,
+                        usable >> 20,
+                        thresholdMb);
             }
             hikari.setConnectionInitSql("SET checkpoint_threshold = '" + thresholdMb + "MB'");
         } else {
-            // A server that accepts the connection and never answers must not hang the run: bounded unless the URL says otherwise.
+            // A server that accepts the connection and never answers must not hang the run: bounded unless the URL says
+            // otherwise.
             hikari.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
             hikari.addDataSourceProperty("loginTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
             hikari.addDataSourceProperty("tcpKeepAlive", "true");
@@ -99,7 +108,10 @@ public final class Warehouse implements AutoCloseable {
         try {
             pool = new HikariDataSource(hikari);
         } catch (RuntimeException e) {
-            throw new WarehouseException("cannot connect to the warehouse " + config.redactedUrl() + ": " + ConnectFailure.describe(config, e), e);
+            throw new WarehouseException(
+                    "cannot connect to the warehouse " + config.redactedUrl() + ": "
+                            + ConnectFailure.describe(config, e),
+                    e);
         }
         Warehouse warehouse = new Warehouse(config, pool, dialect);
         try {
@@ -109,7 +121,8 @@ public final class Warehouse implements AutoCloseable {
             });
         } catch (RuntimeException e) {
             warehouse.close();
-            throw new WarehouseException("cannot create the ingest schema in " + config.redactedUrl() + ": " + rootMessage(e), e);
+            throw new WarehouseException(
+                    "cannot create the ingest schema in " + config.redactedUrl() + ": " + rootMessage(e), e);
         }
         return warehouse;
     }
@@ -172,7 +185,8 @@ public final class Warehouse implements AutoCloseable {
                 return holder;
             }
             try {
-                // Stamped as it claims: a run that waited for another to end must not seem to have started before that end.
+                // Stamped as it claims: a run that waited for another to end must not seem to have started before that
+                // end.
                 history.start(run.startedAt(Instant.now()));
                 return Optional.empty();
             } catch (DataAccessException e) {
@@ -213,8 +227,11 @@ public final class Warehouse implements AutoCloseable {
      *
      * @return exact counts of created, updated and unchanged rows
      */
-    public UpsertCounts upsert(DSLContext tx, TableRef table, List<StagedRow> rows, Instant syncedAt, String runId, boolean recordSeen) {
-        return onConnection(tx, "loading " + rows.size() + " rows into " + table.schema() + "." + table.table(),
+    public UpsertCounts upsert(
+            DSLContext tx, TableRef table, List<StagedRow> rows, Instant syncedAt, String runId, boolean recordSeen) {
+        return onConnection(
+                tx,
+                "loading " + rows.size() + " rows into " + table.schema() + "." + table.table(),
                 connection -> loader.upsert(connection, table, rows, syncedAt, runId, recordSeen));
     }
 
@@ -223,17 +240,20 @@ public final class Warehouse implements AutoCloseable {
      *
      * @throws KeyExistsException when a key did exist; the transaction is then unusable and must roll back
      */
-    public UpsertCounts insertNew(DSLContext tx, TableRef table, List<StagedRow> rows, Instant syncedAt, String runId,
-                                  boolean recordSeen) {
+    public UpsertCounts insertNew(
+            DSLContext tx, TableRef table, List<StagedRow> rows, Instant syncedAt, String runId, boolean recordSeen) {
         return tx.connectionResult(connection -> {
             try {
                 return loader.insertNew(connection, table, rows, syncedAt, runId, recordSeen);
             } catch (SQLException e) {
                 if (dialect.isDuplicateKey(e)) {
-                    throw new KeyExistsException(table.schema() + "." + table.table() + " already holds a key of the batch", e);
+                    throw new KeyExistsException(
+                            table.schema() + "." + table.table() + " already holds a key of the batch", e);
                 }
-                throw new WarehouseException("loading " + rows.size() + " rows into " + table.schema() + "." + table.table()
-                        + " failed: " + e.getMessage(), e);
+                throw new WarehouseException(
+                        "loading " + rows.size() + " rows into " + table.schema() + "." + table.table() + " failed: "
+                                + e.getMessage(),
+                        e);
             }
         });
     }
@@ -249,12 +269,14 @@ public final class Warehouse implements AutoCloseable {
     }
 
     public boolean isEmpty(TableRef table) {
-        return onConnection(dsl, "reading " + table.table(), connection -> loader.isEmpty(connection, table.qualified()));
+        return onConnection(
+                dsl, "reading " + table.table(), connection -> loader.isEmpty(connection, table.qualified()));
     }
 
     /** Whether the table of keys seen by a deletion-detecting full sync holds none. */
     public boolean seenIsEmpty(TableRef table) {
-        return onConnection(dsl, "reading " + table.seenTable(), connection -> loader.isEmpty(connection, table.qualifiedSeen()));
+        return onConnection(
+                dsl, "reading " + table.seenTable(), connection -> loader.isEmpty(connection, table.qualifiedSeen()));
     }
 
     /** Forgets the keys an earlier full sync of a deletion-detecting table saw, as a new full sync starts. */
@@ -271,7 +293,9 @@ public final class Warehouse implements AutoCloseable {
      * @return how many rows were marked
      */
     public long markUnseenDeleted(DSLContext tx, TableRef table, Instant now, String runId) {
-        return onConnection(tx, "marking deleted rows of " + table.table(),
+        return onConnection(
+                tx,
+                "marking deleted rows of " + table.table(),
                 connection -> loader.markUnseenDeleted(connection, table, now, runId));
     }
 
@@ -311,9 +335,12 @@ public final class Warehouse implements AutoCloseable {
     private static void requireFreeSpace(Path file) {
         long usable = usableSpace(file);
         if (usable < DUCKDB_MIN_FREE_BYTES) {
-            throw new WarehouseException("no space left for the embedded warehouse: the disk of " + file + " has " + (usable >> 20)
-                    + " MB free, less than the " + (DUCKDB_MIN_FREE_BYTES >> 20) + " MB a batch and DuckDB's log need;"
-                    + " free some space and run again: the sync resumes after its last batch", null);
+            throw new WarehouseException(
+                    "no space left for the embedded warehouse: the disk of " + file + " has " + (usable >> 20)
+                            + " MB free, less than the " + (DUCKDB_MIN_FREE_BYTES >> 20)
+                            + " MB a batch and DuckDB's log need;"
+                            + " free some space and run again: the sync resumes after its last batch",
+                    null);
         }
     }
 
@@ -341,7 +368,8 @@ public final class Warehouse implements AutoCloseable {
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
-            throw new WarehouseException("cannot create the directory " + parent + " for the embedded warehouse: " + e.getMessage(), e);
+            throw new WarehouseException(
+                    "cannot create the directory " + parent + " for the embedded warehouse: " + e.getMessage(), e);
         }
     }
 }

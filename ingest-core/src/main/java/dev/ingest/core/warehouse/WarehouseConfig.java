@@ -2,7 +2,6 @@ package dev.ingest.core.warehouse;
 
 import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.Redaction;
-
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -30,8 +29,9 @@ public record WarehouseConfig(String url, String user, String password) {
         if (userInfo.find()) {
             Redaction.register(userInfo.group(2));
             if (url.startsWith("jdbc:postgresql:")) {
-                throw new ConfigException("warehouse URL " + Redaction.clean(url) + ": the PostgreSQL driver takes no user or password"
-                        + " before the host; set " + USER_VARIABLE + " and " + PASSWORD_VARIABLE + " instead");
+                throw new ConfigException(
+                        "warehouse URL " + Redaction.clean(url) + ": the PostgreSQL driver takes no user or password"
+                                + " before the host; set " + USER_VARIABLE + " and " + PASSWORD_VARIABLE + " instead");
             }
         }
     }
@@ -42,7 +42,8 @@ public record WarehouseConfig(String url, String user, String password) {
 
     /** The embedded default: a DuckDB file any DuckDB client can open, so a newcomer needs no server. */
     public static WarehouseConfig embedded(Path directory) {
-        return new WarehouseConfig("jdbc:duckdb:" + directory.resolve("warehouse.duckdb").toAbsolutePath(), null, null);
+        return new WarehouseConfig(
+                "jdbc:duckdb:" + directory.resolve("warehouse.duckdb").toAbsolutePath(), null, null);
     }
 
     /**
@@ -54,7 +55,8 @@ public record WarehouseConfig(String url, String user, String password) {
         if (chosen == null || chosen.isBlank()) {
             return embedded(Path.of("ingest-data"));
         }
-        WarehouseConfig config = new WarehouseConfig(chosen.trim(), environment.get(USER_VARIABLE), environment.get(PASSWORD_VARIABLE));
+        WarehouseConfig config =
+                new WarehouseConfig(chosen.trim(), environment.get(USER_VARIABLE), environment.get(PASSWORD_VARIABLE));
         config.kind();
         return config;
     }
@@ -66,7 +68,8 @@ public record WarehouseConfig(String url, String user, String password) {
         if (url.startsWith("jdbc:duckdb:")) {
             return Kind.DUCKDB;
         }
-        throw new ConfigException("warehouse URL " + redactedUrl() + " is not supported: use jdbc:postgresql://host:port/db or jdbc:duckdb:<file>");
+        throw new ConfigException("warehouse URL " + redactedUrl()
+                + " is not supported: use jdbc:postgresql://host:port/db or jdbc:duckdb:<file>");
     }
 
     /** The URL with its credentials masked (see {@link Redaction}), for messages. */
@@ -79,5 +82,8 @@ public record WarehouseConfig(String url, String user, String password) {
         return "WarehouseConfig[" + redactedUrl() + (user == null ? "" : ", user=" + user) + "]";
     }
 
-    public enum Kind { POSTGRES, DUCKDB }
+    public enum Kind {
+        POSTGRES,
+        DUCKDB
+    }
 }

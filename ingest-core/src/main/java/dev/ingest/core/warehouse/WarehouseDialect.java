@@ -1,9 +1,8 @@
 package dev.ingest.core.warehouse;
 
 import dev.ingest.core.spi.ColumnType;
-import org.jooq.SQLDialect;
-
 import java.sql.SQLException;
+import org.jooq.SQLDialect;
 
 /** What differs between warehouses: their SQL types and their fast way of filling a staging table. */
 interface WarehouseDialect {

@@ -12,7 +12,6 @@ import dev.ingest.core.spi.Stream;
 import dev.ingest.core.testing.WarehouseFixture;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,10 +36,18 @@ public final class LoadBenchmark {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         Connector sample = ConnectorRegistry.load().get("sample");
         Settings settings = Settings.of("sample", sample.settings(), Map.of("COUNT", Long.toString(rows)));
-        Stream contacts = sample.streams().stream().filter(s -> s.name().equals("contacts")).findFirst().orElseThrow();
+        Stream contacts = sample.streams().stream()
+                .filter(s -> s.name().equals("contacts"))
+                .findFirst()
+                .orElseThrow();
 
-        System.out.printf(Locale.ROOT, "%,d sample contacts (%d columns), heap max %d MB, %d rounds%n",
-                rows, contacts.columns().size(), Runtime.getRuntime().maxMemory() >> 20, rounds);
+        System.out.printf(
+                Locale.ROOT,
+                "%,d sample contacts (%d columns), heap max %d MB, %d rounds%n",
+                rows,
+                contacts.columns().size(),
+                Runtime.getRuntime().maxMemory() >> 20,
+                rounds);
         System.out.printf(Locale.ROOT, "%-10s %-22s %12s %12s%n", "warehouse", "loader", "seconds", "rows/s");
         List<WarehouseConfig.Kind> kinds = args.length > 2
                 ? List.of(WarehouseConfig.Kind.valueOf(args[2].toUpperCase(Locale.ROOT)))
@@ -50,14 +57,26 @@ public final class LoadBenchmark {
             double bestEngine = 0;
             List<Double> ratios = new ArrayList<>();
             for (int round = 0; round < rounds; round++) {
-                double reference = measure(kind, "plain " + (kind == WarehouseConfig.Kind.POSTGRES ? "COPY" : "appender"), rows,
+                double reference = measure(
+                        kind,
+                        "plain " + (kind == WarehouseConfig.Kind.POSTGRES ? "COPY" : "appender"),
+                        rows,
                         warehouse -> RawLoader.forKind(kind).load(warehouse, sample, settings, contacts));
                 double engine = measure(kind, "ingest engine", rows, warehouse -> {
                     try (Client client = sample.open(settings)) {
-                        StreamResult result = new SyncEngine(warehouse).sync(sample, client,
-                                SyncRequest.all().withStreams(List.of("contacts")).withBatchSize(BATCH_SIZE), SyncListener.NONE).streams().get(0);
+                        StreamResult result = new SyncEngine(warehouse)
+                                .sync(
+                                        sample,
+                                        client,
+                                        SyncRequest.all()
+                                                .withStreams(List.of("contacts"))
+                                                .withBatchSize(BATCH_SIZE),
+                                        SyncListener.NONE)
+                                .streams()
+                                .get(0);
                         if (result.counts().created() != rows) {
-                            throw new IllegalStateException("engine created " + result.counts() + ": " + result.error());
+                            throw new IllegalStateException(
+                                    "engine created " + result.counts() + ": " + result.error());
                         }
                     }
                 });
@@ -67,12 +86,18 @@ public final class LoadBenchmark {
             }
             Collections.sort(ratios);
             // Runs on a small shared machine vary by a fifth; the median of the rounds' ratios is the steadier figure.
-            System.out.printf(Locale.ROOT, "%-10s engine / reference: best of %d %.0f%%, median of the rounds' ratios %.0f%%%n", label(kind),
-                    rounds, 100 * bestEngine / bestReference, 100 * ratios.get(ratios.size() / 2));
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-10s engine / reference: best of %d %.0f%%, median of the rounds' ratios %.0f%%%n",
+                    label(kind),
+                    rounds,
+                    100 * bestEngine / bestReference,
+                    100 * ratios.get(ratios.size() / 2));
         }
     }
 
-    private static double measure(WarehouseConfig.Kind kind, String loader, long rows, WarehouseLoad load) throws Exception {
+    private static double measure(WarehouseConfig.Kind kind, String loader, long rows, WarehouseLoad load)
+            throws Exception {
         try (WarehouseFixture fixture = WarehouseFixture.create(kind)) {
             Warehouse warehouse = fixture.warehouse();
             System.gc();

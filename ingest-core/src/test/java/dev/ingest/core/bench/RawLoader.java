@@ -13,17 +13,16 @@ import dev.ingest.core.spi.Stream;
 import dev.ingest.core.spi.SyncMode;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * The reference loaders: the stream's typed rows, straight into a plain table with the same columns
@@ -39,14 +38,19 @@ abstract class RawLoader {
         boolean postgres = warehouse.config().kind() == WarehouseConfig.Kind.POSTGRES;
         StringBuilder ddl = new StringBuilder("CREATE TABLE reference_" + stream.table() + " (");
         for (Column column : stream.columns()) {
-            ddl.append(column.name()).append(' ').append(sqlType(column, postgres)).append(", ");
+            ddl.append(column.name())
+                    .append(' ')
+                    .append(sqlType(column, postgres))
+                    .append(", ");
         }
-        ddl.append("PRIMARY KEY (").append(String.join(", ", stream.primaryKey())).append("))");
+        ddl.append("PRIMARY KEY (")
+                .append(String.join(", ", stream.primaryKey()))
+                .append("))");
         warehouse.dsl().execute(ddl.toString());
         warehouse.dsl().connection(connection -> {
             connection.setAutoCommit(false);
             try (Client client = connector.open(settings);
-                 RecordReader reader = client.read(stream, new ReadRequest(SyncMode.FULL, null, null, 10_000))) {
+                    RecordReader reader = client.read(stream, new ReadRequest(SyncMode.FULL, null, null, 10_000))) {
                 write(connection, "reference_" + stream.table(), stream, reader);
             }
             connection.commit();
@@ -92,7 +96,10 @@ abstract class RawLoader {
                         if (value == null) {
                             buffer.append("\\N");
                         } else if (value instanceof String text) {
-                            buffer.append(text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r"));
+                            buffer.append(text.replace("\\", "\\\\")
+                                    .replace("\t", "\\t")
+                                    .replace("\n", "\\n")
+                                    .replace("\r", "\\r"));
                         } else if (value instanceof BigDecimal decimal) {
                             buffer.append(decimal.toPlainString());
                         } else {
@@ -112,7 +119,8 @@ abstract class RawLoader {
     private static final class Appender extends RawLoader {
         @Override
         void write(Connection connection, String table, Stream stream, RecordReader reader) throws SQLException {
-            try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
+            try (DuckDBAppender appender =
+                    connection.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
                 Batch batch;
                 while ((batch = reader.next()) != null) {
                     for (Object[] values : rows(stream, batch)) {

@@ -1,5 +1,7 @@
 package dev.ingest.core.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ingest.core.history.RunStatus;
 import dev.ingest.core.history.SyncRun;
 import dev.ingest.core.spi.Settings;
@@ -8,10 +10,6 @@ import dev.ingest.core.testing.PeopleSource;
 import dev.ingest.core.testing.WarehouseFixture;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
-import org.jooq.Record;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -20,8 +18,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jooq.Record;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A sync killed with SIGKILL in mid-run, then run again: the warehouse ends equal to the source. */
 class KilledSyncIT {
@@ -43,14 +42,18 @@ class KilledSyncIT {
             assertThat(killed.counts().processed()).isBetween(50L, RECORDS - 50L);
 
             PeopleConnector connector = new PeopleConnector(PeopleSource.generate(RECORDS), false).pageSize(50);
-            SyncReport report = new SyncEngine(warehouse).sync(connector,
-                    connector.open(Settings.of(connector.name(), connector.settings(), Map.of())),
-                    SyncRequest.all().withBatchSize(50), SyncListener.NONE);
+            SyncReport report = new SyncEngine(warehouse)
+                    .sync(
+                            connector,
+                            connector.open(Settings.of(connector.name(), connector.settings(), Map.of())),
+                            SyncRequest.all().withBatchSize(50),
+                            SyncListener.NONE);
 
             StreamResult resumed = report.streams().get(0);
             assertThat(resumed.status()).isEqualTo(RunStatus.SUCCESS);
             assertThat(connector.lastRequest().checkpoint()).isNotNull();
-            assertThat(resumed.counts().processed()).isEqualTo(RECORDS - killed.counts().processed());
+            assertThat(resumed.counts().processed())
+                    .isEqualTo(RECORDS - killed.counts().processed());
             assertThat(killed.counts().processed()).isGreaterThanOrEqualTo(committedBeforeKill);
 
             SyncRun markedDead = warehouse.history().get(killed.id());
@@ -71,12 +74,19 @@ class KilledSyncIT {
     /** Starts the sync in a child JVM, kills it once a few batches are committed; returns how many were. */
     private static long runAndKill(WarehouseConfig config) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                SlowPeopleSyncMain.class.getName(), config.url(), config.user() == null ? "" : config.user(), Integer.toString(RECORDS))
+        Process child = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        SlowPeopleSyncMain.class.getName(),
+                        config.url(),
+                        config.user() == null ? "" : config.user(),
+                        Integer.toString(RECORDS))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         long committed = 0;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 committed = Long.parseLong(line.substring("committed ".length()));

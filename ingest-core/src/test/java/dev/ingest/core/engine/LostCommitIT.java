@@ -1,5 +1,7 @@
 package dev.ingest.core.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ingest.core.history.RunCounts;
 import dev.ingest.core.history.RunStatus;
 import dev.ingest.core.history.SyncRun;
@@ -10,13 +12,10 @@ import dev.ingest.core.testing.PeopleSource;
 import dev.ingest.core.testing.WarehouseFixture;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A warehouse that loses commits it had acknowledged, as PostgreSQL does when it crashes after commits made without
@@ -53,17 +52,23 @@ class LostCommitIT {
 
         assertThat(resumed.status()).isEqualTo(RunStatus.SUCCESS);
         assertThat(rows(warehouse, "")).isEqualTo(50);
-        assertThat(warehouse.history().recent("people", 10).stream().mapToLong(run -> run.counts().created()).sum()).isEqualTo(50);
+        assertThat(warehouse.history().recent("people", 10).stream()
+                        .mapToLong(run -> run.counts().created())
+                        .sum())
+                .isEqualTo(50);
     }
 
     @ParameterizedTest
     @EnumSource(WarehouseConfig.Kind.class)
     void aFullResyncWhoseCommittedBatchTheWarehouseLostMarksNoLiveRowDeleted(WarehouseConfig.Kind kind) {
         Warehouse warehouse = warehouse(kind);
-        PeopleConnector connector = new PeopleConnector(PeopleSource.generate(50), false).pageSize(10).detectDeletions();
+        PeopleConnector connector = new PeopleConnector(PeopleSource.generate(50), false)
+                .pageSize(10)
+                .detectDeletions();
         sync(warehouse, connector, SyncRequest.all(), SyncListener.NONE);
 
-        StreamResult lost = sync(warehouse, connector, SyncRequest.all().withFull(true), undoSecondBatch(warehouse, true));
+        StreamResult lost =
+                sync(warehouse, connector, SyncRequest.all().withFull(true), undoSecondBatch(warehouse, true));
         StreamResult resumed = sync(warehouse, connector, SyncRequest.all().withFull(true), SyncListener.NONE);
 
         assertThat(lost.status()).isEqualTo(RunStatus.FAILED);
@@ -88,11 +93,16 @@ class LostCommitIT {
                     if (seenKeys) {
                         tx.execute("DELETE FROM people._seen_people WHERE id BETWEEN 11 AND 20");
                     }
-                    tx.execute("UPDATE ingest.sync_state SET resume_checkpoint = '10', resume_max_cursor = ? WHERE stream = 'people'",
+                    tx.execute(
+                            "UPDATE ingest.sync_state SET resume_checkpoint = '10', resume_max_cursor = ? WHERE stream = 'people'",
                             PeopleSource.BASE.plusSeconds(10).toString());
                     long created = run.counts().created() == 20 ? 10 : 0;
-                    return tx.execute("UPDATE ingest.sync_history SET batches = 1, processed = 10, created = ?, unchanged = ?"
-                            + " WHERE id = ?", created, 10 - created, run.id());
+                    return tx.execute(
+                            "UPDATE ingest.sync_history SET batches = 1, processed = 10, created = ?, unchanged = ?"
+                                    + " WHERE id = ?",
+                            created,
+                            10 - created,
+                            run.id());
                 });
             }
         };
@@ -103,9 +113,13 @@ class LostCommitIT {
         return fixture.warehouse();
     }
 
-    private static StreamResult sync(Warehouse warehouse, PeopleConnector connector, SyncRequest request, SyncListener listener) {
+    private static StreamResult sync(
+            Warehouse warehouse, PeopleConnector connector, SyncRequest request, SyncListener listener) {
         Client client = connector.open(Settings.of(connector.name(), connector.settings(), Map.of()));
-        return new SyncEngine(warehouse).sync(connector, client, request.withBatchSize(10), listener).streams().get(0);
+        return new SyncEngine(warehouse)
+                .sync(connector, client, request.withBatchSize(10), listener)
+                .streams()
+                .get(0);
     }
 
     private static long rows(Warehouse warehouse, String where) {

@@ -1,5 +1,7 @@
 package dev.ingest.core.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.spi.Column;
@@ -8,19 +10,21 @@ import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.Rejection;
 import dev.ingest.core.spi.Row;
 import dev.ingest.core.spi.Stream;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class RecordTransformerTest {
 
-    private final Stream stream = new Stream("notes", "notes", List.of("id"), List.of(new Column("id", ColumnType.INTEGER)), null,
+    private final Stream stream = new Stream(
+            "notes",
+            "notes",
+            List.of("id"),
+            List.of(new Column("id", ColumnType.INTEGER)),
+            null,
             record -> record.data().path("id").asLong() < 0
                     ? new Rejection(record.data().path("id").asText(), "negative id")
-                    : new Row(new Object[]{record.data().path("id").asLong()}, null));
+                    : new Row(new Object[] {record.data().path("id").asLong()}, null));
 
     @Test
     void batchIsFullWhenItsRawJsonReachesTheCapBeforeTheRecordCount() {
@@ -47,8 +51,15 @@ class RecordTransformerTest {
 
     @Test
     void batchIsFullWhenItsStringValuesReachTheCapThoughItsRecordsKeepNoRawJson() {
-        Stream texts = new Stream("notes", "notes", List.of("id"), List.of(new Column("id", ColumnType.INTEGER), new Column("text", ColumnType.TEXT)),
-                null, record -> Row.of(record.data().path("id").asLong(), record.data().path("text").asText()));
+        Stream texts = new Stream(
+                "notes",
+                "notes",
+                List.of("id"),
+                List.of(new Column("id", ColumnType.INTEGER), new Column("text", ColumnType.TEXT)),
+                null,
+                record -> Row.of(
+                        record.data().path("id").asLong(),
+                        record.data().path("text").asText()));
         RecordTransformer.BatchBuilder batch = new RecordTransformer.BatchBuilder();
         String text = "x".repeat(1 << 20);
         List<RawRecord> page = new ArrayList<>();

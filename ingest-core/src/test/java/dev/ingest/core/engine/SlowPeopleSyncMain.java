@@ -6,7 +6,6 @@ import dev.ingest.core.testing.PeopleConnector;
 import dev.ingest.core.testing.PeopleSource;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
-
 import java.util.Map;
 
 /**
@@ -18,16 +17,21 @@ public final class SlowPeopleSyncMain {
     public static void main(String[] args) {
         WarehouseConfig config = new WarehouseConfig(args[0], args[1].isEmpty() ? null : args[1], null);
         PeopleConnector connector = new PeopleConnector(PeopleSource.generate(Integer.parseInt(args[2])), false)
-                .pageSize(50).pageDelay(20);
+                .pageSize(50)
+                .pageDelay(20);
         try (Warehouse warehouse = Warehouse.open(config)) {
-            new SyncEngine(warehouse).sync(connector, connector.open(Settings.of(connector.name(), connector.settings(), Map.of())),
-                    SyncRequest.all().withBatchSize(50), new SyncListener() {
-                        @Override
-                        public void batchDone(String stream, RunCounts soFar) {
-                            System.out.println("committed " + soFar.processed());
-                            System.out.flush();
-                        }
-                    });
+            new SyncEngine(warehouse)
+                    .sync(
+                            connector,
+                            connector.open(Settings.of(connector.name(), connector.settings(), Map.of())),
+                            SyncRequest.all().withBatchSize(50),
+                            new SyncListener() {
+                                @Override
+                                public void batchDone(String stream, RunCounts soFar) {
+                                    System.out.println("committed " + soFar.processed());
+                                    System.out.flush();
+                                }
+                            });
         }
     }
 }

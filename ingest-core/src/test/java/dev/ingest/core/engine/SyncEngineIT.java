@@ -1,5 +1,9 @@
 package dev.ingest.core.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
 import dev.ingest.core.history.RejectedRecord;
 import dev.ingest.core.history.RunCounts;
 import dev.ingest.core.history.RunStatus;
@@ -13,20 +17,15 @@ import dev.ingest.core.testing.PeopleSource;
 import dev.ingest.core.testing.WarehouseFixture;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
-import org.jooq.Record;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
+import org.jooq.Record;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The engine end to end, against a real PostgreSQL database and a real DuckDB file. */
 class SyncEngineIT {
@@ -49,7 +48,8 @@ class SyncEngineIT {
     private static StreamResult sync(Warehouse warehouse, PeopleConnector connector, SyncRequest request) {
         Client client = connector.open(Settings.of(connector.name(), connector.settings(), Map.of()));
         int batchSize = request.batchSize() == SyncRequest.DEFAULT_BATCH_SIZE ? 10 : request.batchSize();
-        SyncReport report = new SyncEngine(warehouse).sync(connector, client, request.withBatchSize(batchSize), SyncListener.NONE);
+        SyncReport report =
+                new SyncEngine(warehouse).sync(connector, client, request.withBatchSize(batchSize), SyncListener.NONE);
         assertThat(report.streams()).hasSize(1);
         return report.streams().get(0);
     }
@@ -79,16 +79,19 @@ class SyncEngineIT {
         assertThat(first.get("amount", BigDecimal.class)).isEqualByComparingTo("1.25");
         assertThat(first.get("active", Boolean.class)).isFalse();
         assertThat(first.get("born", LocalDate.class)).isEqualTo(LocalDate.parse("1990-01-02"));
-        assertThat(first.get("updated_at", java.time.OffsetDateTime.class).toInstant()).isEqualTo(PeopleSource.BASE.plusSeconds(1));
+        assertThat(first.get("updated_at", java.time.OffsetDateTime.class).toInstant())
+                .isEqualTo(PeopleSource.BASE.plusSeconds(1));
         assertThat(first.get("_raw", String.class)).contains("\"email\"").contains("person1@example.com");
         assertThat(first.get("_run_id", String.class)).isEqualTo(result.runId());
         assertThat(first.get("_deleted_at")).isNull();
-        assertThat(rows.get(45).get("name", String.class)).isEqualTo("Zoë O'Brien\tNuñez 東京 🎉\nsecond line \\ backslash");
+        assertThat(rows.get(45).get("name", String.class))
+                .isEqualTo("Zoë O'Brien\tNuñez 東京 🎉\nsecond line \\ backslash");
 
         SyncRun run = warehouse.history().get(result.runId());
         assertThat(run.status()).isEqualTo(RunStatus.SUCCESS);
         assertThat(run.counts()).isEqualTo(result.counts());
-        assertThat(run.cursorAfter()).isEqualTo(PeopleSource.BASE.plusSeconds(46).toString());
+        assertThat(run.cursorAfter())
+                .isEqualTo(PeopleSource.BASE.plusSeconds(46).toString());
         assertThat(warehouse.states().load("people", "people").cursor()).isEqualTo(run.cursorAfter());
         assertThat(warehouse.states().load("people", "people").resume()).isNull();
     }
@@ -105,10 +108,13 @@ class SyncEngineIT {
         StreamResult first = sync(warehouse, connector, SyncRequest.all().withBatchSize(1000));
         source.rename(7, awkward + " again");
         source.put(302, "Newcomer");
-        StreamResult second = sync(warehouse, connector, SyncRequest.all().withFull(true).withBatchSize(1000));
+        StreamResult second =
+                sync(warehouse, connector, SyncRequest.all().withFull(true).withBatchSize(1000));
 
         assertThat(first.counts().created()).isEqualTo(301);
-        assertThat(second.counts()).extracting("created", "updated", "unchanged").containsExactly(1L, 1L, 300L);
+        assertThat(second.counts())
+                .extracting("created", "updated", "unchanged")
+                .containsExactly(1L, 1L, 300L);
         List<Record> rows = people(warehouse);
         assertThat(rows.get(300).get("name", String.class)).isEqualTo(awkward);
         assertThat(rows.get(6).get("name", String.class)).isEqualTo(awkward + " again");
@@ -116,7 +122,10 @@ class SyncEngineIT {
         assertThat(rows.get(299).get("amount", BigDecimal.class)).isEqualByComparingTo("300.25");
         assertThat(rows.get(299).get("born", LocalDate.class)).isEqualTo(LocalDate.parse("1990-01-21"));
         assertThat(rows.get(299).get("active", Boolean.class)).isTrue();
-        assertThat(rows.get(299).get("updated_at", java.time.OffsetDateTime.class).toInstant()).isEqualTo(PeopleSource.BASE.plusSeconds(300));
+        assertThat(rows.get(299)
+                        .get("updated_at", java.time.OffsetDateTime.class)
+                        .toInstant())
+                .isEqualTo(PeopleSource.BASE.plusSeconds(300));
     }
 
     @ParameterizedTest
@@ -136,7 +145,8 @@ class SyncEngineIT {
         assertThat(incremental.mode()).isEqualTo("incremental");
         assertThat(incremental.counts().created()).isZero();
         assertThat(incremental.counts().updated()).isZero();
-        assertThat(people(warehouse)).allSatisfy(r -> assertThat(r.get("_run_id", String.class)).isEqualTo(firstRun));
+        assertThat(people(warehouse))
+                .allSatisfy(r -> assertThat(r.get("_run_id", String.class)).isEqualTo(firstRun));
     }
 
     @ParameterizedTest
@@ -155,7 +165,8 @@ class SyncEngineIT {
 
         assertThat(result.mode()).isEqualTo("incremental");
         assertThat(connector.lastRequest().mode()).isEqualTo(SyncMode.INCREMENTAL);
-        assertThat(connector.lastRequest().cursor()).isEqualTo(PeopleSource.BASE.plusSeconds(40).toString());
+        assertThat(connector.lastRequest().cursor())
+                .isEqualTo(PeopleSource.BASE.plusSeconds(40).toString());
         // the three changes, plus the record at the cursor itself, read again so none sharing it is missed
         assertThat(connector.takeReadCount()).isEqualTo(4);
         assertThat(result.counts().updated()).isEqualTo(2);
@@ -163,7 +174,8 @@ class SyncEngineIT {
         assertThat(result.counts().unchanged()).isEqualTo(1);
         assertThat(people(warehouse)).hasSize(41);
         assertThat(people(warehouse).get(2).get("name", String.class)).isEqualTo("Renamed Three");
-        assertThat(result.cursorAfter()).isEqualTo(PeopleSource.BASE.plusSeconds(43).toString());
+        assertThat(result.cursorAfter())
+                .isEqualTo(PeopleSource.BASE.plusSeconds(43).toString());
     }
 
     @ParameterizedTest
@@ -176,13 +188,16 @@ class SyncEngineIT {
         source.rename(4, "Renamed Four");
         // a record modified long after everything in the window, listed after it
         PeopleSource archive = PeopleSource.generate(99);
-        connector.trailer(List.of(archive.snapshot(java.util.Comparator.comparing(n -> n.get("id").asLong())).get(98)));
+        connector.trailer(List.of(
+                archive.snapshot(java.util.Comparator.comparing(n -> n.get("id").asLong()))
+                        .get(98)));
 
         StreamResult result = sync(warehouse, connector, SyncRequest.all());
 
         assertThat(result.counts().created()).isEqualTo(1);
         assertThat(people(warehouse)).hasSize(21);
-        assertThat(result.cursorAfter()).isEqualTo(PeopleSource.BASE.plusSeconds(21).toString());
+        assertThat(result.cursorAfter())
+                .isEqualTo(PeopleSource.BASE.plusSeconds(21).toString());
     }
 
     @ParameterizedTest
@@ -200,7 +215,8 @@ class SyncEngineIT {
         assertThat(connector.takeReadCount()).isEqualTo(6);
         assertThat(result.counts().unchanged()).isEqualTo(6);
         assertThatThrownBy(() -> sync(warehouse, connector, SyncRequest.all().withSince("last tuesday")))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("--since 'last tuesday'");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("--since 'last tuesday'");
     }
 
     @ParameterizedTest
@@ -210,14 +226,20 @@ class SyncEngineIT {
         PeopleSource source = PeopleSource.generate(12);
         source.put(13, null);
 
-        StreamResult result = sync(warehouse, new PeopleConnector(source, false), SyncRequest.all().withDryRun(true));
+        StreamResult result = sync(
+                warehouse, new PeopleConnector(source, false), SyncRequest.all().withDryRun(true));
 
         assertThat(result.counts().processed()).isEqualTo(13);
         assertThat(result.counts().rejected()).isEqualTo(1);
         assertThat(result.sample()).hasSize(5);
         assertThat(result.sample().get(0).values()[1]).isEqualTo("Person 1");
-        assertThat(warehouse.dsl().fetchCount(warehouse.dsl().selectFrom("information_schema.tables")
-                .where("table_schema = 'people'"))).isZero();
+        assertThat(warehouse
+                        .dsl()
+                        .fetchCount(warehouse
+                                .dsl()
+                                .selectFrom("information_schema.tables")
+                                .where("table_schema = 'people'")))
+                .isZero();
         assertThat(warehouse.history().recent(null, 10)).isEmpty();
         assertThat(warehouse.states().load("people", "people").cursor()).isNull();
     }
@@ -255,13 +277,21 @@ class SyncEngineIT {
 
         // Batches of 10 take the INSERT path, of 300 the bulk path (COPY, the appender).
         for (int batchSize : List.of(10, 300)) {
-            StreamResult result = sync(warehouse, new PeopleConnector(source, false).pageSize(100), SyncRequest.all().withFull(true)
-                    .withBatchSize(batchSize));
+            StreamResult result = sync(
+                    warehouse,
+                    new PeopleConnector(source, false).pageSize(100),
+                    SyncRequest.all().withFull(true).withBatchSize(batchSize));
 
             assertThat(result.status()).as("batches of %d", batchSize).isEqualTo(RunStatus.PARTIAL);
-            assertThat(warehouse.rejects().forRun(result.runId())).extracting(RejectedRecord::sourceId, RejectedRecord::reason)
-                    .containsExactly(tuple("7", "name: contains a NUL character (U+0000), which a warehouse cannot keep in text"),
-                            tuple("150", "name: contains a NUL character (U+0000), which a warehouse cannot keep in text"));
+            assertThat(warehouse.rejects().forRun(result.runId()))
+                    .extracting(RejectedRecord::sourceId, RejectedRecord::reason)
+                    .containsExactly(
+                            tuple(
+                                    "7",
+                                    "name: contains a NUL character (U+0000), which a warehouse cannot keep in text"),
+                            tuple(
+                                    "150",
+                                    "name: contains a NUL character (U+0000), which a warehouse cannot keep in text"));
         }
         assertThat(people(warehouse)).hasSize(298);
     }
@@ -274,7 +304,8 @@ class SyncEngineIT {
         sync(warehouse, new PeopleConnector(source, false), SyncRequest.all());
         assertThat(people(warehouse).get(0).field("team")).isNull();
 
-        StreamResult result = sync(warehouse, new PeopleConnector(source, true), SyncRequest.all().withFull(true));
+        StreamResult result = sync(
+                warehouse, new PeopleConnector(source, true), SyncRequest.all().withFull(true));
 
         assertThat(result.status()).isEqualTo(RunStatus.SUCCESS);
         assertThat(result.counts().updated()).isEqualTo(10);
@@ -311,19 +342,26 @@ class SyncEngineIT {
         source.remove(22);
 
         StreamResult incremental = sync(warehouse, connector, SyncRequest.all());
-        StreamResult limited = sync(warehouse, connector, SyncRequest.all().withFull(true).withLimit(10));
+        StreamResult limited =
+                sync(warehouse, connector, SyncRequest.all().withFull(true).withLimit(10));
         assertThat(incremental.counts().deleted()).isZero();
         assertThat(limited.counts().deleted()).isZero();
-        assertThat(people(warehouse).stream().filter(r -> r.get("_deleted_at") != null)).isEmpty();
+        assertThat(people(warehouse).stream().filter(r -> r.get("_deleted_at") != null))
+                .isEmpty();
 
         StreamResult full = sync(warehouse, connector, SyncRequest.all().withFull(true));
 
         assertThat(full.counts().deleted()).isEqualTo(2);
         assertThat(warehouse.history().get(full.runId()).counts().deleted()).isEqualTo(2);
         assertThat(people(warehouse)).hasSize(30);
-        assertThat(people(warehouse).stream().filter(r -> r.get("_deleted_at") != null).map(r -> r.get("id", Long.class)))
+        assertThat(people(warehouse).stream()
+                        .filter(r -> r.get("_deleted_at") != null)
+                        .map(r -> r.get("id", Long.class)))
                 .containsExactly(5L, 22L);
-        assertThat(sync(warehouse, connector, SyncRequest.all().withFull(true)).counts().deleted()).isZero();
+        assertThat(sync(warehouse, connector, SyncRequest.all().withFull(true))
+                        .counts()
+                        .deleted())
+                .isZero();
     }
 
     @ParameterizedTest
@@ -331,7 +369,10 @@ class SyncEngineIT {
     void aFirstFullSyncResumedAfterAFailureMarksNothingDeleted(WarehouseConfig.Kind kind) {
         Warehouse warehouse = warehouse(kind);
         PeopleSource source = PeopleSource.generate(400);
-        PeopleConnector connector = new PeopleConnector(source, false).detectDeletions().pageSize(100).failAfterPages(2);
+        PeopleConnector connector = new PeopleConnector(source, false)
+                .detectDeletions()
+                .pageSize(100)
+                .failAfterPages(2);
         StreamResult failed = sync(warehouse, connector, SyncRequest.all().withBatchSize(100));
         source.remove(350);
 
@@ -343,7 +384,9 @@ class SyncEngineIT {
         assertThat(resumed.status()).isEqualTo(RunStatus.SUCCESS);
         assertThat(resumed.counts().processed()).isEqualTo(199);
         assertThat(resumed.counts().deleted()).isZero();
-        assertThat(people(warehouse)).hasSize(399).allSatisfy(r -> assertThat(r.get("_deleted_at")).isNull());
+        assertThat(people(warehouse))
+                .hasSize(399)
+                .allSatisfy(r -> assertThat(r.get("_deleted_at")).isNull());
     }
 
     @ParameterizedTest
@@ -351,21 +394,26 @@ class SyncEngineIT {
     void aLaterFullSyncResumedAfterAFailureStillMarksWhatTheSourceNoLongerHas(WarehouseConfig.Kind kind) {
         Warehouse warehouse = warehouse(kind);
         PeopleSource source = PeopleSource.generate(400);
-        PeopleConnector connector = new PeopleConnector(source, false).detectDeletions().pageSize(100);
+        PeopleConnector connector =
+                new PeopleConnector(source, false).detectDeletions().pageSize(100);
         sync(warehouse, connector, SyncRequest.all().withBatchSize(100));
         source.remove(350);
         source.remove(20);
 
         connector.failAfterPages(2);
-        StreamResult failed = sync(warehouse, connector, SyncRequest.all().withFull(true).withBatchSize(100));
+        StreamResult failed =
+                sync(warehouse, connector, SyncRequest.all().withFull(true).withBatchSize(100));
         connector.failAfterPages(-1);
-        StreamResult resumed = sync(warehouse, connector, SyncRequest.all().withFull(true).withBatchSize(100));
+        StreamResult resumed =
+                sync(warehouse, connector, SyncRequest.all().withFull(true).withBatchSize(100));
 
         assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
         assertThat(resumed.status()).isEqualTo(RunStatus.SUCCESS);
         assertThat(resumed.counts().processed()).isEqualTo(198);
         assertThat(resumed.counts().deleted()).isEqualTo(2);
-        assertThat(people(warehouse).stream().filter(r -> r.get("_deleted_at") != null).map(r -> r.get("id", Long.class)))
+        assertThat(people(warehouse).stream()
+                        .filter(r -> r.get("_deleted_at") != null)
+                        .map(r -> r.get("id", Long.class)))
                 .containsExactly(20L, 350L);
     }
 
@@ -408,7 +456,9 @@ class SyncEngineIT {
     @EnumSource(WarehouseConfig.Kind.class)
     void aFailingSourceFailsTheRunWithItsErrorAndTheNextRunResumes(WarehouseConfig.Kind kind) {
         Warehouse warehouse = warehouse(kind);
-        PeopleConnector connector = new PeopleConnector(PeopleSource.generate(70), false).pageSize(10).failAfterPages(3);
+        PeopleConnector connector = new PeopleConnector(PeopleSource.generate(70), false)
+                .pageSize(10)
+                .failAfterPages(3);
 
         StreamResult failed = sync(warehouse, connector, SyncRequest.all());
 
@@ -416,7 +466,8 @@ class SyncEngineIT {
         assertThat(failed.error()).contains("503").contains("upstream unavailable");
         assertThat(warehouse.history().get(failed.runId()).error()).contains("upstream unavailable");
         assertThat(people(warehouse)).hasSize(30);
-        assertThat(warehouse.states().load("people", "people").resume().checkpoint()).isEqualTo("30");
+        assertThat(warehouse.states().load("people", "people").resume().checkpoint())
+                .isEqualTo("30");
 
         connector.failAfterPages(-1);
         connector.takeReadCount();
@@ -427,14 +478,16 @@ class SyncEngineIT {
         assertThat(connector.lastRequest().checkpoint()).isEqualTo("30");
         assertThat(connector.takeReadCount()).isEqualTo(40);
         assertThat(people(warehouse)).hasSize(70);
-        assertThat(warehouse.states().load("people", "people").cursor()).isEqualTo(PeopleSource.BASE.plusSeconds(70).toString());
+        assertThat(warehouse.states().load("people", "people").cursor())
+                .isEqualTo(PeopleSource.BASE.plusSeconds(70).toString());
     }
 
     @ParameterizedTest
     @EnumSource(WarehouseConfig.Kind.class)
     void anErrorWhileReadingFailsTheRunInsteadOfHangingIt(WarehouseConfig.Kind kind) {
         Warehouse warehouse = warehouse(kind);
-        PeopleConnector connector = new PeopleConnector(PeopleSource.generate(50), false).pageSize(10)
+        PeopleConnector connector = new PeopleConnector(PeopleSource.generate(50), false)
+                .pageSize(10)
                 .failAfterPages(2, () -> {
                     throw new OutOfMemoryError("simulated");
                 });
@@ -453,29 +506,35 @@ class SyncEngineIT {
         SyncEngine engine = new SyncEngine(warehouse);
         CountDownLatch cancelled = new CountDownLatch(1);
         // The second page is held until the loader, its first batch committed, waits for it and the run is cancelled.
-        PeopleConnector connector = new PeopleConnector(PeopleSource.generate(30), false).pageSize(10)
+        PeopleConnector connector = new PeopleConnector(PeopleSource.generate(30), false)
+                .pageSize(10)
                 .failAfterPages(1, () -> await(cancelled));
         SyncListener cancelOnceWaiting = new SyncListener() {
             @Override
             public void batchDone(String stream, RunCounts soFar) {
                 Thread loader = Thread.currentThread();
                 new Thread(() -> {
-                    while (loader.getState() != Thread.State.WAITING && loader.getState() != Thread.State.TIMED_WAITING) {
-                        Thread.onSpinWait();
-                    }
-                    engine.cancel();
-                    cancelled.countDown();
-                }).start();
+                            while (loader.getState() != Thread.State.WAITING
+                                    && loader.getState() != Thread.State.TIMED_WAITING) {
+                                Thread.onSpinWait();
+                            }
+                            engine.cancel();
+                            cancelled.countDown();
+                        })
+                        .start();
             }
         };
         Client client = connector.open(Settings.of(connector.name(), connector.settings(), Map.of()));
 
-        StreamResult result = engine.sync(connector, client, SyncRequest.all().withBatchSize(10), cancelOnceWaiting).streams().get(0);
+        StreamResult result = engine.sync(connector, client, SyncRequest.all().withBatchSize(10), cancelOnceWaiting)
+                .streams()
+                .get(0);
 
         assertThat(result.status()).isEqualTo(RunStatus.CANCELLED);
         assertThat(result.counts().processed()).isEqualTo(10);
         assertThat(people(warehouse)).hasSize(10);
-        assertThat(warehouse.states().load("people", "people").resume().checkpoint()).isEqualTo("10");
+        assertThat(warehouse.states().load("people", "people").resume().checkpoint())
+                .isEqualTo("10");
     }
 
     private static void await(CountDownLatch latch) {
@@ -504,7 +563,9 @@ class SyncEngineIT {
     @EnumSource(WarehouseConfig.Kind.class)
     void aStreamAlreadyBeingSyncedIsSkippedAndTheSkipRecorded(WarehouseConfig.Kind kind) throws Exception {
         Warehouse warehouse = warehouse(kind);
-        PeopleConnector slow = new PeopleConnector(PeopleSource.generate(40), false).pageSize(2).pageDelay(100);
+        PeopleConnector slow = new PeopleConnector(PeopleSource.generate(40), false)
+                .pageSize(2)
+                .pageDelay(100);
         Thread first = new Thread(() -> sync(warehouse, slow, SyncRequest.all()));
         first.start();
         while (warehouse.history().running("people", "people").isEmpty()) {
@@ -515,8 +576,11 @@ class SyncEngineIT {
         first.join();
 
         assertThat(second.status()).isEqualTo(RunStatus.SKIPPED);
-        assertThat(second.error()).startsWith("people.people is being synced by run ").endsWith("; skipped");
-        assertThat(warehouse.history().recent("people", 10)).extracting(SyncRun::status)
+        assertThat(second.error())
+                .startsWith("people.people is being synced by run ")
+                .endsWith("; skipped");
+        assertThat(warehouse.history().recent("people", 10))
+                .extracting(SyncRun::status)
                 .containsExactlyInAnyOrder(RunStatus.SUCCESS, RunStatus.SKIPPED);
         assertThat(warehouse.history().get(second.runId()).error()).isEqualTo(second.error());
     }

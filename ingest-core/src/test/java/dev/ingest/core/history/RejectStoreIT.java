@@ -1,17 +1,16 @@
 package dev.ingest.core.history;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ingest.core.testing.WarehouseFixture;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class RejectStoreIT {
 
@@ -22,9 +21,13 @@ class RejectStoreIT {
             Warehouse warehouse = fixture.warehouse();
             List<RejectedRecord> first = new ArrayList<>();
             for (int i = 0; i < 250; i++) {
-                // Quotes, delimiters, line breaks, backslashes and COPY's NULL marker are text; an empty value is not NULL.
-                first.add(new RejectedRecord(i % 3 == 0 ? null : "id-" + i, i % 5 == 0 ? "" : "line " + (i + 2),
-                        "email: 'x" + i + "' is not an email address", "x" + i + ",\"Zoë, \"\"Z\"\"\"\n2nd line\r\n\\N \\. \\"));
+                // Quotes, delimiters, line breaks, backslashes and COPY's NULL marker are text; an empty value is not
+                // NULL.
+                first.add(new RejectedRecord(
+                        i % 3 == 0 ? null : "id-" + i,
+                        i % 5 == 0 ? "" : "line " + (i + 2),
+                        "email: 'x" + i + "' is not an email address",
+                        "x" + i + ",\"Zoë, \"\"Z\"\"\"\n2nd line\r\n\\N \\. \\"));
             }
             List<RejectedRecord> second = List.of(new RejectedRecord("id-last", null, "late", null));
             Instant now = Instant.parse("2026-12-01T10:15:30.123456Z");
@@ -38,8 +41,11 @@ class RejectStoreIT {
             List<RejectedRecord> expected = new ArrayList<>(first);
             expected.addAll(second);
             assertThat(warehouse.rejects().forRun("run-1")).containsExactlyElementsOf(expected);
-            assertThat(warehouse.dsl().fetchValue("SELECT count(DISTINCT rejected_at) FROM ingest.rejects", Long.class)).isEqualTo(1L);
-            assertThat(((OffsetDateTime) warehouse.dsl().fetchValue("SELECT min(rejected_at) FROM ingest.rejects")).toInstant()).isEqualTo(now);
+            assertThat(warehouse.dsl().fetchValue("SELECT count(DISTINCT rejected_at) FROM ingest.rejects", Long.class))
+                    .isEqualTo(1L);
+            assertThat(((OffsetDateTime) warehouse.dsl().fetchValue("SELECT min(rejected_at) FROM ingest.rejects"))
+                            .toInstant())
+                    .isEqualTo(now);
         }
     }
 }

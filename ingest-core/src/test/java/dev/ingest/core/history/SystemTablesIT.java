@@ -1,13 +1,12 @@
 package dev.ingest.core.history;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ingest.core.testing.WarehouseFixture;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SystemTablesIT {
 
@@ -17,9 +16,20 @@ class SystemTablesIT {
             Warehouse old = fixture.warehouse();
             old.dsl().execute("DROP INDEX ingest.sync_history_one_running");
             for (String id : new String[] {"older", "later"}) {
-                new SyncHistory(old.dsl()).start(new SyncRun(id, "i-" + id, "people", "people", "full", RunStatus.RUNNING,
-                        Instant.parse(id.equals("older") ? "2026-01-01T00:00:00Z" : "2026-01-02T00:00:00Z"), null, RunCounts.ZERO,
-                        null, null, null));
+                new SyncHistory(old.dsl())
+                        .start(new SyncRun(
+                                id,
+                                "i-" + id,
+                                "people",
+                                "people",
+                                "full",
+                                RunStatus.RUNNING,
+                                Instant.parse(id.equals("older") ? "2026-01-01T00:00:00Z" : "2026-01-02T00:00:00Z"),
+                                null,
+                                RunCounts.ZERO,
+                                null,
+                                null,
+                                null));
             }
             fixture.release();
 
@@ -27,7 +37,8 @@ class SystemTablesIT {
 
             assertThat(reopened.history().get("older").status()).isEqualTo(RunStatus.FAILED);
             assertThat(reopened.history().get("later").status()).isEqualTo(RunStatus.RUNNING);
-            assertThat(reopened.dsl().fetchValue("SELECT to_regclass('ingest.sync_history_one_running')")).isNotNull();
+            assertThat(reopened.dsl().fetchValue("SELECT to_regclass('ingest.sync_history_one_running')"))
+                    .isNotNull();
         }
     }
 }

@@ -1,16 +1,15 @@
 package dev.ingest.core.sample;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.SplittableRandom;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class IsoTimeTest {
 
@@ -18,7 +17,8 @@ class IsoTimeTest {
     void formatsAndParsesLikeInstantToTheMillisecond() {
         SplittableRandom random = new SplittableRandom(1);
         for (int i = 0; i < 10_000; i++) {
-            Instant instant = Instant.ofEpochMilli(random.nextLong(Instant.parse("1970-01-01T00:00:00Z").toEpochMilli(),
+            Instant instant = Instant.ofEpochMilli(random.nextLong(
+                    Instant.parse("1970-01-01T00:00:00Z").toEpochMilli(),
                     Instant.parse("2999-12-31T23:59:59.999Z").toEpochMilli()));
             String text = IsoTime.format(instant.toEpochMilli());
             assertThat(Instant.parse(text)).isEqualTo(instant);
@@ -30,12 +30,19 @@ class IsoTimeTest {
     @Test
     void parsesOtherIsoFormsThroughInstant() {
         assertThat(IsoTime.parse("2024-01-01T00:00:00Z")).isEqualTo(Instant.parse("2024-01-01T00:00:00Z"));
-        assertThat(IsoTime.parse("2024-01-01T00:00:00.123456Z")).isEqualTo(Instant.parse("2024-01-01T00:00:00.123456Z"));
+        assertThat(IsoTime.parse("2024-01-01T00:00:00.123456Z"))
+                .isEqualTo(Instant.parse("2024-01-01T00:00:00.123456Z"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2024-02-30T00:00:00.000Z", "2024-01-01T24:00:00.000Z", "2024-01-01T00:60:00.000Z",
-            "2024-0a-01T00:00:00.000Z", "yesterday"})
+    @ValueSource(
+            strings = {
+                "2024-02-30T00:00:00.000Z",
+                "2024-01-01T24:00:00.000Z",
+                "2024-01-01T00:60:00.000Z",
+                "2024-0a-01T00:00:00.000Z",
+                "yesterday"
+            })
     void rejectsWhatIsNotAnInstant(String text) {
         assertThatThrownBy(() -> IsoTime.parse(text)).isInstanceOf(DateTimeParseException.class);
     }

@@ -1,5 +1,8 @@
 package dev.ingest.core.sample;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.ConnectorRegistry;
 import dev.ingest.core.spi.Batch;
@@ -14,11 +17,6 @@ import dev.ingest.core.spi.Rejection;
 import dev.ingest.core.spi.Row;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.spi.SyncMode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,14 +27,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SampleClientTest {
 
-    private static final Comparator<ObjectNode> UPDATE_ORDER = Comparator
-            .comparing((ObjectNode n) -> n.get("updatedAt").asText())
+    private static final Comparator<ObjectNode> UPDATE_ORDER = Comparator.comparing(
+                    (ObjectNode n) -> n.get("updatedAt").asText())
             .thenComparingLong(n -> n.get("id").asLong());
 
     @Test
@@ -55,13 +54,15 @@ class SampleClientTest {
         assertThat(data.size(SampleTable.COMPANIES)).isEqualTo(101);
         assertThat(data.size(SampleTable.CONTACTS)).isEqualTo(1_005);
         assertThat(data.size(SampleTable.DEALS)).isEqualTo(502);
-        assertThat(new SampleData(new SampleSettings(1, 42, 0)).size(SampleTable.COMPANIES)).isEqualTo(1);
+        assertThat(new SampleData(new SampleSettings(1, 42, 0)).size(SampleTable.COMPANIES))
+                .isEqualTo(1);
     }
 
     @Test
     void aFullReadReturnsEveryContactInIdOrderAcrossBatches() {
         List<List<ObjectNode>> batches = new ArrayList<>();
-        try (RecordReader reader = client(1_000, 42, 0).read(SampleTable.CONTACTS.stream(), new ReadRequest(SyncMode.FULL, null, null, 37))) {
+        try (RecordReader reader = client(1_000, 42, 0)
+                .read(SampleTable.CONTACTS.stream(), new ReadRequest(SyncMode.FULL, null, null, 37))) {
             Batch batch;
             while ((batch = reader.next()) != null) {
                 assertThat(batch.records()).hasSizeLessThanOrEqualTo(37);
@@ -71,7 +72,8 @@ class SampleClientTest {
         }
         assertThat(batches).hasSize(28);
         assertThat(batches.stream().flatMap(List::stream).map(n -> n.get("id").asLong()))
-                .containsExactlyElementsOf(LongStream.rangeClosed(1, 1_000).boxed().toList());
+                .containsExactlyElementsOf(
+                        LongStream.rangeClosed(1, 1_000).boxed().toList());
     }
 
     @ParameterizedTest
@@ -80,10 +82,11 @@ class SampleClientTest {
         Client client = client(1_000, 42, 3);
         String cursor = mode == SyncMode.INCREMENTAL ? "2024-06-01T00:00:00Z" : null;
         List<ObjectNode> whole = read(client, SampleTable.CONTACTS, new ReadRequest(mode, cursor, null, 50));
-        for (int stopAfter : new int[]{1, 3, 7}) {
+        for (int stopAfter : new int[] {1, 3, 7}) {
             List<ObjectNode> resumed = new ArrayList<>();
             String checkpoint;
-            try (RecordReader reader = client.read(SampleTable.CONTACTS.stream(), new ReadRequest(mode, cursor, null, 50))) {
+            try (RecordReader reader =
+                    client.read(SampleTable.CONTACTS.stream(), new ReadRequest(mode, cursor, null, 50))) {
                 Batch batch = null;
                 for (int i = 0; i < stopAfter; i++) {
                     batch = reader.next();
@@ -101,7 +104,11 @@ class SampleClientTest {
     void roundOneFromRoundZerosLatestUpdateReturnsOnlyTheChangedAndNewRecordsInUpdateOrder(SampleTable table) {
         List<ObjectNode> before = readFull(client(10_000, 42, 0), table, 1_000);
         List<ObjectNode> after = readFull(client(10_000, 42, 1), table, 1_000);
-        String cursor = Instant.parse(before.stream().map(n -> n.get("updatedAt").asText()).max(String::compareTo).orElseThrow()).toString();
+        String cursor = Instant.parse(before.stream()
+                        .map(n -> n.get("updatedAt").asText())
+                        .max(String::compareTo)
+                        .orElseThrow())
+                .toString();
 
         Set<Long> changed = new HashSet<>();
         for (int i = 0; i < before.size(); i++) {
@@ -109,11 +116,16 @@ class SampleClientTest {
                 changed.add(after.get(i).get("id").asLong());
             }
         }
-        Set<Long> created = after.subList(before.size(), after.size()).stream().map(n -> n.get("id").asLong()).collect(Collectors.toSet());
-        Set<Long> atTheCursor = before.stream().filter(n -> Instant.parse(n.get("updatedAt").asText()).equals(Instant.parse(cursor)))
-                .map(n -> n.get("id").asLong()).collect(Collectors.toSet());
+        Set<Long> created = after.subList(before.size(), after.size()).stream()
+                .map(n -> n.get("id").asLong())
+                .collect(Collectors.toSet());
+        Set<Long> atTheCursor = before.stream()
+                .filter(n -> Instant.parse(n.get("updatedAt").asText()).equals(Instant.parse(cursor)))
+                .map(n -> n.get("id").asLong())
+                .collect(Collectors.toSet());
 
-        List<ObjectNode> incremental = read(client(10_000, 42, 1), table, new ReadRequest(SyncMode.INCREMENTAL, cursor, null, 100));
+        List<ObjectNode> incremental =
+                read(client(10_000, 42, 1), table, new ReadRequest(SyncMode.INCREMENTAL, cursor, null, 100));
 
         long initial = table.initialCount(10_000);
         assertThat(changed.size()).isBetween((int) (initial / 100), (int) (initial * 3 / 100));
@@ -126,7 +138,8 @@ class SampleClientTest {
         for (ObjectNode node : incremental) {
             if (changed.contains(node.get("id").asLong())) {
                 ObjectNode old = before.get(node.get("id").asInt() - 1);
-                assertThat(node.get("updatedAt").asText()).isGreaterThan(old.get("updatedAt").asText());
+                assertThat(node.get("updatedAt").asText())
+                        .isGreaterThan(old.get("updatedAt").asText());
                 assertThat(node.get("createdAt")).isEqualTo(old.get("createdAt"));
             }
         }
@@ -145,8 +158,13 @@ class SampleClientTest {
                 }
             }
             assertThat(changed).isNotEmpty().noneMatch(previous::contains);
-            String latestBefore = before.stream().map(n -> n.get("updatedAt").asText()).max(String::compareTo).orElseThrow();
-            assertThat(changed).allMatch(id -> after.get((int) (id - 1)).get("updatedAt").asText().compareTo(latestBefore) > 0);
+            String latestBefore = before.stream()
+                    .map(n -> n.get("updatedAt").asText())
+                    .max(String::compareTo)
+                    .orElseThrow();
+            assertThat(changed)
+                    .allMatch(id ->
+                            after.get((int) (id - 1)).get("updatedAt").asText().compareTo(latestBefore) > 0);
             previous = changed;
             before = after;
         }
@@ -158,8 +176,12 @@ class SampleClientTest {
         Client client = client(700, 9, round);
         for (SampleTable table : SampleTable.values()) {
             List<ObjectNode> full = readFull(client, table, 1_000);
-            List<String> cursors = new ArrayList<>(List.of("2020-01-01T00:00:00Z", "2024-07-01T12:00:00Z",
-                    "2024-12-31T00:00:00.000000001Z", "2025-01-01T00:00:00Z", "2026-06-01T00:00:00Z"));
+            List<String> cursors = new ArrayList<>(List.of(
+                    "2020-01-01T00:00:00Z",
+                    "2024-07-01T12:00:00Z",
+                    "2024-12-31T00:00:00.000000001Z",
+                    "2025-01-01T00:00:00Z",
+                    "2026-06-01T00:00:00Z"));
             for (int i = 0; i < full.size(); i += 97) {
                 cursors.add(Instant.parse(full.get(i).get("updatedAt").asText()).toString());
             }
@@ -167,7 +189,8 @@ class SampleClientTest {
                 Instant from = Instant.parse(cursor);
                 List<ObjectNode> expected = full.stream()
                         .filter(n -> !Instant.parse(n.get("updatedAt").asText()).isBefore(from))
-                        .sorted(UPDATE_ORDER).toList();
+                        .sorted(UPDATE_ORDER)
+                        .toList();
                 assertThat(read(client, table, new ReadRequest(SyncMode.INCREMENTAL, cursor, null, 64)))
                         .as("%s from %s in round %d", table, cursor, round)
                         .containsExactlyElementsOf(expected);
@@ -186,7 +209,9 @@ class SampleClientTest {
             assertThat(values).hasSize(columns.size());
             for (int i = 0; i < values.length; i++) {
                 assertThat(values[i]).as(columns.get(i).name()).isNotNull();
-                assertThat(columns.get(i).type().accepts(values[i])).as(columns.get(i).name()).isTrue();
+                assertThat(columns.get(i).type().accepts(values[i]))
+                        .as(columns.get(i).name())
+                        .isTrue();
             }
             assertThat(values[0]).isEqualTo(node.get("id").asLong());
         }
@@ -242,13 +267,15 @@ class SampleClientTest {
             initial.put(table, table.initialCount(2_000));
         }
         for (long i = 0; i < data.size(SampleTable.CONTACTS); i++) {
-            assertThat(data.record(SampleTable.CONTACTS, i).get("companyId").asLong()).isBetween(1L, initial.get(SampleTable.COMPANIES));
+            assertThat(data.record(SampleTable.CONTACTS, i).get("companyId").asLong())
+                    .isBetween(1L, initial.get(SampleTable.COMPANIES));
         }
         for (long i = 0; i < data.size(SampleTable.DEALS); i++) {
             ObjectNode deal = data.record(SampleTable.DEALS, i);
             long contact = deal.get("contactId").asLong();
             assertThat(contact).isBetween(1L, initial.get(SampleTable.CONTACTS));
-            assertThat(deal.get("companyId")).isEqualTo(data.record(SampleTable.CONTACTS, contact - 1).get("companyId"));
+            assertThat(deal.get("companyId"))
+                    .isEqualTo(data.record(SampleTable.CONTACTS, contact - 1).get("companyId"));
         }
     }
 

@@ -3,7 +3,6 @@ package dev.ingest.core.sample;
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.testing.ConnectorContract;
-
 import java.util.Map;
 
 class SampleConnectorContractIT extends ConnectorContract {

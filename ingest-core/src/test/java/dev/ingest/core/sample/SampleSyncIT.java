@@ -1,5 +1,7 @@
 package dev.ingest.core.sample;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.engine.StreamResult;
 import dev.ingest.core.engine.SyncEngine;
@@ -12,14 +14,11 @@ import dev.ingest.core.spi.Settings;
 import dev.ingest.core.testing.WarehouseFixture;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
+import java.util.List;
+import java.util.Map;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class SampleSyncIT {
 
@@ -61,17 +60,23 @@ class SampleSyncIT {
         try (WarehouseFixture fixture = WarehouseFixture.create(kind)) {
             Warehouse warehouse = fixture.warehouse();
 
-            SyncReport first = sync(warehouse, 0, SyncRequest.all().withParallel(3).withBatchSize(100));
-            SyncReport second = sync(warehouse, 1, SyncRequest.all().withParallel(3).withBatchSize(100));
+            SyncReport first =
+                    sync(warehouse, 0, SyncRequest.all().withParallel(3).withBatchSize(100));
+            SyncReport second =
+                    sync(warehouse, 1, SyncRequest.all().withParallel(3).withBatchSize(100));
 
             assertSucceeded(first);
             assertSucceeded(second);
-            assertThat(first.streams()).extracting(StreamResult::stream).containsExactly("companies", "contacts", "deals");
+            assertThat(first.streams())
+                    .extracting(StreamResult::stream)
+                    .containsExactly("companies", "contacts", "deals");
             for (SampleTable table : SampleTable.values()) {
                 long size = table.initialCount(COUNT);
                 assertThat(counts(first, table)).as(table.name()).isEqualTo(new RunCounts(size, size, 0, 0, 0));
                 assertThat(counts(second, table).updated()).as(table.name()).isPositive();
-                assertThat(rows(warehouse, table)).as(table.name()).isEqualTo(size + counts(second, table).created());
+                assertThat(rows(warehouse, table))
+                        .as(table.name())
+                        .isEqualTo(size + counts(second, table).created());
             }
         }
     }
@@ -107,7 +112,10 @@ class SampleSyncIT {
     }
 
     private SyncReport sync(Warehouse warehouse, int round, SyncRequest request) {
-        Settings settings = Settings.of("sample", connector.settings(), Map.of("COUNT", Integer.toString(COUNT), "ROUND", Integer.toString(round)));
+        Settings settings = Settings.of(
+                "sample",
+                connector.settings(),
+                Map.of("COUNT", Integer.toString(COUNT), "ROUND", Integer.toString(round)));
         try (var client = connector.open(settings)) {
             return new SyncEngine(warehouse).sync(connector, client, request, SyncListener.NONE);
         }
@@ -121,10 +129,16 @@ class SampleSyncIT {
     }
 
     private static RunCounts counts(SyncReport report, SampleTable table) {
-        return report.streams().stream().filter(s -> s.stream().equals(table.stream().name())).findFirst().orElseThrow().counts();
+        return report.streams().stream()
+                .filter(s -> s.stream().equals(table.stream().name()))
+                .findFirst()
+                .orElseThrow()
+                .counts();
     }
 
     private static long rows(Warehouse warehouse, SampleTable table) {
-        return warehouse.dsl().fetchCount(DSL.table(DSL.name("sample", table.stream().table())));
+        return warehouse
+                .dsl()
+                .fetchCount(DSL.table(DSL.name("sample", table.stream().table())));
     }
 }

@@ -1,8 +1,6 @@
 package dev.ingest.core.sample;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -12,12 +10,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SampleValuesTest {
 
-    private static final Pattern EMAIL = Pattern.compile("[a-z0-9]+(\\.[a-z0-9]+)*@[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}");
+    private static final Pattern EMAIL =
+            Pattern.compile("[a-z0-9]+(\\.[a-z0-9]+)*@[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}");
     private static final Pattern E164_US = Pattern.compile("\\+1[2-9]\\d{2}[2-9]\\d{6}");
     private static final Pattern DOMAIN = Pattern.compile("[a-z0-9]+\\.com");
 
@@ -37,10 +37,13 @@ class SampleValuesTest {
     @Test
     void aDifferentSeedGivesDifferentValues() {
         SampleValues other = new SampleValues(43);
-        List<SampleValues.Person> ours = LongStream.range(0, 100).mapToObj(values::person).toList();
-        List<SampleValues.Person> theirs = LongStream.range(0, 100).mapToObj(other::person).toList();
+        List<SampleValues.Person> ours =
+                LongStream.range(0, 100).mapToObj(values::person).toList();
+        List<SampleValues.Person> theirs =
+                LongStream.range(0, 100).mapToObj(other::person).toList();
         assertThat(theirs).isNotEqualTo(ours);
-        assertThat(LongStream.range(0, 100).filter(i -> ours.get((int) i).equals(theirs.get((int) i)))).isEmpty();
+        assertThat(LongStream.range(0, 100).filter(i -> ours.get((int) i).equals(theirs.get((int) i))))
+                .isEmpty();
     }
 
     @Test
@@ -49,7 +52,9 @@ class SampleValuesTest {
         for (long i = 0; i < 100_000; i++) {
             String email = values.person(i).email();
             assertThat(email).matches(EMAIL);
-            assertThat(emails.add(email)).as("email %s of index %d is unique", email, i).isTrue();
+            assertThat(emails.add(email))
+                    .as("email %s of index %d is unique", email, i)
+                    .isTrue();
         }
     }
 
@@ -57,7 +62,8 @@ class SampleValuesTest {
     void emailsAreMadeFromTheNames() {
         SampleValues.Person person = values.person(7);
         String folded = java.text.Normalizer.normalize(person.lastName(), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}|[^A-Za-z]", "").toLowerCase(java.util.Locale.ROOT);
+                .replaceAll("\\p{M}|[^A-Za-z]", "")
+                .toLowerCase(java.util.Locale.ROOT);
         assertThat(person.email()).contains(folded + "7@");
     }
 
@@ -88,7 +94,9 @@ class SampleValuesTest {
         for (long i = 0; i < 20_000; i++) {
             SampleValues.Company company = values.company(i);
             assertThat(company.domain()).matches(DOMAIN);
-            assertThat(domains.add(company.domain())).as("domain %s of index %d is unique", company.domain(), i).isTrue();
+            assertThat(domains.add(company.domain()))
+                    .as("domain %s of index %d is unique", company.domain(), i)
+                    .isTrue();
             assertThat(company.name()).isNotBlank();
             assertThat(company.state()).hasSize(2);
         }

@@ -1,11 +1,10 @@
 package dev.ingest.core.spi;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class RedactionTest {
 
@@ -19,10 +18,14 @@ class RedactionTest {
 
     @Test
     void credentialsInUrlsAndHeadersAreMasked() {
-        assertThat(Redaction.clean("FATAL for postgresql://loader:hunter2@db:5432/wh")).isEqualTo("FATAL for postgresql://loader:****@db:5432/wh");
-        assertThat(Redaction.clean("jdbc:mysql://h/db?user=x&password=hunter2&ssl=true")).isEqualTo("jdbc:mysql://h/db?user=x&password=****&ssl=true");
-        assertThat(Redaction.clean("sent Authorization: Bearer pat-na1-0123abcd")).isEqualTo("sent Authorization: Bearer ****");
-        assertThat(Redaction.clean("Authorization: Token token=\"abc123\"")).isEqualTo("Authorization: Token token=\"****\"");
+        assertThat(Redaction.clean("FATAL for postgresql://loader:hunter2@db:5432/wh"))
+                .isEqualTo("FATAL for postgresql://loader:****@db:5432/wh");
+        assertThat(Redaction.clean("jdbc:mysql://h/db?user=x&password=hunter2&ssl=true"))
+                .isEqualTo("jdbc:mysql://h/db?user=x&password=****&ssl=true");
+        assertThat(Redaction.clean("sent Authorization: Bearer pat-na1-0123abcd"))
+                .isEqualTo("sent Authorization: Bearer ****");
+        assertThat(Redaction.clean("Authorization: Token token=\"abc123\""))
+                .isEqualTo("Authorization: Token token=\"****\"");
     }
 
     @Test
@@ -31,7 +34,9 @@ class RedactionTest {
 
         String cleaned = Redaction.clean(huge);
 
-        assertThat(cleaned).startsWith("ERROR: tables can have at most 1600 columns Position: 12 xxx").doesNotContain("\n");
+        assertThat(cleaned)
+                .startsWith("ERROR: tables can have at most 1600 columns Position: 12 xxx")
+                .doesNotContain("\n");
         assertThat(cleaned.length()).isLessThan(Redaction.MAX_CHARS + 40);
         assertThat(cleaned).endsWith("more characters)");
     }

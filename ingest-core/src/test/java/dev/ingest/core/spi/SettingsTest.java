@@ -1,12 +1,11 @@
 package dev.ingest.core.spi;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class SettingsTest {
 
@@ -18,8 +17,11 @@ class SettingsTest {
 
     @Test
     void earlierSourcesWinAndOnlyTheConnectorsPrefixCounts() {
-        Settings settings = new Settings("hubspot",
-                List.of(Map.of("HUBSPOT_BASE_URL", "http://file"), Map.of("HUBSPOT_BASE_URL", "http://env", "CALLRAIL_BASE_URL", "x")),
+        Settings settings = new Settings(
+                "hubspot",
+                List.of(
+                        Map.of("HUBSPOT_BASE_URL", "http://file"),
+                        Map.of("HUBSPOT_BASE_URL", "http://env", "CALLRAIL_BASE_URL", "x")),
                 DECLARED);
 
         assertThat(settings.get("BASE_URL")).contains("http://file");
@@ -46,9 +48,12 @@ class SettingsTest {
 
     @Test
     void secretValuesNeverAppearInTextOrErrors() {
-        Settings settings = Settings.of("hubspot", DECLARED, Map.of("ACCESS_TOKEN", "pat-na1-supersecret", "BASE_URL", "http://x"));
+        Settings settings =
+                Settings.of("hubspot", DECLARED, Map.of("ACCESS_TOKEN", "pat-na1-supersecret", "BASE_URL", "http://x"));
 
-        assertThat(settings.toString()).contains("HUBSPOT_ACCESS_TOKEN=****").contains("HUBSPOT_BASE_URL=http://x")
+        assertThat(settings.toString())
+                .contains("HUBSPOT_ACCESS_TOKEN=****")
+                .contains("HUBSPOT_BASE_URL=http://x")
                 .doesNotContain("supersecret");
         assertThatThrownBy(() -> settings.getInt("ACCESS_TOKEN")).message().doesNotContain("supersecret");
         assertThat(settings.require("ACCESS_TOKEN")).isEqualTo("pat-na1-supersecret");
@@ -56,13 +61,19 @@ class SettingsTest {
 
     @Test
     void everyMissingOrMalformedSettingIsNamedAtOnceEachInALine() {
-        Settings settings = Settings.of("hubspot", DECLARED, Map.of("PAGE_SIZE", "500", "MODE", "Careless", "ACCESS_TOKEN", "pat-na1-supersecret"));
+        Settings settings = Settings.of(
+                "hubspot",
+                DECLARED,
+                Map.of("PAGE_SIZE", "500", "MODE", "Careless", "ACCESS_TOKEN", "pat-na1-supersecret"));
 
         assertThatThrownBy(settings::requireDeclared)
-                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems()).containsExactly(
-                        "HUBSPOT_BASE_URL is not set (the API's address)",
-                        "HUBSPOT_PAGE_SIZE must be between 1 and 100, got '500'",
-                        "HUBSPOT_MODE must be one of fast, careful, got 'Careless'"))
+                .isInstanceOfSatisfying(
+                        InvalidSettingsException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        "HUBSPOT_BASE_URL is not set (the API's address)",
+                                        "HUBSPOT_PAGE_SIZE must be between 1 and 100, got '500'",
+                                        "HUBSPOT_MODE must be one of fast, careful, got 'Careless'"))
                 .hasMessageStartingWith("3 settings are not valid: HUBSPOT_BASE_URL is not set");
     }
 

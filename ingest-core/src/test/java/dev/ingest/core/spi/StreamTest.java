@@ -1,11 +1,10 @@
 package dev.ingest.core.spi;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class StreamTest {
 
@@ -15,16 +14,20 @@ class StreamTest {
     void keyAndCursorMustBeDeclaredColumns() {
         List<Column> columns = List.of(Column.integer("id"), Column.timestamp("updated_at"));
 
-        assertThatThrownBy(() -> new Stream("s", "s", List.of("uid"), columns, null, NONE)).hasMessageContaining("key uid is not a column");
-        assertThatThrownBy(() -> new Stream("s", "s", List.of("id"), columns, "modified", NONE)).hasMessageContaining("cursor modified");
-        assertThat(new Stream("s", "s", List.of("id"), columns, "updated_at", NONE).cursorColumn()).contains(columns.get(1));
+        assertThatThrownBy(() -> new Stream("s", "s", List.of("uid"), columns, null, NONE))
+                .hasMessageContaining("key uid is not a column");
+        assertThatThrownBy(() -> new Stream("s", "s", List.of("id"), columns, "modified", NONE))
+                .hasMessageContaining("cursor modified");
+        assertThat(new Stream("s", "s", List.of("id"), columns, "updated_at", NONE).cursorColumn())
+                .contains(columns.get(1));
     }
 
     @Test
     void columnNamesAreSnakeCaseAndLeaveUnderscoreNamesToTheEngine() {
         assertThatThrownBy(() -> Column.text("First Name")).hasMessageContaining("lower snake_case");
         assertThatThrownBy(() -> Column.text("_raw")).hasMessageContaining("kept for the engine");
-        assertThatThrownBy(() -> new Stream("s", "s", List.of("id"), List.of(Column.integer("id"), Column.text("id")), null, NONE))
+        assertThatThrownBy(() -> new Stream(
+                        "s", "s", List.of("id"), List.of(Column.integer("id"), Column.text("id")), null, NONE))
                 .hasMessageContaining("declares column id twice");
     }
 

@@ -1,5 +1,7 @@
 package dev.ingest.core.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ingest.core.engine.SyncEngine;
 import dev.ingest.core.engine.SyncListener;
 import dev.ingest.core.engine.SyncRequest;
@@ -17,11 +19,6 @@ import dev.ingest.core.spi.Stream;
 import dev.ingest.core.spi.SyncMode;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
-import org.jooq.Record;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,8 +27,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jooq.Record;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What every connector owes the engine, proven against the connector's own fake source: a module's test extends this
@@ -52,14 +51,18 @@ public abstract class ConnectorContract {
     @ParameterizedTest(name = "failing after {0} committed batch(es)")
     @ValueSource(ints = {1, 2})
     void aRunThatDiesAfterAnyCommittedBatchResumesToExactlyTheSourcesRows(int batches) {
-        try (WarehouseFixture fixture = WarehouseFixture.create(WarehouseConfig.Kind.DUCKDB); Client client = connector().open(settings())) {
+        try (WarehouseFixture fixture = WarehouseFixture.create(WarehouseConfig.Kind.DUCKDB);
+                Client client = connector().open(settings())) {
             Warehouse warehouse = fixture.warehouse();
             SyncRequest request = SyncRequest.all().withBatchSize(batchSize());
             new SyncEngine(warehouse).sync(connector(), client, request, dieAfter(batches));
             new SyncEngine(warehouse).sync(connector(), client, request, SyncListener.NONE);
 
             for (Stream stream : connector().discover(client)) {
-                assertThat(tableKeys(warehouse, stream)).as("%s.%s after a run died and the next resumed", connector().name(), stream.name())
+                assertThat(tableKeys(warehouse, stream))
+                        .as(
+                                "%s.%s after a run died and the next resumed",
+                                connector().name(), stream.name())
                         .isEqualTo(sourceKeys(client, stream, new ReadRequest(SyncMode.FULL, null, null, batchSize())));
             }
         }
@@ -72,17 +75,25 @@ public abstract class ConnectorContract {
                 if (!stream.incremental()) {
                     continue;
                 }
-                List<Comparable<Object>> full = cursors(client, stream, new ReadRequest(SyncMode.FULL, null, null, batchSize()), false);
+                List<Comparable<Object>> full =
+                        cursors(client, stream, new ReadRequest(SyncMode.FULL, null, null, batchSize()), false);
                 if (full.isEmpty()) {
                     continue;
                 }
-                Comparable<Object> lowest = full.stream().min(Comparable::compareTo).orElseThrow();
-                ReadRequest window = new ReadRequest(SyncMode.INCREMENTAL, stream.cursorColumn().orElseThrow().type().format(lowest), null,
+                Comparable<Object> lowest =
+                        full.stream().min(Comparable::compareTo).orElseThrow();
+                ReadRequest window = new ReadRequest(
+                        SyncMode.INCREMENTAL,
+                        stream.cursorColumn().orElseThrow().type().format(lowest),
+                        null,
                         batchSize());
 
                 List<Comparable<Object>> ordered = cursors(client, stream, window, true);
-                assertThat(ordered).as("%s: cursor values of the batches in cursor order", stream.name()).isSorted();
-                assertThat(sourceKeys(client, stream, window)).as("%s: an incremental window from the lowest cursor", stream.name())
+                assertThat(ordered)
+                        .as("%s: cursor values of the batches in cursor order", stream.name())
+                        .isSorted();
+                assertThat(sourceKeys(client, stream, window))
+                        .as("%s: an incremental window from the lowest cursor", stream.name())
                         .isEqualTo(sourceKeys(client, stream, new ReadRequest(SyncMode.FULL, null, null, batchSize())));
             }
         }
@@ -102,8 +113,12 @@ public abstract class ConnectorContract {
             for (Setting setting : connector().settings()) {
                 if (setting.secret() && settings.get(setting.name()).isPresent()) {
                     String secret = settings.get(setting.name()).get();
-                    assertThat(List.of(settings.toString(), client.toString(), connector().toString()))
-                            .as(settings.fullName(setting.name())).noneMatch(text -> text.contains(secret));
+                    assertThat(List.of(
+                                    settings.toString(),
+                                    client.toString(),
+                                    connector().toString()))
+                            .as(settings.fullName(setting.name()))
+                            .noneMatch(text -> text.contains(secret));
                 }
             }
         }
@@ -125,12 +140,18 @@ public abstract class ConnectorContract {
     /** The keys of the rows {@code window} gives, as text: what the table must hold after a full sync. */
     private static Set<String> sourceKeys(Client client, Stream stream, ReadRequest window) {
         Set<String> keys = new TreeSet<>();
-        forEachRow(client, stream, window, (row, inOrder) -> keys.add(keyText(stream.primaryKey().stream()
-                .map(column -> row.values()[stream.columnIndex(column)]).toArray())));
+        forEachRow(
+                client,
+                stream,
+                window,
+                (row, inOrder) -> keys.add(keyText(stream.primaryKey().stream()
+                        .map(column -> row.values()[stream.columnIndex(column)])
+                        .toArray())));
         return keys;
     }
 
-    private static List<Comparable<Object>> cursors(Client client, Stream stream, ReadRequest window, boolean inOrderOnly) {
+    private static List<Comparable<Object>> cursors(
+            Client client, Stream stream, ReadRequest window, boolean inOrderOnly) {
         int cursorIndex = stream.columnIndex(stream.cursorField());
         List<Comparable<Object>> cursors = new ArrayList<>();
         forEachRow(client, stream, window, (row, inOrder) -> {
@@ -163,7 +184,9 @@ public abstract class ConnectorContract {
     private Set<String> tableKeys(Warehouse warehouse, Stream stream) {
         String columns = stream.primaryKey().stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(", "));
         Set<String> keys = new TreeSet<>();
-        for (Record record : warehouse.dsl().fetch("SELECT " + columns + " FROM \"" + connector().name() + "\".\"" + stream.table() + "\"")) {
+        for (Record record : warehouse
+                .dsl()
+                .fetch("SELECT " + columns + " FROM \"" + connector().name() + "\".\"" + stream.table() + "\"")) {
             keys.add(keyText(record.intoArray()));
         }
         return keys;
@@ -173,7 +196,10 @@ public abstract class ConnectorContract {
         List<String> parts = new ArrayList<>();
         for (Object value : keyValues) {
             // A decimal key comes back from the warehouse with its column's scale.
-            parts.add(value instanceof BigDecimal decimal ? decimal.stripTrailingZeros().toPlainString() : String.valueOf(value));
+            parts.add(
+                    value instanceof BigDecimal decimal
+                            ? decimal.stripTrailingZeros().toPlainString()
+                            : String.valueOf(value));
         }
         return String.join("/", parts);
     }

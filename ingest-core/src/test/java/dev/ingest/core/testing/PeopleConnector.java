@@ -17,7 +17,6 @@ import dev.ingest.core.spi.Settings;
 import dev.ingest.core.spi.SourceException;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.core.spi.SyncMode;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -113,8 +112,14 @@ public final class PeopleConnector implements Connector {
 
     @Override
     public List<Stream> streams() {
-        List<Column> columns = new ArrayList<>(List.of(Column.integer("id"), Column.text("name"), Column.text("email"),
-                Column.decimal("amount"), Column.bool("active"), Column.date("born"), Column.timestamp("updated_at")));
+        List<Column> columns = new ArrayList<>(List.of(
+                Column.integer("id"),
+                Column.text("name"),
+                Column.text("email"),
+                Column.decimal("amount"),
+                Column.bool("active"),
+                Column.date("born"),
+                Column.timestamp("updated_at")));
         if (withTeam) {
             columns.add(Column.text("team"));
         }
@@ -126,8 +131,7 @@ public final class PeopleConnector implements Connector {
     public Client open(Settings settings) {
         return new Client() {
             @Override
-            public void check(Stream stream) {
-            }
+            public void check(Stream stream) {}
 
             @Override
             public RecordReader read(Stream stream, ReadRequest request) {
@@ -143,9 +147,14 @@ public final class PeopleConnector implements Connector {
         if (node.path("name").isNull() || node.path("name").asText().isBlank()) {
             return new Rejection(id, "name: missing");
         }
-        List<Object> values = new ArrayList<>(List.of(node.get("id").asLong(), node.get("name").asText(), node.get("email").asText(),
-                new BigDecimal(node.get("amount").asText()), node.get("active").asBoolean(),
-                LocalDate.parse(node.get("born").asText()), Instant.parse(node.get("updatedAt").asText())));
+        List<Object> values = new ArrayList<>(List.of(
+                node.get("id").asLong(),
+                node.get("name").asText(),
+                node.get("email").asText(),
+                new BigDecimal(node.get("amount").asText()),
+                node.get("active").asBoolean(),
+                LocalDate.parse(node.get("born").asText()),
+                Instant.parse(node.get("updatedAt").asText())));
         if (withTeam) {
             values.add(node.get("team").asText());
         }
@@ -163,12 +172,15 @@ public final class PeopleConnector implements Connector {
 
         PeopleReader(ReadRequest request) {
             this.request = request;
-            Comparator<ObjectNode> byId = Comparator.comparingLong(n -> n.get("id").asLong());
+            Comparator<ObjectNode> byId =
+                    Comparator.comparingLong(n -> n.get("id").asLong());
             if (request.mode() == SyncMode.FULL) {
                 records = source.snapshot(byId);
             } else {
                 Instant from = Instant.parse(request.cursor());
-                records = new ArrayList<>(source.snapshot(Comparator.<ObjectNode, Instant>comparing(n -> Instant.parse(n.get("updatedAt").asText())).thenComparing(byId)));
+                records = new ArrayList<>(source.snapshot(Comparator.<ObjectNode, Instant>comparing(
+                                n -> Instant.parse(n.get("updatedAt").asText()))
+                        .thenComparing(byId)));
                 records.removeIf(n -> Instant.parse(n.get("updatedAt").asText()).isBefore(from));
             }
             position = request.checkpoint() == null ? 0 : Integer.parseInt(request.checkpoint());

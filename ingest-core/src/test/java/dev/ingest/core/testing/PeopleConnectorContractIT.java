@@ -2,7 +2,6 @@ package dev.ingest.core.testing;
 
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Settings;
-
 import java.util.Map;
 
 class PeopleConnectorContractIT extends ConnectorContract {

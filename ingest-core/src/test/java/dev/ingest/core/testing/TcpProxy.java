@@ -56,20 +56,22 @@ public final class TcpProxy implements AutoCloseable {
     }
 
     private void acceptOn(ServerSocket listening) {
-        Thread acceptor = new Thread(() -> {
-            while (!listening.isClosed()) {
-                try {
-                    Socket client = listening.accept();
-                    Socket upstream = new Socket(targetHost, targetPort);
-                    sockets.add(client);
-                    sockets.add(upstream);
-                    pump(client, upstream);
-                    pump(upstream, client);
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        }, "tcp-proxy-" + port);
+        Thread acceptor = new Thread(
+                () -> {
+                    while (!listening.isClosed()) {
+                        try {
+                            Socket client = listening.accept();
+                            Socket upstream = new Socket(targetHost, targetPort);
+                            sockets.add(client);
+                            sockets.add(upstream);
+                            pump(client, upstream);
+                            pump(upstream, client);
+                        } catch (IOException e) {
+                            return;
+                        }
+                    }
+                },
+                "tcp-proxy-" + port);
         acceptor.setDaemon(true);
         acceptor.start();
     }
@@ -77,7 +79,8 @@ public final class TcpProxy implements AutoCloseable {
     private static void pump(Socket from, Socket to) {
         Thread pump = new Thread(() -> {
             byte[] buffer = new byte[16 * 1024];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            try (InputStream in = from.getInputStream();
+                    OutputStream out = to.getOutputStream()) {
                 int read;
                 while ((read = in.read(buffer)) >= 0) {
                     out.write(buffer, 0, read);

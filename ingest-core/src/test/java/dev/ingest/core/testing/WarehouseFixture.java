@@ -2,7 +2,6 @@ package dev.ingest.core.testing;
 
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,12 +39,22 @@ public final class WarehouseFixture implements AutoCloseable {
     public static WarehouseFixture create(WarehouseConfig.Kind kind) {
         try {
             if (kind == WarehouseConfig.Kind.POSTGRES) {
-                String database = "ingest_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
-                try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + POSTGRES_HOST + "/postgres", POSTGRES_USER, null);
-                     Statement statement = admin.createStatement()) {
+                String database = "ingest_test_"
+                        + UUID.randomUUID()
+                                .toString()
+                                .replace("-", "")
+                                .substring(0, 16)
+                                .toLowerCase(Locale.ROOT);
+                try (Connection admin = DriverManager.getConnection(
+                                "jdbc:postgresql://" + POSTGRES_HOST + "/postgres", POSTGRES_USER, null);
+                        Statement statement = admin.createStatement()) {
                     statement.execute("CREATE DATABASE " + database);
                 }
-                return new WarehouseFixture(kind, new WarehouseConfig("jdbc:postgresql://" + POSTGRES_HOST + "/" + database, POSTGRES_USER, null), database, null);
+                return new WarehouseFixture(
+                        kind,
+                        new WarehouseConfig("jdbc:postgresql://" + POSTGRES_HOST + "/" + database, POSTGRES_USER, null),
+                        database,
+                        null);
             }
             Path directory = Files.createTempDirectory("ingest-duckdb-");
             return new WarehouseFixture(kind, WarehouseConfig.embedded(directory), null, directory);
@@ -83,14 +92,16 @@ public final class WarehouseFixture implements AutoCloseable {
         release();
         try {
             if (database != null) {
-                try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + POSTGRES_HOST + "/postgres", POSTGRES_USER, null);
-                     Statement statement = admin.createStatement()) {
+                try (Connection admin = DriverManager.getConnection(
+                                "jdbc:postgresql://" + POSTGRES_HOST + "/postgres", POSTGRES_USER, null);
+                        Statement statement = admin.createStatement()) {
                     statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
                 }
             }
             if (directory != null) {
                 try (var files = Files.walk(directory)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    files.sorted(Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             }
         } catch (SQLException | IOException e) {

@@ -1,18 +1,17 @@
 package dev.ingest.core.warehouse;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ingest.core.spi.Column;
 import dev.ingest.core.spi.ColumnType;
 import dev.ingest.core.spi.Row;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.core.testing.WarehouseFixture;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Upserts go through a staging table the session keeps: each batch must find it empty and shaped like its table. */
 class StagedUpsertIT {
@@ -28,17 +27,22 @@ class StagedUpsertIT {
 
             for (int batch = 0; batch < 3; batch++) {
                 List<StagedRow> rows = rows(batch * 100, 100, 2);
-                UpsertCounts counts = warehouse.inTransaction(tx -> warehouse.upsert(tx, table, rows, Instant.now(), "run", true));
+                UpsertCounts counts =
+                        warehouse.inTransaction(tx -> warehouse.upsert(tx, table, rows, Instant.now(), "run", true));
                 assertThat(counts).isEqualTo(new UpsertCounts(100, 0, 0));
             }
             // Rows left over from an earlier batch would be staged again and their keys seen twice.
-            assertThat(count(warehouse, "SELECT count(*) FROM stage_test._seen_items")).isEqualTo(300);
+            assertThat(count(warehouse, "SELECT count(*) FROM stage_test._seen_items"))
+                    .isEqualTo(300);
 
-            TableRef wider = warehouse.prepare("stage_test", stream(List.of(id, name, new Column("score", ColumnType.INTEGER))));
-            UpsertCounts changed = warehouse.inTransaction(tx -> warehouse.upsert(tx, wider, rows(0, 50, 3), Instant.now(), "run", false));
+            TableRef wider =
+                    warehouse.prepare("stage_test", stream(List.of(id, name, new Column("score", ColumnType.INTEGER))));
+            UpsertCounts changed = warehouse.inTransaction(
+                    tx -> warehouse.upsert(tx, wider, rows(0, 50, 3), Instant.now(), "run", false));
 
             assertThat(changed).isEqualTo(new UpsertCounts(0, 50, 0));
-            assertThat(count(warehouse, "SELECT count(*) FROM stage_test.items WHERE score = 7")).isEqualTo(50);
+            assertThat(count(warehouse, "SELECT count(*) FROM stage_test.items WHERE score = 7"))
+                    .isEqualTo(50);
         }
     }
 

@@ -1,12 +1,12 @@
 package dev.ingest.core.warehouse;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ingest.core.history.RunCounts;
 import dev.ingest.core.history.RunStatus;
 import dev.ingest.core.history.SyncRun;
-import dev.ingest.core.history.RunCounts;
 import dev.ingest.core.testing.WarehouseFixture;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +16,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Reaching a PostgreSQL warehouse that is not what it should be, and two processes claiming one stream (a server that
@@ -29,7 +28,8 @@ class WarehouseReachIT {
     @Test
     @Timeout(60)
     void aPostgresUrlAimedAtAnotherKindOfServerSaysSo() {
-        assertThatThrownBy(() -> Warehouse.open(new WarehouseConfig("jdbc:postgresql://127.0.0.1:3306/db", "root", null)))
+        assertThatThrownBy(
+                        () -> Warehouse.open(new WarehouseConfig("jdbc:postgresql://127.0.0.1:3306/db", "root", null)))
                 .isInstanceOf(WarehouseException.class)
                 .hasMessageContaining("does not answer as PostgreSQL does (is the port right?)");
     }
@@ -40,7 +40,8 @@ class WarehouseReachIT {
         try (WarehouseFixture fixture = WarehouseFixture.create(WarehouseConfig.Kind.POSTGRES)) {
             fixture.warehouse();
             // Two pools, as two processes have: the JVM's lock on one Warehouse does not serialise them.
-            try (Warehouse first = Warehouse.open(fixture.config()); Warehouse second = Warehouse.open(fixture.config())) {
+            try (Warehouse first = Warehouse.open(fixture.config());
+                    Warehouse second = Warehouse.open(fixture.config())) {
                 ExecutorService pool = Executors.newFixedThreadPool(2);
                 try {
                     for (int round = 0; round < 20; round++) {
@@ -68,7 +69,18 @@ class WarehouseReachIT {
     }
 
     private static SyncRun run(String stream) {
-        return new SyncRun(UUID.randomUUID().toString(), "invocation", "people", stream, "full", RunStatus.RUNNING, Instant.now(),
-                null, RunCounts.ZERO, null, null, null);
+        return new SyncRun(
+                UUID.randomUUID().toString(),
+                "invocation",
+                "people",
+                stream,
+                "full",
+                RunStatus.RUNNING,
+                Instant.now(),
+                null,
+                RunCounts.ZERO,
+                null,
+                null,
+                null);
     }
 }

@@ -3,7 +3,6 @@ package dev.ingest.csv.cleaning;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
-
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -12,24 +11,25 @@ import java.util.regex.Pattern;
 public final class ContactCleaners {
 
     private static final Pattern EMAIL = Pattern.compile(
-            // The local part may hold any letter (RFC 6531 addresses such as josé@example.com); the domain is ASCII or punycode.
+            // The local part may hold any letter (RFC 6531 addresses such as josé@example.com); the domain is ASCII or
+            // punycode.
             "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
     private static final Set<String> STATES = Set.of(
             "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
             "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
-            "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
-            "AS", "GU", "MP", "PR", "VI", "UM", "AA", "AE", "AP");
+            "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "AS", "GU", "MP",
+            "PR", "VI", "UM", "AA", "AE", "AP");
     /** The codes in {@link #STATES}, by (first letter - 'A') * 26 + (second letter - 'A'). */
     private static final boolean[] STATE_CODES = new boolean[26 * 26];
+
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
     static {
         STATES.forEach(code -> STATE_CODES[(code.charAt(0) - 'A') * 26 + code.charAt(1) - 'A'] = true);
     }
 
-    private ContactCleaners() {
-    }
+    private ContactCleaners() {}
 
     /** Checks addresses by hand, regex matching being costly, and those with surrogates with the pattern. */
     public static String email(String text) throws InvalidValue {
@@ -63,7 +63,8 @@ public final class ContactCleaners {
             long national = nanp ? nanpNationalNumber(text) : -1;
             if (national > 0) {
                 if (!region.valid(Long.toString(national))
-                        && !PHONES.isValidNumber(new PhoneNumber().setCountryCode(1).setNationalNumber(national))) {
+                        && !PHONES.isValidNumber(
+                                new PhoneNumber().setCountryCode(1).setNationalNumber(national))) {
                     throw new InvalidValue("'" + text + "' is not a valid phone number for region " + defaultRegion);
                 }
                 return "+1" + national;
@@ -123,7 +124,8 @@ public final class ContactCleaners {
         if (length == 4 && isDigits(text, 0, 4)) {
             return "0" + text;
         }
-        if (length == 5 && isDigits(text, 0, 5) || length == 10 && text.charAt(5) == '-' && isDigits(text, 0, 5) && isDigits(text, 6, 10)) {
+        if (length == 5 && isDigits(text, 0, 5)
+                || length == 10 && text.charAt(5) == '-' && isDigits(text, 0, 5) && isDigits(text, 6, 10)) {
             return text;
         }
         if (length == 9 && isDigits(text, 0, 9)) {

@@ -1,7 +1,6 @@
 package dev.ingest.csv.cleaning;
 
 import dev.ingest.csv.profile.DateOrder;
-
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,12 +25,24 @@ public final class DateTimeCleaner {
             + "\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})?)?";
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})" + TIME);
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})" + TIME);
-    private static final Pattern MONTH_FIRST = Pattern.compile("([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME);
-    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[\\s-]+([A-Za-z]{3,9})\\.?,?[\\s-]+(\\d{4})" + TIME);
+    private static final Pattern MONTH_FIRST =
+            Pattern.compile("([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME);
+    private static final Pattern DAY_FIRST =
+            Pattern.compile("(\\d{1,2})[\\s-]+([A-Za-z]{3,9})\\.?,?[\\s-]+(\\d{4})" + TIME);
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9),
-            Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+            Map.entry("jan", 1),
+            Map.entry("feb", 2),
+            Map.entry("mar", 3),
+            Map.entry("apr", 4),
+            Map.entry("may", 5),
+            Map.entry("jun", 6),
+            Map.entry("jul", 7),
+            Map.entry("aug", 8),
+            Map.entry("sep", 9),
+            Map.entry("sept", 9),
+            Map.entry("oct", 10),
+            Map.entry("nov", 11),
+            Map.entry("dec", 12));
 
     private final ZoneId zone;
     private final DateOrder order;
@@ -42,8 +53,7 @@ public final class DateTimeCleaner {
     }
 
     /** A parsed value: its local date and time, and its offset when the text gave one. */
-    record Parsed(LocalDate date, LocalTime time, ZoneOffset offset) {
-    }
+    record Parsed(LocalDate date, LocalTime time, ZoneOffset offset) {}
 
     public LocalDate date(String text) throws InvalidValue {
         Parsed parsed = parse(text, "date");
@@ -56,7 +66,9 @@ public final class DateTimeCleaner {
     public Instant timestamp(String text) throws InvalidValue {
         Parsed parsed = parse(text, "timestamp");
         LocalDateTime local = parsed.date().atTime(parsed.time() == null ? LocalTime.MIDNIGHT : parsed.time());
-        return parsed.offset() != null ? local.toInstant(parsed.offset()) : local.atZone(zone).toInstant();
+        return parsed.offset() != null
+                ? local.toInstant(parsed.offset())
+                : local.atZone(zone).toInstant();
     }
 
     Parsed parse(String text, String what) throws InvalidValue {
@@ -70,23 +82,37 @@ public final class DateTimeCleaner {
         try {
             Matcher m = ISO.matcher(text);
             if (m.matches()) {
-                return withTime(LocalDate.of(year(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), m, 4, text);
+                return withTime(
+                        LocalDate.of(year(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))),
+                        m,
+                        4,
+                        text);
             }
             m = NUMERIC.matcher(text);
             if (m.matches()) {
                 int first = Integer.parseInt(m.group(1));
                 int second = Integer.parseInt(m.group(3));
                 boolean dayFirst = order == DateOrder.EU || m.group(2).equals(".");
-                LocalDate date = dayFirst ? LocalDate.of(year(m.group(4)), second, first) : LocalDate.of(year(m.group(4)), first, second);
+                LocalDate date = dayFirst
+                        ? LocalDate.of(year(m.group(4)), second, first)
+                        : LocalDate.of(year(m.group(4)), first, second);
                 return withTime(date, m, 5, text);
             }
             m = MONTH_FIRST.matcher(text);
             if (m.matches()) {
-                return withTime(LocalDate.of(year(m.group(3)), month(m.group(1), text), Integer.parseInt(m.group(2))), m, 4, text);
+                return withTime(
+                        LocalDate.of(year(m.group(3)), month(m.group(1), text), Integer.parseInt(m.group(2))),
+                        m,
+                        4,
+                        text);
             }
             m = DAY_FIRST.matcher(text);
             if (m.matches()) {
-                return withTime(LocalDate.of(year(m.group(3)), month(m.group(2), text), Integer.parseInt(m.group(1))), m, 4, text);
+                return withTime(
+                        LocalDate.of(year(m.group(3)), month(m.group(2), text), Integer.parseInt(m.group(1))),
+                        m,
+                        4,
+                        text);
             }
         } catch (DateTimeException e) {
             throw new InvalidValue("'" + text + "' is not a valid " + what + " (" + e.getMessage() + ")");
@@ -115,7 +141,9 @@ public final class DateTimeCleaner {
         if (zoneText != null) {
             offset = switch (zoneText) {
                 case "Z", "UTC", "GMT" -> ZoneOffset.UTC;
-                default -> ZoneOffset.of(zoneText.length() == 5 ? zoneText.substring(0, 3) + ":" + zoneText.substring(3) : zoneText);
+                default ->
+                    ZoneOffset.of(
+                            zoneText.length() == 5 ? zoneText.substring(0, 3) + ":" + zoneText.substring(3) : zoneText);
             };
         }
         return new Parsed(date, LocalTime.of(hour, minute, second, nanos), offset);

@@ -12,16 +12,22 @@ final class EmailSyntax {
     private static final boolean[] ATOM = new boolean[128];
 
     static {
-        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+/=?^_`{|}~-".chars().forEach(c -> ATOM[c] = true);
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+/=?^_`{|}~-"
+                .chars()
+                .forEach(c -> ATOM[c] = true);
     }
 
     /** The character types {@code \p{L}} and {@code \p{N}} match, as the pattern tests them: by Character.getType. */
-    private static final int LETTER_OR_NUMBER = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
-            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
-            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
+    private static final int LETTER_OR_NUMBER = 1 << Character.UPPERCASE_LETTER
+            | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER
+            | 1 << Character.MODIFIER_LETTER
+            | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER
+            | 1 << Character.LETTER_NUMBER
+            | 1 << Character.OTHER_NUMBER;
 
-    private EmailSyntax() {
-    }
+    private EmailSyntax() {}
 
     static boolean hasSurrogates(String s) {
         for (int i = 0; i < s.length(); i++) {

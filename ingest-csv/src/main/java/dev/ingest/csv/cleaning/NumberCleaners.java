@@ -10,8 +10,7 @@ public final class NumberCleaners {
     private static final Set<String> TRUE = Set.of("true", "t", "yes", "y", "1");
     private static final Set<String> FALSE = Set.of("false", "f", "no", "n", "0");
 
-    private NumberCleaners() {
-    }
+    private NumberCleaners() {}
 
     public static Long integer(String text) throws InvalidValue {
         String digits = text.indexOf(',') >= 0 ? text.replace(",", "") : text;

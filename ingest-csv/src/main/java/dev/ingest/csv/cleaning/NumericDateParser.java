@@ -2,7 +2,6 @@ package dev.ingest.csv.cleaning;
 
 import dev.ingest.csv.cleaning.DateTimeCleaner.Parsed;
 import dev.ingest.csv.profile.DateOrder;
-
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
@@ -17,8 +16,7 @@ import java.time.ZoneOffset;
  */
 final class NumericDateParser {
 
-    private NumericDateParser() {
-    }
+    private NumericDateParser() {}
 
     static Parsed parse(String s, DateOrder order) {
         int n = s.length();
@@ -32,7 +30,8 @@ final class NumericDateParser {
         int end3 = digitsEnd(s, end2 + 1);
         int digits3 = end3 - end2 - 1;
         boolean iso = end1 == 4 && isIsoSeparator(sep1) && isIsoSeparator(sep2) && digits3 >= 1 && digits3 <= 2;
-        boolean numeric = end1 <= 2 && (isIsoSeparator(sep1) || sep1 == '.') && sep2 == sep1 && (digits3 == 2 || digits3 == 4);
+        boolean numeric =
+                end1 <= 2 && (isIsoSeparator(sep1) || sep1 == '.') && sep2 == sep1 && (digits3 == 2 || digits3 == 4);
         if (!iso && !numeric) {
             return null;
         }
@@ -67,7 +66,11 @@ final class NumericDateParser {
             i++;
         }
         int hourEnd = digitsEnd(s, i);
-        if (i == start || hourEnd - i < 1 || hourEnd - i > 2 || hourEnd >= n || s.charAt(hourEnd) != ':'
+        if (i == start
+                || hourEnd - i < 1
+                || hourEnd - i > 2
+                || hourEnd >= n
+                || s.charAt(hourEnd) != ':'
                 || digitsEnd(s, hourEnd + 1) != hourEnd + 3) {
             return null;
         }

@@ -3,7 +3,6 @@ package dev.ingest.csv.cleaning;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
-
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,12 +27,15 @@ final class RegionNumberPatterns {
         static Desc of(PhoneNumberDesc desc) {
             String text = desc.getNationalNumberPattern();
             Pattern pattern = text.isEmpty() ? null : Pattern.compile(text);
-            return new Desc(Set.copyOf(desc.getPossibleLengthList()), pattern,
+            return new Desc(
+                    Set.copyOf(desc.getPossibleLengthList()),
+                    pattern,
                     pattern == null ? null : ThreadLocal.withInitial(() -> pattern.matcher("")));
         }
 
         boolean matches(String nationalNumber) {
-            return pattern != null && (lengths.isEmpty() || lengths.contains(nationalNumber.length()))
+            return pattern != null
+                    && (lengths.isEmpty() || lengths.contains(nationalNumber.length()))
                     && matcher.get().reset(nationalNumber).matches();
         }
     }
@@ -47,14 +49,26 @@ final class RegionNumberPatterns {
     }
 
     static RegionNumberPatterns of(String region) {
-        PhoneMetadata metadata = DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource().getMetadataForRegion(region);
+        PhoneMetadata metadata = DefaultMetadataDependenciesProvider.getInstance()
+                .getPhoneNumberMetadataSource()
+                .getMetadataForRegion(region);
         if (metadata == null) {
             throw new IllegalArgumentException("no phone number metadata for region " + region);
         }
-        List<Desc> types = Stream.of(metadata.getFixedLine(), metadata.getMobile(), metadata.getTollFree(), metadata.getPremiumRate(),
-                        metadata.getSharedCost(), metadata.getVoip(), metadata.getPersonalNumber(), metadata.getPager(),
-                        metadata.getUan(), metadata.getVoicemail())
-                .map(Desc::of).filter(desc -> desc.pattern() != null).toList();
+        List<Desc> types = Stream.of(
+                        metadata.getFixedLine(),
+                        metadata.getMobile(),
+                        metadata.getTollFree(),
+                        metadata.getPremiumRate(),
+                        metadata.getSharedCost(),
+                        metadata.getVoip(),
+                        metadata.getPersonalNumber(),
+                        metadata.getPager(),
+                        metadata.getUan(),
+                        metadata.getVoicemail())
+                .map(Desc::of)
+                .filter(desc -> desc.pattern() != null)
+                .toList();
         return new RegionNumberPatterns(Desc.of(metadata.getGeneralDesc()), types);
     }
 

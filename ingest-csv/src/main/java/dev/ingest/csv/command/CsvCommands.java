@@ -2,7 +2,6 @@ package dev.ingest.csv.command;
 
 import dev.ingest.core.command.CommandContext;
 import dev.ingest.core.command.CommandProvider;
-
 import java.util.List;
 
 /** {@code ingest import}: a CSV file through a profile. */

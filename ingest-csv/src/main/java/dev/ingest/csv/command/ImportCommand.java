@@ -13,6 +13,10 @@ import dev.ingest.csv.ImportProgress;
 import dev.ingest.csv.ImportSummary;
 import dev.ingest.csv.RawContent;
 import dev.ingest.csv.rejects.CsvRejectsFile;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,12 +24,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.ZoneId;
-import java.util.concurrent.Callable;
-
-@Command(name = "import", description = "Import a CSV file into the warehouse (csv.<table>) through a profile: mapped, cleaned, validated, upserted.",
+@Command(
+        name = "import",
+        description =
+                "Import a CSV file into the warehouse (csv.<table>) through a profile: mapped, cleaned, validated, upserted.",
         footer = "Exit status: 0 success, 3 some rows rejected, 4 skipped (another run held the stream),"
                 + " 1 failed or cancelled, 2 bad usage, configuration or input file (unreadable, not text).")
 final class ImportCommand implements Callable<Integer> {
@@ -35,7 +37,11 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "<profile>", description = "A profile, as `ingest import --list` shows them.")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "<profile>",
+            description = "A profile, as `ingest import --list` shows them.")
     private String profile;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "<file>", description = "The CSV file.")
@@ -44,39 +50,69 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--list", description = "Show the profiles and their target columns.")
     private boolean list;
 
-    @Option(names = "--dry-run", description = "Show the mapping decided, the first rows after cleaning and the counts; write nothing.")
+    @Option(
+            names = "--dry-run",
+            description = "Show the mapping decided, the first rows after cleaning and the counts; write nothing.")
     private boolean dryRun;
 
-    @Option(names = "--batch-size", paramLabel = "<n>", defaultValue = "" + SyncRequest.DEFAULT_BATCH_SIZE,
+    @Option(
+            names = "--batch-size",
+            paramLabel = "<n>",
+            defaultValue = "" + SyncRequest.DEFAULT_BATCH_SIZE,
             description = "The most rows a batch holds; each batch is one transaction (default: ${DEFAULT-VALUE}).")
     private int batchSize;
 
-    @Option(names = "--rejects", paramLabel = "<file>", description = "Write rejected rows (line, reason, original text) to this CSV file.")
+    @Option(
+            names = "--rejects",
+            paramLabel = "<file>",
+            description = "Write rejected rows (line, reason, original text) to this CSV file.")
     private Path rejects;
 
-    @Option(names = "--encoding", paramLabel = "<charset>", description = "The file's encoding; default: the byte-order mark's (UTF-8, UTF-16, UTF-32), else UTF-8, else Windows-1252.")
+    @Option(
+            names = "--encoding",
+            paramLabel = "<charset>",
+            description =
+                    "The file's encoding; default: the byte-order mark's (UTF-8, UTF-16, UTF-32), else UTF-8, else Windows-1252.")
     private String encoding;
 
     @Option(names = "--delimiter", paramLabel = "<, ; | TAB>", description = "The delimiter; default: sniffed.")
     private String delimiter;
 
-    @Option(names = "--key", paramLabel = "<column>", description = "The key column, overriding the profile's (generic: default the line number).")
+    @Option(
+            names = "--key",
+            paramLabel = "<column>",
+            description = "The key column, overriding the profile's (generic: default the line number).")
     private String key;
 
     @Option(names = "--mapping", paramLabel = "<file>", description = "A YAML file of `header: column` overrides.")
     private Path mapping;
 
-    @Option(names = "--table", paramLabel = "<name>", description = "Table of a generic import; default: the file's base name. Letters of any script are kept; a name over 63 bytes is cut and ends in a hash.")
+    @Option(
+            names = "--table",
+            paramLabel = "<name>",
+            description =
+                    "Table of a generic import; default: the file's base name. Letters of any script are kept; a name over 63 bytes is cut and ends in a hash.")
     private String table;
 
-    @Option(names = "--phone-region", paramLabel = "<region>", defaultValue = "US", description = "Region of phone numbers without a country code (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--phone-region",
+            paramLabel = "<region>",
+            defaultValue = "US",
+            description = "Region of phone numbers without a country code (default: ${DEFAULT-VALUE}).")
     private String phoneRegion;
 
-    @Option(names = "--time-zone", paramLabel = "<zone>", description = "Zone of timestamps without an offset; default: the profile's.")
+    @Option(
+            names = "--time-zone",
+            paramLabel = "<zone>",
+            description = "Zone of timestamps without an offset; default: the profile's.")
     private String timeZone;
 
-    @Option(names = "--raw", paramLabel = "<unmapped|all>", defaultValue = "unmapped",
-            description = "What _raw keeps besides the columns: the headers matched to no column, or the whole row (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--raw",
+            paramLabel = "<unmapped|all>",
+            defaultValue = "unmapped",
+            description =
+                    "What _raw keeps besides the columns: the headers matched to no column, or the whole row (default: ${DEFAULT-VALUE}).")
     private String raw;
 
     ImportCommand(CommandContext context) {
@@ -95,9 +131,11 @@ final class ImportCommand implements Callable<Integer> {
         if (dryRun) {
             imp.plan().describe().forEach(context.out()::println);
         }
-        SyncRequest request = imp.request(SyncRequest.all().withBatchSize(batchSize).withDryRun(dryRun));
+        SyncRequest request =
+                imp.request(SyncRequest.all().withBatchSize(batchSize).withDryRun(dryRun));
         try (Warehouse warehouse = context.openWarehouse()) {
-            SyncListener listener = context.terminal() ? new ImportProgress(imp, context.err(), System::nanoTime) : SyncListener.NONE;
+            SyncListener listener =
+                    context.terminal() ? new ImportProgress(imp, context.err(), System::nanoTime) : SyncListener.NONE;
             SyncReport report = context.sync(warehouse, imp.connector(), imp.client(), request, listener);
             StreamResult result = report.streams().get(0);
             ImportSummary.lines(imp.plan(), result, imp.duplicateKeys(), dryRun).forEach(context.out()::println);
@@ -111,7 +149,8 @@ final class ImportCommand implements Callable<Integer> {
 
     private CsvImportOptions options() {
         if (profile == null || file == null) {
-            throw new ParameterException(spec.commandLine(), "give a profile and a file (ingest import <profile> <file>), or --list");
+            throw new ParameterException(
+                    spec.commandLine(), "give a profile and a file (ingest import <profile> <file>), or --list");
         }
         if (batchSize < 1) {
             throw new ParameterException(spec.commandLine(), "--batch-size must be at least 1, got " + batchSize);
@@ -121,12 +160,21 @@ final class ImportCommand implements Callable<Integer> {
             try {
                 zone = ZoneId.of(timeZone);
             } catch (DateTimeException e) {
-                throw new ParameterException(spec.commandLine(), "--time-zone must be a zone such as America/Chicago, got '" + timeZone + "'");
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--time-zone must be a zone such as America/Chicago, got '" + timeZone + "'");
             }
         }
-        return new CsvImportOptions(profile, file,
+        return new CsvImportOptions(
+                profile,
+                file,
                 encoding == null ? null : CsvImportOptions.charset(encoding),
                 delimiter == null ? null : CsvImportOptions.delimiter(delimiter),
-                key, mapping, table, phoneRegion, zone, RawContent.parse(raw));
+                key,
+                mapping,
+                table,
+                phoneRegion,
+                zone,
+                RawContent.parse(raw));
     }
 }

@@ -21,6 +21,7 @@ final class CsvByteScanner {
 
     /** Room for the longest record scanned, twice over, so a record cut by the buffer's end fits once moved to its start. */
     static final int BUFFER_BYTES = 2 * CsvParser.MAX_RECORD_CHARS;
+
     private static final int INCOMPLETE = -1;
     private static final int DECLINED = -2;
 
@@ -31,10 +32,12 @@ final class CsvByteScanner {
     private final List<String> fields = new ArrayList<>();
     /** The file offset of the byte after the buffer's last, and the offset where the range ends. */
     private long next;
+
     private final long end;
     private int limit;
     /** Whether the buffer holds the range's last byte, so that its end is the end of the input. */
     private boolean atEnd;
+
     private long line = 1;
 
     private CsvByteScanner(FileChannel channel, long from, long to, char delimiter, boolean[] wanted, int bufferBytes) {
@@ -53,14 +56,29 @@ final class CsvByteScanner {
      * @return the line the range ends on, as {@link CsvParser#line()} would give it, or -1 when the range is declined
      *         (some records may have been handed over already)
      */
-    static long scan(FileChannel channel, long from, long to, char delimiter, boolean[] wanted, boolean header,
-                     Consumer<CsvRecord> records) throws IOException {
+    static long scan(
+            FileChannel channel,
+            long from,
+            long to,
+            char delimiter,
+            boolean[] wanted,
+            boolean header,
+            Consumer<CsvRecord> records)
+            throws IOException {
         return scan(channel, from, to, delimiter, wanted, header, records, BUFFER_BYTES);
     }
 
     /** {@link #scan} through a buffer of {@code bufferBytes}; a record that does not fit is declined. */
-    static long scan(FileChannel channel, long from, long to, char delimiter, boolean[] wanted, boolean header,
-                     Consumer<CsvRecord> records, int bufferBytes) throws IOException {
+    static long scan(
+            FileChannel channel,
+            long from,
+            long to,
+            char delimiter,
+            boolean[] wanted,
+            boolean header,
+            Consumer<CsvRecord> records,
+            int bufferBytes)
+            throws IOException {
         if (delimiter >= 0x80 || delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
             return -1;
         }
@@ -97,7 +115,8 @@ final class CsvByteScanner {
                 return -1;
             }
             if (after == INCOMPLETE) {
-                // Too long for the parser to be sure to take it as this does, or for the buffer once moved to its start.
+                // Too long for the parser to be sure to take it as this does, or for the buffer once moved to its
+                // start.
                 if (limit - p > CsvParser.MAX_RECORD_CHARS || p == 0) {
                     return -1;
                 }

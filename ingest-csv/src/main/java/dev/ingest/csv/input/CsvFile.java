@@ -1,7 +1,6 @@
 package dev.ingest.csv.input;
 
 import dev.ingest.core.spi.ConfigException;
-
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -45,7 +44,8 @@ public record CsvFile(Path path, InputFormat format, List<String> headers, long 
                 headers = header.fields();
             }
             long size = Files.size(path);
-            String fingerprint = path.toAbsolutePath().normalize() + "|" + size + "|" + Files.getLastModifiedTime(path).toMillis();
+            String fingerprint = path.toAbsolutePath().normalize() + "|" + size + "|"
+                    + Files.getLastModifiedTime(path).toMillis();
             return new CsvFile(path, format, headers, size, fingerprint);
         } catch (IOException e) {
             throw new ConfigException("cannot read CSV file " + path + ": " + FileProblem.reason(e));
@@ -79,7 +79,8 @@ public record CsvFile(Path path, InputFormat format, List<String> headers, long 
             try (FileChannel channel = FileChannel.open(path)) {
                 ByteBuffer window = ByteBuffer.allocate(1 << 16);
                 for (int part = 1; part < parts; part++) {
-                    long cut = lineStartAfter(channel, window, Math.max(cuts.get(cuts.size() - 1), size * part / parts));
+                    long cut =
+                            lineStartAfter(channel, window, Math.max(cuts.get(cuts.size() - 1), size * part / parts));
                     if (cut > 0 && cut < size) {
                         cuts.add(cut);
                     }
@@ -115,8 +116,10 @@ public record CsvFile(Path path, InputFormat format, List<String> headers, long 
     /** Whether every byte below 0x80 is that ASCII character and no byte of a longer character is, so a byte shows a line break, quote or delimiter. */
     private boolean asciiInBytes() {
         Charset charset = format.charset();
-        return charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII)
-                || charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(InputSniffer.WINDOWS_1252);
+        return charset.equals(StandardCharsets.UTF_8)
+                || charset.equals(StandardCharsets.US_ASCII)
+                || charset.equals(StandardCharsets.ISO_8859_1)
+                || charset.equals(InputSniffer.WINDOWS_1252);
     }
 
     /** The offset just after the first line feed at or after {@code offset} within a window's reach, or -1. */
@@ -139,7 +142,8 @@ public record CsvFile(Path path, InputFormat format, List<String> headers, long 
 
     private Reader reader(InputStream in) {
         // Undecodable bytes become U+FFFD, and the rows holding them are rejected, rather than failing the file.
-        CharsetDecoder decoder = format.charset().newDecoder()
+        CharsetDecoder decoder = format.charset()
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         return new InputStreamReader(new BufferedInputStream(in, 1 << 16), decoder);

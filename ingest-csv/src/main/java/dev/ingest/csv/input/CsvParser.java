@@ -34,21 +34,25 @@ public final class CsvParser implements AutoCloseable {
     private final char[] readBuffer = new char[1 << 16];
     /** The read buffer, or the characters a runaway quote had swallowed while they are read again. */
     private char[] buffer = readBuffer;
+
     private int position;
     private int limit;
     private long line = 1;
     private long charsConsumed;
     /** Where the current record's text not yet in {@link #text} starts in the buffer; -1 between records. */
     private int textStart = -1;
+
     private final StringBuilder text = new StringBuilder(256);
     /** The current field's value is {@link #field} followed by the buffer from {@code fieldStart} to {@code fieldEnd}. */
     private int fieldStart;
+
     private int fieldEnd;
     private final StringBuilder field = new StringBuilder(64);
     /** The last record's field count, the likely size of the next. */
     private int fieldsSeen = 10;
     /** Which fields' values are made, by position, or {@code null} for all of them and the record's text. */
     private final boolean[] wanted;
+
     private boolean endedInQuotes;
 
     public CsvParser(Reader reader, char delimiter) {
@@ -130,7 +134,11 @@ public final class CsvParser implements AutoCloseable {
         while (true) {
             if (position == limit) {
                 if (inQuotes && text.length() + limit - textStart > maxRecordChars) {
-                    return reread(startLine, startChars, "a quoted field runs past " + maxRecordChars + " characters: a quote is probably not closed");
+                    return reread(
+                            startLine,
+                            startChars,
+                            "a quoted field runs past " + maxRecordChars
+                                    + " characters: a quote is probably not closed");
                 }
                 if (!fill()) {
                     endedInQuotes |= inQuotes;
@@ -154,7 +162,8 @@ public final class CsvParser implements AutoCloseable {
                 charsConsumed++;
                 if (c == '"') {
                     if (peek() == '"') {
-                        // The second quote of the pair is the one kept: a refill may have taken the first out of the buffer.
+                        // The second quote of the pair is the one kept: a refill may have taken the first out of the
+                        // buffer.
                         extendField(position, position + 1);
                         read();
                     } else {
@@ -192,7 +201,8 @@ public final class CsvParser implements AutoCloseable {
             }
         }
         fieldsSeen = fields.size();
-        CsvRecord record = new CsvRecord(fields, startLine, wanted == null ? string(text, textStart, position) : null, problem);
+        CsvRecord record =
+                new CsvRecord(fields, startLine, wanted == null ? string(text, textStart, position) : null, problem);
         textStart = -1;
         int end = read();
         if (end != EOF) {
@@ -233,7 +243,9 @@ public final class CsvParser implements AutoCloseable {
         }
         String firstLine = text.substring(0, lineEnd);
         // Its fields are those its text gives alone, a line no longer than the limit.
-        List<String> fields = new CsvParser(new StringReader(firstLine), delimiter, maxRecordChars).next().fields();
+        List<String> fields = new CsvParser(new StringReader(firstLine), delimiter, maxRecordChars)
+                .next()
+                .fields();
         return new CsvRecord(fields, startLine, firstLine, problem);
     }
 

@@ -10,5 +10,4 @@ import java.util.List;
  * @param text       the exact text of the record, without its line terminator
  * @param problem    why the record is malformed (a quote unterminated or running past the record limit), or {@code null}
  */
-public record CsvRecord(List<String> fields, long line, String text, String problem) {
-}
+public record CsvRecord(List<String> fields, long line, String text, String problem) {}

@@ -4,7 +4,6 @@ import dev.ingest.core.spi.Batch;
 import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.SourceException;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,8 +30,14 @@ public final class CsvRecordReader implements RecordReader {
      * @param headers    the file's headers, made unique
      * @param rawHeaders the headers whose fields the rows keep in {@code _raw}
      */
-    public CsvRecordReader(CsvFile file, List<String> headers, Collection<String> rawHeaders, int pageSize, String checkpoint,
-                           AtomicLong bytesRead, Predicate<CsvRecord> skip) {
+    public CsvRecordReader(
+            CsvFile file,
+            List<String> headers,
+            Collection<String> rawHeaders,
+            int pageSize,
+            String checkpoint,
+            AtomicLong bytesRead,
+            Predicate<CsvRecord> skip) {
         this.file = file;
         this.skip = skip;
         this.header = new CsvRow.Header(headers, rawHeaders);
@@ -71,12 +76,14 @@ public final class CsvRecordReader implements RecordReader {
     private CsvRow row(CsvRecord record) {
         List<String> fields = record.fields();
         String problem = record.problem();
-        if (problem == null && fields.size() > header.size()
+        if (problem == null
+                && fields.size() > header.size()
                 && fields.subList(header.size(), fields.size()).stream().anyMatch(field -> !field.isBlank())) {
             problem = "the row has " + fields.size() + " fields, the header " + header.size();
         }
         if (problem == null && record.text().indexOf('\uFFFD') >= 0) {
-            problem = "the row has bytes that are not valid " + file.format().charset().name() + "; give the file's encoding with --encoding";
+            problem = "the row has bytes that are not valid "
+                    + file.format().charset().name() + "; give the file's encoding with --encoding";
         }
         return new CsvRow(header, record, problem);
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.spi.RawRecord;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +17,7 @@ public final class CsvRow implements RawRecord {
 
     /** The key of {@code _raw} that holds the fields past the header; no header is named so (see {@code HeaderMapper.unique}). */
     public static final String EXTRA = "_extra";
+
     private static final String LOCATION_PREFIX = "line ";
 
     private final Header header;
@@ -74,7 +74,8 @@ public final class CsvRow implements RawRecord {
         if (!extras && header.rawCount == 0) {
             return null;
         }
-        StringBuilder json = new StringBuilder(header.keyChars + (header.rawCount == n ? record.text().length() : 16 * header.rawCount) + 8);
+        StringBuilder json = new StringBuilder(
+                header.keyChars + (header.rawCount == n ? record.text().length() : 16 * header.rawCount) + 8);
         json.append('{');
         for (int i = 0; i < n; i++) {
             if (header.keys[i] == null) {
@@ -119,6 +120,7 @@ public final class CsvRow implements RawRecord {
         private final List<String> names;
         /** The JSON key of each header {@code _raw} keeps, {@code null} for the others. */
         private final String[] keys;
+
         private final int rawCount;
         private final int keyChars;
 

@@ -10,8 +10,7 @@ import java.nio.file.Path;
 /** Why a file cannot be read, in the words of a one-line error: {@code no such file}, {@code permission denied}. */
 public final class FileProblem {
 
-    private FileProblem() {
-    }
+    private FileProblem() {}
 
     /** Why {@code path} cannot be read as a file, or {@code null} when it can. */
     public static String of(Path path) {

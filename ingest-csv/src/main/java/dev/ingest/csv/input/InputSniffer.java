@@ -1,7 +1,6 @@
 package dev.ingest.csv.input;
 
 import dev.ingest.core.spi.ConfigException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -26,8 +25,7 @@ public final class InputSniffer {
     private static final int SAMPLE_LINES = 50;
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private InputSniffer() {
-    }
+    private InputSniffer() {}
 
     /**
      * @throws ConfigException when the file is not text in the encoding found or given: a byte-order mark that
@@ -44,8 +42,10 @@ public final class InputSniffer {
         String howCharset;
         if (mark != null) {
             if (givenCharset != null && !mark.agrees(givenCharset)) {
-                throw new ConfigException("CSV file " + file + " starts with a " + mark.charset().name() + " byte-order mark, but --encoding "
-                        + givenCharset.name() + " was given; leave --encoding out to read it as " + mark.charset().name());
+                throw new ConfigException("CSV file " + file + " starts with a "
+                        + mark.charset().name() + " byte-order mark, but --encoding " + givenCharset.name()
+                        + " was given; leave --encoding out to read it as "
+                        + mark.charset().name());
             }
             charset = mark.charset();
             howCharset = mark.charset().name() + " byte-order mark";
@@ -68,7 +68,8 @@ public final class InputSniffer {
     }
 
     private static boolean isUtf8(byte[] sample) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         // A sample cut inside a multi-byte character is still UTF-8: drop up to 3 trailing bytes.

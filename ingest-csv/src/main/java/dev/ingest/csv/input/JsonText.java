@@ -9,8 +9,7 @@ final class JsonText {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     static void string(StringBuilder out, String value) {
         out.append('"');

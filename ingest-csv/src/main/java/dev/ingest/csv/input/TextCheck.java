@@ -1,7 +1,6 @@
 package dev.ingest.csv.input;
 
 import dev.ingest.core.spi.ConfigException;
-
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -19,8 +18,7 @@ final class TextCheck {
     /** Beyond the stray ones, the share of control characters (1 in this many characters) that makes a file binary. */
     private static final int ONE_IN = 100;
 
-    private TextCheck() {
-    }
+    private TextCheck() {}
 
     /**
      * @param sample the file's first bytes
@@ -34,11 +32,16 @@ final class TextCheck {
         UnicodeEncoding wide = UnicodeEncoding.byNulBytes(sample);
         if (wide != null) {
             String name = wide.charset().name();
-            throw new ConfigException("CSV file " + file + " looks like " + name + " without a byte-order mark (" + wide.nulPattern()
-                    + "); give --encoding " + name);
+            throw new ConfigException("CSV file " + file + " looks like " + name + " without a byte-order mark ("
+                    + wide.nulPattern() + "); give --encoding " + name);
         }
-        throw new ConfigException(String.format(Locale.ROOT, "CSV file %s is not text: %,d of its first %,d characters are control "
-                + "characters such as NUL; it looks like a binary file", file, controls, text.length()));
+        throw new ConfigException(String.format(
+                Locale.ROOT,
+                "CSV file %s is not text: %,d of its first %,d characters are control "
+                        + "characters such as NUL; it looks like a binary file",
+                file,
+                controls,
+                text.length()));
     }
 
     private static boolean isControl(int c) {

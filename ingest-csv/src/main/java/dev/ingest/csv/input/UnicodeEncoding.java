@@ -10,14 +10,47 @@ import java.nio.charset.StandardCharsets;
  */
 enum UnicodeEncoding {
     UTF_8(StandardCharsets.UTF_8, "UTF-8", new int[] {0xEF, 0xBB, 0xBF}, null),
-    UTF_32LE(Charset.forName("UTF-32LE"), "UTF-32", new int[] {0xFF, 0xFE, 0x00, 0x00}, "three bytes in four are NUL", false, true, true, true),
-    UTF_32BE(Charset.forName("UTF-32BE"), "UTF-32", new int[] {0x00, 0x00, 0xFE, 0xFF}, "three bytes in four are NUL", true, true, true, false),
-    UTF_16LE(StandardCharsets.UTF_16LE, "UTF-16", new int[] {0xFF, 0xFE}, "every other byte is NUL", false, true, false, true),
-    UTF_16BE(StandardCharsets.UTF_16BE, "UTF-16", new int[] {0xFE, 0xFF}, "every other byte is NUL", true, false, true, false);
+    UTF_32LE(
+            Charset.forName("UTF-32LE"),
+            "UTF-32",
+            new int[] {0xFF, 0xFE, 0x00, 0x00},
+            "three bytes in four are NUL",
+            false,
+            true,
+            true,
+            true),
+    UTF_32BE(
+            Charset.forName("UTF-32BE"),
+            "UTF-32",
+            new int[] {0x00, 0x00, 0xFE, 0xFF},
+            "three bytes in four are NUL",
+            true,
+            true,
+            true,
+            false),
+    UTF_16LE(
+            StandardCharsets.UTF_16LE,
+            "UTF-16",
+            new int[] {0xFF, 0xFE},
+            "every other byte is NUL",
+            false,
+            true,
+            false,
+            true),
+    UTF_16BE(
+            StandardCharsets.UTF_16BE,
+            "UTF-16",
+            new int[] {0xFE, 0xFF},
+            "every other byte is NUL",
+            true,
+            false,
+            true,
+            false);
 
     private final Charset charset;
     /** The charset that reads either byte order by the mark, as {@code --encoding UTF-16} names it. */
     private final String family;
+
     private final int[] mark;
     /** Where the zero bytes are, in words, or {@code null} for UTF-8, which has none. */
     private final String nulPattern;

@@ -8,5 +8,4 @@ package dev.ingest.csv.mapping;
  * @param column the target column
  * @param how    how they were matched: {@code "--mapping"}, {@code "name"}, {@code "alias 'E-mail'"}
  */
-public record ColumnMapping(int index, String header, String column, String how) {
-}
+public record ColumnMapping(int index, String header, String column, String how) {}

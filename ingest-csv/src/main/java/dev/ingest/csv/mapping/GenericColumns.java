@@ -53,9 +53,14 @@ public record GenericColumns(List<String> names, List<String> notices) {
             names.add(name);
         }
         if (headers.size() > MAX_COLUMNS) {
-            notices.add(String.format(Locale.ROOT, "the file has %,d headers and a table gets a column for each of the first %,d: "
+            notices.add(String.format(
+                    Locale.ROOT,
+                    "the file has %,d headers and a table gets a column for each of the first %,d: "
                             + "the other %,d, from '%s' on, are kept in _raw",
-                    headers.size(), MAX_COLUMNS, headers.size() - MAX_COLUMNS, headers.get(MAX_COLUMNS)));
+                    headers.size(),
+                    MAX_COLUMNS,
+                    headers.size() - MAX_COLUMNS,
+                    headers.get(MAX_COLUMNS)));
         }
         return new GenericColumns(names, notices);
     }

@@ -4,8 +4,6 @@ import dev.ingest.core.spi.ConfigException;
 import dev.ingest.csv.input.CsvRow;
 import dev.ingest.csv.profile.Profile;
 import dev.ingest.csv.profile.ProfileColumn;
-import org.apache.commons.text.similarity.LevenshteinDistance;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Matches a file's headers to a profile's columns: first the {@code --mapping} overrides (header text to
@@ -20,8 +19,7 @@ import java.util.Set;
  */
 public final class HeaderMapper {
 
-    private HeaderMapper() {
-    }
+    private HeaderMapper() {}
 
     /**
      * @throws ConfigException when a required column has no header, naming the closest header, or when
@@ -38,8 +36,8 @@ public final class HeaderMapper {
         overrides.forEach((header, column) -> {
             Integer index = byKey.get(Names.matchKey(header));
             if (index == null) {
-                throw new ConfigException("--mapping names header '" + header + "', which the file does not have; its headers: "
-                        + Names.shortList(headers));
+                throw new ConfigException("--mapping names header '" + header
+                        + "', which the file does not have; its headers: " + Names.shortList(headers));
             }
             if (profile.column(column).isEmpty()) {
                 throw new ConfigException("--mapping maps '" + header + "' to column '" + column + "', which profile "
@@ -58,8 +56,9 @@ public final class HeaderMapper {
                 byColumn.put(column.name(), found);
                 used.add(found.index());
             } else if (column.required() || profile.key().contains(column.name())) {
-                throw new ConfigException("the file has no column " + column.name() + " (required by profile " + profile.name()
-                        + "); closest header: " + closest(column, rawHeaders, used) + "; map one with --mapping");
+                throw new ConfigException("the file has no column " + column.name() + " (required by profile "
+                        + profile.name() + "); closest header: " + closest(column, rawHeaders, used)
+                        + "; map one with --mapping");
             } else {
                 absent.add(column.name());
             }
@@ -75,8 +74,12 @@ public final class HeaderMapper {
         return new HeaderMapping(headers, mapped, unmapped, absent);
     }
 
-    private static ColumnMapping match(ProfileColumn column, List<String> headers, List<String> rawHeaders,
-                                       Map<String, Integer> byKey, Set<Integer> used) {
+    private static ColumnMapping match(
+            ProfileColumn column,
+            List<String> headers,
+            List<String> rawHeaders,
+            Map<String, Integer> byKey,
+            Set<Integer> used) {
         Integer index = byKey.get(Names.matchKey(column.name()));
         if (index != null && !used.contains(index)) {
             return new ColumnMapping(index, headers.get(index), column.name(), "name");

@@ -10,7 +10,8 @@ import java.util.List;
  * @param unmapped headers matched to no column: loaded in {@code _raw} only
  * @param absent   optional columns no header matched: loaded as NULL
  */
-public record HeaderMapping(List<String> headers, List<ColumnMapping> mapped, List<String> unmapped, List<String> absent) {
+public record HeaderMapping(
+        List<String> headers, List<ColumnMapping> mapped, List<String> unmapped, List<String> absent) {
 
     public HeaderMapping {
         headers = List.copyOf(headers);

@@ -12,10 +12,10 @@ public final class Names {
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
     /** The longest column name: PostgreSQL's identifier limit, 63 bytes, which ASCII names count in characters. */
     private static final int MAX_LENGTH = 63;
+
     private static final int SHORT_LIST = 10;
 
-    private Names() {
-    }
+    private Names() {}
 
     /** Case, spaces, punctuation and accents removed: {@code "E-mail Adrésse"} -> {@code "emailadresse"}. */
     public static String matchKey(String header) {
@@ -36,13 +36,16 @@ public final class Names {
 
     /** Names for a one-line message: the first ten, then how many there are in all, so a file of thousands of headers makes no huge line. */
     public static String shortList(List<String> names) {
-        return names.size() <= SHORT_LIST ? String.join(", ", names)
-                : String.join(", ", names.subList(0, SHORT_LIST)) + String.format(Locale.ROOT, ", ... (%,d in all)", names.size());
+        return names.size() <= SHORT_LIST
+                ? String.join(", ", names)
+                : String.join(", ", names.subList(0, SHORT_LIST))
+                        + String.format(Locale.ROOT, ", ... (%,d in all)", names.size());
     }
 
     /** {@code name} with {@code suffix}, the name cut so that both fit in a column name's 63 characters: {@code "lead_id", "_2"} -> {@code "lead_id_2"}. */
     public static String withSuffix(String name, String suffix) {
-        String base = name.length() + suffix.length() > MAX_LENGTH ? name.substring(0, MAX_LENGTH - suffix.length()) : name;
+        String base =
+                name.length() + suffix.length() > MAX_LENGTH ? name.substring(0, MAX_LENGTH - suffix.length()) : name;
         return base.replaceAll("_+$", "") + suffix;
     }
 

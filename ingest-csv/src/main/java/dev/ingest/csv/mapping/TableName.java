@@ -1,7 +1,6 @@
 package dev.ingest.csv.mapping;
 
 import dev.ingest.core.spi.ConfigException;
-
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
@@ -43,8 +42,10 @@ public record TableName(String name, String notice) {
             return new TableName(name, null);
         }
         String cut = prefix(name, MAX_BYTES - 1 - HASH_CHARS).replaceAll("_+$", "") + "_" + hash(name);
-        return new TableName(cut, "the table name '" + name + "' is " + bytes + " bytes, over the " + MAX_BYTES
-                + " PostgreSQL allows: the table is csv." + cut + " (cut, with a hash of the whole name)");
+        return new TableName(
+                cut,
+                "the table name '" + name + "' is " + bytes + " bytes, over the " + MAX_BYTES
+                        + " PostgreSQL allows: the table is csv." + cut + " (cut, with a hash of the whole name)");
     }
 
     /** The longest start of {@code text} of at most {@code maxBytes} of UTF-8; the encoder stops before a character that does not fit. */

@@ -12,7 +12,6 @@ import dev.ingest.csv.input.CsvRow;
 import dev.ingest.csv.mapping.HeaderMapping;
 import dev.ingest.csv.profile.Profile;
 import dev.ingest.csv.profile.ProfileColumn;
-
 import java.util.List;
 
 /**
@@ -22,8 +21,7 @@ import java.util.List;
 public final class ProfileProcessor implements Processor {
 
     /** A target column, the index of its header in the row (-1 for none) and how it is cleaned. */
-    private record Slot(String column, int field, boolean required, ValueCleaner cleaner) {
-    }
+    private record Slot(String column, int field, boolean required, ValueCleaner cleaner) {}
 
     private final Slot[] slots;
     private final int[] keyIndexes;
@@ -43,20 +41,23 @@ public final class ProfileProcessor implements Processor {
             slots[columns.size()] = new Slot(lineKey, -1, true, null);
         }
         List<String> key = lineKey == null ? profile.key() : List.of(lineKey);
-        this.keyIndexes = key.stream().mapToInt(k -> {
-            for (int i = 0; i < slots.length; i++) {
-                if (slots[i].column().equals(k)) {
-                    return i;
-                }
-            }
-            throw new IllegalArgumentException("key " + k + " is not a column");
-        }).toArray();
+        this.keyIndexes = key.stream()
+                .mapToInt(k -> {
+                    for (int i = 0; i < slots.length; i++) {
+                        if (slots[i].column().equals(k)) {
+                            return i;
+                        }
+                    }
+                    throw new IllegalArgumentException("key " + k + " is not a column");
+                })
+                .toArray();
     }
 
     @Override
     public Outcome process(RawRecord record) {
         if (!(record instanceof CsvRow row)) {
-            throw new IllegalArgumentException("a CSV profile processes CSV rows, not " + record.getClass().getSimpleName());
+            throw new IllegalArgumentException(
+                    "a CSV profile processes CSV rows, not " + record.getClass().getSimpleName());
         }
         if (row.problem() != null) {
             return new Rejection(null, row.problem());

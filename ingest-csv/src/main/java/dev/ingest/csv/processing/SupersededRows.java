@@ -7,7 +7,6 @@ import dev.ingest.csv.input.CsvFile;
 import dev.ingest.csv.input.CsvParser;
 import dev.ingest.csv.input.CsvRecord;
 import dev.ingest.csv.input.FileProblem;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,6 +34,7 @@ public final class SupersededRows {
 
     /** The start lines of superseded rows, sorted. */
     private final long[] lines;
+
     private final AtomicLong skipped = new AtomicLong();
 
     private SupersededRows(long[] lines) {
@@ -46,7 +46,8 @@ public final class SupersededRows {
      * @param keyCleaners how each is cleaned, so that {@code 0101} and {@code 101} are one integer key
      */
     public static SupersededRows scan(CsvFile file, int[] keyFields, ValueCleaner[] keyCleaners) {
-        int parts = (int) Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, file.size() / MIN_PART_BYTES));
+        int parts =
+                (int) Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, file.size() / MIN_PART_BYTES));
         return scan(file, keyFields, keyCleaners, parts);
     }
 
@@ -64,7 +65,8 @@ public final class SupersededRows {
             for (int i = 1; i < cuts.length - 1; i++) {
                 long from = cuts[i];
                 long to = cuts[i + 1];
-                FutureTask<LastRowByKey> task = new FutureTask<>(() -> scanRange(file, wanted, from, to, keyFields, keyCleaners));
+                FutureTask<LastRowByKey> task =
+                        new FutureTask<>(() -> scanRange(file, wanted, from, to, keyFields, keyCleaners));
                 Thread thread = new Thread(task, "ingest-key-scan-" + i);
                 thread.setDaemon(true);
                 thread.start();
@@ -87,7 +89,9 @@ public final class SupersededRows {
         } catch (IOException e) {
             throw unreadable(file, e);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof SourceException unreadable ? unreadable : new IllegalStateException(e.getCause());
+            throw e.getCause() instanceof SourceException unreadable
+                    ? unreadable
+                    : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while scanning " + file.path() + " for repeated keys", e);
@@ -98,7 +102,8 @@ public final class SupersededRows {
      * The last row of each key in the bytes from {@code from} (0, or a line start) to {@code to}, lines counted from
      * that start: read in the bytes, or where that is declined (see {@link CsvFile#scanInBytes}) by the parser.
      */
-    private static LastRowByKey scanRange(CsvFile file, boolean[] wanted, long from, long to, int[] keyFields, ValueCleaner[] keyCleaners) {
+    private static LastRowByKey scanRange(
+            CsvFile file, boolean[] wanted, long from, long to, int[] keyFields, ValueCleaner[] keyCleaners) {
         try {
             LastRowByKey inBytes = new LastRowByKey(keyFields, keyCleaners);
             long line = file.scanInBytes(wanted, from, to, inBytes::add);
@@ -149,6 +154,7 @@ public final class SupersededRows {
          * after it, so a lookup touches one cache line rather than one in each of two arrays.
          */
         private long[] table = new long[2 << 12];
+
         private int size;
         private long[] superseded = new long[16];
         private int supersededCount;
@@ -156,6 +162,7 @@ public final class SupersededRows {
         private long lineBreaks;
         /** Where the range read starts, and whether it ended inside a quoted field. */
         private long start;
+
         private boolean endedInQuotes;
 
         LastRowByKey(int[] keyFields, ValueCleaner[] keyCleaners) {
@@ -209,7 +216,9 @@ public final class SupersededRows {
             long h = 0xcbf29ce484222325L;
             for (int k = 0; k < keyFields.length; k++) {
                 int field = keyFields[k];
-                String text = field < record.fields().size() ? record.fields().get(field).strip() : "";
+                String text = field < record.fields().size()
+                        ? record.fields().get(field).strip()
+                        : "";
                 if (text.isEmpty()) {
                     return 0;
                 }

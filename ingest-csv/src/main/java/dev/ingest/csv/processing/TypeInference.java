@@ -4,7 +4,6 @@ import dev.ingest.csv.cleaning.Cleaners;
 import dev.ingest.csv.cleaning.InvalidValue;
 import dev.ingest.csv.input.CsvRecord;
 import dev.ingest.csv.profile.FieldType;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,13 +16,12 @@ import java.util.Set;
 public final class TypeInference {
 
     static final double TOLERANCE = 0.95;
-    private static final List<FieldType> CANDIDATES = List.of(
-            FieldType.INTEGER, FieldType.DECIMAL, FieldType.BOOLEAN, FieldType.DATE, FieldType.TIMESTAMP);
+    private static final List<FieldType> CANDIDATES =
+            List.of(FieldType.INTEGER, FieldType.DECIMAL, FieldType.BOOLEAN, FieldType.DATE, FieldType.TIMESTAMP);
     /** Words that make a column boolean; 0 and 1 alone make it an integer. */
     private static final Set<String> BOOLEAN_WORDS = Set.of("true", "false", "yes", "no", "y", "n", "t", "f");
 
-    private TypeInference() {
-    }
+    private TypeInference() {}
 
     public static FieldType infer(List<CsvRecord> sample, int index, Cleaners cleaners) {
         List<String> values = sample.stream()
@@ -34,7 +32,8 @@ public final class TypeInference {
             return FieldType.TEXT;
         }
         for (FieldType type : CANDIDATES) {
-            if (type == FieldType.BOOLEAN && values.stream().noneMatch(v -> BOOLEAN_WORDS.contains(v.toLowerCase(Locale.ROOT)))) {
+            if (type == FieldType.BOOLEAN
+                    && values.stream().noneMatch(v -> BOOLEAN_WORDS.contains(v.toLowerCase(Locale.ROOT)))) {
                 continue;
             }
             long fits = values.stream().filter(v -> fits(cleaners, type, v)).count();

@@ -1,7 +1,6 @@
 package dev.ingest.csv.profile;
 
 import dev.ingest.core.spi.ColumnType;
-
 import java.util.Locale;
 
 /** What a profile column holds: the warehouse type plus the cleaning it needs. */

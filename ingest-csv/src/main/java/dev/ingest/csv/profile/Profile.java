@@ -12,8 +12,15 @@ import java.util.Optional;
  * @param dateOrder how ambiguous numeric dates are read
  * @param generic   columns are inferred from the file rather than declared
  */
-public record Profile(String name, String description, String table, List<String> key, ZoneId zone,
-                      DateOrder dateOrder, List<ProfileColumn> columns, boolean generic) {
+public record Profile(
+        String name,
+        String description,
+        String table,
+        List<String> key,
+        ZoneId zone,
+        DateOrder dateOrder,
+        List<ProfileColumn> columns,
+        boolean generic) {
 
     public Profile {
         key = List.copyOf(key);

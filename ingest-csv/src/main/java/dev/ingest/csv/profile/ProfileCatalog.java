@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.ingest.core.spi.ConfigException;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,15 +23,20 @@ import java.util.Map;
  */
 public final class ProfileCatalog {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper YAML =
+            new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    record ColumnFile(String name, String type, Boolean required, List<String> aliases) {
-    }
+    record ColumnFile(String name, String type, Boolean required, List<String> aliases) {}
 
-    record ProfileFile(String name, String description, String table, List<String> key, String zone, String dates,
-                       Boolean generic, List<ColumnFile> columns) {
-    }
+    record ProfileFile(
+            String name,
+            String description,
+            String table,
+            List<String> key,
+            String zone,
+            String dates,
+            Boolean generic,
+            List<ColumnFile> columns) {}
 
     private final Map<String, Profile> profiles;
 
@@ -71,14 +75,16 @@ public final class ProfileCatalog {
     public Profile get(String name) {
         Profile profile = profiles.get(name);
         if (profile == null) {
-            throw new ConfigException("unknown profile '" + name + "'; profiles: " + String.join(", ", profiles.keySet()));
+            throw new ConfigException(
+                    "unknown profile '" + name + "'; profiles: " + String.join(", ", profiles.keySet()));
         }
         return profile;
     }
 
     private static List<String> index() {
         List<String> names = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(resourceStream("profiles/index.txt"), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(resourceStream("profiles/index.txt"), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.isBlank() && !line.startsWith("#")) {
@@ -108,11 +114,15 @@ public final class ProfileCatalog {
         for (ColumnFile column : file.columns() == null ? List.<ColumnFile>of() : file.columns()) {
             FieldType type;
             try {
-                type = column.type() == null ? FieldType.TEXT : FieldType.valueOf(column.type().toUpperCase(Locale.ROOT));
+                type = column.type() == null
+                        ? FieldType.TEXT
+                        : FieldType.valueOf(column.type().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(source + ": column " + column.name() + " has unknown type " + column.type());
+                throw new IllegalStateException(
+                        source + ": column " + column.name() + " has unknown type " + column.type());
             }
-            columns.add(new ProfileColumn(column.name(), type, Boolean.TRUE.equals(column.required()), column.aliases()));
+            columns.add(
+                    new ProfileColumn(column.name(), type, Boolean.TRUE.equals(column.required()), column.aliases()));
         }
         List<String> key = file.key() == null ? List.of() : file.key();
         if (!generic && key.isEmpty()) {
@@ -124,8 +134,17 @@ public final class ProfileCatalog {
         } catch (DateTimeException e) {
             throw new IllegalStateException(source + ": zone " + file.zone() + " is not a time zone");
         }
-        DateOrder order = file.dates() == null ? DateOrder.US : DateOrder.valueOf(file.dates().toUpperCase(Locale.ROOT));
-        return new Profile(file.name(), file.description() == null ? "" : file.description(),
-                file.table() == null ? file.name() : file.table(), key, zone, order, columns, generic);
+        DateOrder order = file.dates() == null
+                ? DateOrder.US
+                : DateOrder.valueOf(file.dates().toUpperCase(Locale.ROOT));
+        return new Profile(
+                file.name(),
+                file.description() == null ? "" : file.description(),
+                file.table() == null ? file.name() : file.table(),
+                key,
+                zone,
+                order,
+                columns,
+                generic);
     }
 }

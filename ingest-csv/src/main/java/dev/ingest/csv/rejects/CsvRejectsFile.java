@@ -2,7 +2,6 @@ package dev.ingest.csv.rejects;
 
 import dev.ingest.core.history.RejectedRecord;
 import dev.ingest.core.warehouse.Warehouse;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,8 +18,7 @@ public final class CsvRejectsFile {
 
     public static final List<String> HEADER = List.of("line", "reason", "original_text");
 
-    private CsvRejectsFile() {
-    }
+    private CsvRejectsFile() {}
 
     /** Writes the rejects a run recorded in {@code ingest.rejects}; returns how many. */
     public static long writeRun(Warehouse warehouse, String runId, Path file) {

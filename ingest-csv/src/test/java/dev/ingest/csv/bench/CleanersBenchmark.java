@@ -5,7 +5,6 @@ import dev.ingest.csv.cleaning.DateTimeCleaner;
 import dev.ingest.csv.cleaning.InvalidValue;
 import dev.ingest.csv.cleaning.ValueCleaner;
 import dev.ingest.csv.profile.DateOrder;
-
 import java.time.ZoneId;
 import java.util.Random;
 
@@ -16,8 +15,7 @@ import java.util.Random;
  */
 public final class CleanersBenchmark {
 
-    private CleanersBenchmark() {
-    }
+    private CleanersBenchmark() {}
 
     public static void main(String[] args) {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -29,21 +27,34 @@ public final class CleanersBenchmark {
         String[] phones = new String[count];
         for (int i = 0; i < count; i++) {
             boolean bad = i % 50 == 49;
-            emails[i] = bad ? "jose@" : "jos\u00e9.garcia".substring(random.nextInt(5) == 0 ? 0 : 5) + i + "@example.com";
+            emails[i] =
+                    bad ? "jose@" : "jos\u00e9.garcia".substring(random.nextInt(5) == 0 ? 0 : 5) + i + "@example.com";
             int day = 1 + random.nextInt(28);
             int hour = random.nextInt(24);
-            dates[i] = bad ? "2024-13-45 10:00" : random.nextBoolean()
-                    ? String.format("2024-03-%02d %02d:%02d:%02d", day, hour, random.nextInt(60), random.nextInt(60))
-                    : String.format("3/%d/2024 %d:%02d %s", day, hour % 12 + 1, random.nextInt(60), hour < 12 ? "AM" : "PM");
+            dates[i] = bad
+                    ? "2024-13-45 10:00"
+                    : random.nextBoolean()
+                            ? String.format(
+                                    "2024-03-%02d %02d:%02d:%02d", day, hour, random.nextInt(60), random.nextInt(60))
+                            : String.format(
+                                    "3/%d/2024 %d:%02d %s",
+                                    day, hour % 12 + 1, random.nextInt(60), hour < 12 ? "AM" : "PM");
             states[i] = bad ? "XX" : new String[] {"TX", "MA", "FL", "CO", "NJ", "tx"}[random.nextInt(6)];
-            zips[i] = bad ? "ABCDE" : new String[] {"78201", "02134", "78701-1234", "2134", "787011234"}[random.nextInt(5)];
-            phones[i] = bad ? "555-12" : String.format("(512) %d-%04d", 200 + random.nextInt(700), random.nextInt(10000));
+            zips[i] = bad
+                    ? "ABCDE"
+                    : new String[] {"78201", "02134", "78701-1234", "2134", "787011234"}[random.nextInt(5)];
+            phones[i] =
+                    bad ? "555-12" : String.format("(512) %d-%04d", 200 + random.nextInt(700), random.nextInt(10000));
         }
         DateTimeCleaner dateTimes = new DateTimeCleaner(ZoneId.of("America/Chicago"), DateOrder.US);
         for (int round = 0; round < 3; round++) {
-            System.out.printf("round %d: email %.0f, timestamp %.0f, state %.0f, zip %.0f, phone %.0f ns/value%n", round,
-                    nanosPerValue(ContactCleaners::email, emails), nanosPerValue(dateTimes::timestamp, dates),
-                    nanosPerValue(ContactCleaners::state, states), nanosPerValue(ContactCleaners::zip, zips),
+            System.out.printf(
+                    "round %d: email %.0f, timestamp %.0f, state %.0f, zip %.0f, phone %.0f ns/value%n",
+                    round,
+                    nanosPerValue(ContactCleaners::email, emails),
+                    nanosPerValue(dateTimes::timestamp, dates),
+                    nanosPerValue(ContactCleaners::state, states),
+                    nanosPerValue(ContactCleaners::zip, zips),
                     nanosPerValue(ContactCleaners.phone("US"), phones));
         }
     }

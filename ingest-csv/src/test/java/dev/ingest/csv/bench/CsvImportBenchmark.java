@@ -15,7 +15,6 @@ import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
 import dev.ingest.csv.CsvImport;
 import dev.ingest.csv.CsvImportOptions;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -23,11 +22,11 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Imports a generated contacts CSV into PostgreSQL through the engine, and times the stages apart so
@@ -40,8 +39,7 @@ import java.util.List;
  */
 public final class CsvImportBenchmark {
 
-    private CsvImportBenchmark() {
-    }
+    private CsvImportBenchmark() {}
 
     public static void main(String[] args) {
         Path file = Path.of(args[0]);
@@ -73,27 +71,51 @@ public final class CsvImportBenchmark {
         List<Double> sorted = ratios.stream().sorted().toList();
         // As bench/load.sh: the best of each can pair a lucky \copy with another round's import; the median of the
         // rounds' own ratios is the steadier figure on a machine whose speed drifts.
-        System.out.printf("import / psql \\copy rows/s, best of %d each: %.1f%% (target >= 50%%); median of the rounds' ratios %.0f%%;"
-                        + " each round's own: %s%n", rounds, 100 * bestCopy / bestImport, 100 * sorted.get(sorted.size() / 2),
-                String.join(", ", ratios.stream().map(ratio -> String.format("%.0f%%", 100 * ratio)).toList()));
+        System.out.printf(
+                "import / psql \\copy rows/s, best of %d each: %.1f%% (target >= 50%%); median of the rounds' ratios %.0f%%;"
+                        + " each round's own: %s%n",
+                rounds,
+                100 * bestCopy / bestImport,
+                100 * sorted.get(sorted.size() / 2),
+                String.join(
+                        ", ",
+                        ratios.stream()
+                                .map(ratio -> String.format("%.0f%%", 100 * ratio))
+                                .toList()));
     }
 
-    private static final String PLAIN_COLUMNS = "record_id bigint PRIMARY KEY, first_name text, last_name text, email text, phone text,"
-            + " company text, job_title text, city text, state text, zip text, created_at text, lifecycle_stage text";
+    private static final String PLAIN_COLUMNS =
+            "record_id bigint PRIMARY KEY, first_name text, last_name text, email text, phone text,"
+                    + " company text, job_title text, city text, state text, zip text, created_at text, lifecycle_stage text";
 
     /** {@code psql \copy} of the file into plain.copy_contacts; its wall seconds, with the backend's CPU (from /proc, read as superuser) printed. */
     private static double psqlCopy(String url, String user, Path file, long rows) {
         String database = url.substring(url.lastIndexOf('/') + 1);
-        String script = String.join("\n",
+        String script = String.join(
+                "\n",
                 "\\set cpu 'SELECT (f[12]::bigint + f[13]::bigint) AS ticks FROM (SELECT regexp_split_to_array(split_part("
                         + "pg_read_file(''/proc/'' || pg_backend_pid() || ''/stat''), '') '', 2), '' '') AS f) s'",
                 ":cpu \\gset before_",
                 "\\copy plain.copy_contacts FROM '" + file.toAbsolutePath() + "' WITH (FORMAT csv, HEADER true)",
                 ":cpu \\gset after_",
-                "\\echo :before_ticks :after_ticks", "");
+                "\\echo :before_ticks :after_ticks",
+                "");
         try {
-            Process psql = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", user, "-d", database, "-v", "ON_ERROR_STOP=1", "-q", "-A", "-t")
-                    .redirectErrorStream(true).start();
+            Process psql = new ProcessBuilder(
+                            "psql",
+                            "-h",
+                            "127.0.0.1",
+                            "-U",
+                            user,
+                            "-d",
+                            database,
+                            "-v",
+                            "ON_ERROR_STOP=1",
+                            "-q",
+                            "-A",
+                            "-t")
+                    .redirectErrorStream(true)
+                    .start();
             long started = System.nanoTime();
             psql.getOutputStream().write(script.getBytes(StandardCharsets.UTF_8));
             psql.getOutputStream().close();
@@ -104,8 +126,12 @@ public final class CsvImportBenchmark {
                 throw new IllegalStateException("psql \\copy failed (" + exit + "): " + output);
             }
             String[] ticks = output.lines().reduce((a, b) -> b).orElse("0 0").split(" ");
-            System.out.printf("psql \\copy (no validation)          %,10d rows in %7.2f s = %,9.0f rows/s  PostgreSQL backend CPU %.1f s%n",
-                    rows, elapsed / 1e9, rows / (elapsed / 1e9), (Long.parseLong(ticks[1]) - Long.parseLong(ticks[0])) / 100.0);
+            System.out.printf(
+                    "psql \\copy (no validation)          %,10d rows in %7.2f s = %,9.0f rows/s  PostgreSQL backend CPU %.1f s%n",
+                    rows,
+                    elapsed / 1e9,
+                    rows / (elapsed / 1e9),
+                    (Long.parseLong(ticks[1]) - Long.parseLong(ticks[0])) / 100.0);
             return elapsed / 1e9;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -120,7 +146,10 @@ public final class CsvImportBenchmark {
         long started = System.nanoTime();
         long records = 0;
         long rows = 0;
-        try (RecordReader reader = imp.client().read(imp.plan().stream(), new ReadRequest(SyncMode.FULL, null, null, SyncRequest.DEFAULT_BATCH_SIZE))) {
+        try (RecordReader reader = imp.client()
+                .read(
+                        imp.plan().stream(),
+                        new ReadRequest(SyncMode.FULL, null, null, SyncRequest.DEFAULT_BATCH_SIZE))) {
             Batch batch;
             while ((batch = reader.next()) != null) {
                 for (RawRecord record : batch.records()) {
@@ -144,27 +173,52 @@ public final class CsvImportBenchmark {
         long processCpu = PROCESS.getProcessCpuTime();
         Map<String, Long> jvmThreads = jvmThreadTicks();
         long started = System.nanoTime();
-        StreamResult result = new SyncEngine(warehouse).sync(imp.connector(), imp.client(),
-                imp.request(SyncRequest.all().withBatchSize(BATCH_SIZE)), times).streams().get(0);
+        StreamResult result = new SyncEngine(warehouse)
+                .sync(
+                        imp.connector(),
+                        imp.client(),
+                        imp.request(SyncRequest.all().withBatchSize(BATCH_SIZE)),
+                        times)
+                .streams()
+                .get(0);
         long elapsed = System.nanoTime() - started;
         if (result.error() != null) {
             throw new IllegalStateException(result.error());
         }
-        report(name, result.counts().processed(), elapsed, String.format("created %d, updated %d, unchanged %d, rejected %d, duplicate keys %d; heap max %d MB",
-                result.counts().created(), result.counts().updated(), result.counts().unchanged(), result.counts().rejected(),
-                imp.duplicateKeys(), Runtime.getRuntime().maxMemory() >> 20));
+        report(
+                name,
+                result.counts().processed(),
+                elapsed,
+                String.format(
+                        "created %d, updated %d, unchanged %d, rejected %d, duplicate keys %d; heap max %d MB",
+                        result.counts().created(),
+                        result.counts().updated(),
+                        result.counts().unchanged(),
+                        result.counts().rejected(),
+                        imp.duplicateKeys(),
+                        Runtime.getRuntime().maxMemory() >> 20));
         List<String> byKind = new ArrayList<>();
         jvmThreadTicks().forEach((kind, ticks) -> {
-            if (kind.startsWith("GC") || kind.startsWith("G1") || kind.startsWith("C1") || kind.startsWith("C2") || kind.equals("VM Thread")) {
+            if (kind.startsWith("GC")
+                    || kind.startsWith("G1")
+                    || kind.startsWith("C1")
+                    || kind.startsWith("C2")
+                    || kind.equals("VM Thread")) {
                 byKind.add(String.format("%s %.2f", kind, (ticks - jvmThreads.getOrDefault(kind, 0L)) / 100.0));
             }
         });
-        System.out.println("       CPU seconds of the JVM's collector and compiler threads: " + String.join(", ", byKind));
+        System.out.println(
+                "       CPU seconds of the JVM's collector and compiler threads: " + String.join(", ", byKind));
         System.out.println("       ms between batch commits, by tenth of the import: " + times.byTenth());
-        System.out.printf("       CPU seconds: extract+clean thread %.1f, engine thread %.1f, whole JVM %.1f, PostgreSQL backends %.1f; wall %.1f;"
-                        + " load average %.1f%n", times.producerCpu / 1e9, (THREADS.getCurrentThreadCpuTime() - loaderCpu) / 1e9,
-                (PROCESS.getProcessCpuTime() - processCpu) / 1e9, backends.seconds(),
-                elapsed / 1e9, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(
+                "       CPU seconds: extract+clean thread %.1f, engine thread %.1f, whole JVM %.1f, PostgreSQL backends %.1f; wall %.1f;"
+                        + " load average %.1f%n",
+                times.producerCpu / 1e9,
+                (THREADS.getCurrentThreadCpuTime() - loaderCpu) / 1e9,
+                (PROCESS.getProcessCpuTime() - processCpu) / 1e9,
+                backends.seconds(),
+                elapsed / 1e9,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return elapsed / 1e9;
     }
 
@@ -174,7 +228,8 @@ public final class CsvImportBenchmark {
         try (java.util.stream.Stream<Path> threads = Files.list(Path.of("/proc/self/task"))) {
             threads.forEach(thread -> {
                 try {
-                    String name = Files.readString(thread.resolve("comm")).strip().replaceAll("[#0-9]+$", "");
+                    String name =
+                            Files.readString(thread.resolve("comm")).strip().replaceAll("[#0-9]+$", "");
                     byName.merge(name, ticks(thread.resolve("stat")), Long::sum);
                 } catch (IOException ended) {
                     // the thread ended while listed
@@ -219,7 +274,9 @@ public final class CsvImportBenchmark {
         }
 
         private List<Integer> pids() {
-            return warehouse.dsl().fetch("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
+            return warehouse
+                    .dsl()
+                    .fetch("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
                     .getValues(0, Integer.class);
         }
 
@@ -241,7 +298,8 @@ public final class CsvImportBenchmark {
 
         @Override
         public void batchDone(String stream, RunCounts soFar) {
-            Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("ingest-extract-"))
+            Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().startsWith("ingest-extract-"))
                     .forEach(t -> producerCpu = Math.max(producerCpu, THREADS.getThreadCpuTime(t.getId())));
             long now = System.nanoTime();
             gaps.add(now - last);
@@ -253,7 +311,8 @@ public final class CsvImportBenchmark {
             int size = gaps.size();
             for (int t = 0; t < 10 && size > 0; t++) {
                 List<Long> part = gaps.subList(t * size / 10, Math.max(t * size / 10 + 1, (t + 1) * size / 10));
-                tenths.add(String.valueOf(part.stream().mapToLong(Long::longValue).sum() / part.size() / 1_000_000));
+                tenths.add(
+                        String.valueOf(part.stream().mapToLong(Long::longValue).sum() / part.size() / 1_000_000));
             }
             return String.join(" ", tenths);
         }
@@ -261,6 +320,8 @@ public final class CsvImportBenchmark {
 
     private static void report(String name, long rows, long nanos, String detail) {
         double seconds = nanos / 1e9;
-        System.out.printf("engine %-28s %,10d rows in %7.2f s = %,9.0f rows/s  %s%n", name, rows, seconds, rows / seconds, detail);
+        System.out.printf(
+                "engine %-28s %,10d rows in %7.2f s = %,9.0f rows/s  %s%n",
+                name, rows, seconds, rows / seconds, detail);
     }
 }

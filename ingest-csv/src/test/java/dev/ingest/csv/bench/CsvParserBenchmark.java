@@ -6,7 +6,6 @@ import dev.ingest.csv.input.CsvFile;
 import dev.ingest.csv.input.CsvParser;
 import dev.ingest.csv.input.CsvRecord;
 import dev.ingest.csv.processing.SupersededRows;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,8 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class CsvParserBenchmark {
 
-    private CsvParserBenchmark() {
-    }
+    private CsvParserBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         CsvFile file = CsvFile.open(Path.of(args[0]), null, null);
@@ -35,7 +33,8 @@ public final class CsvParserBenchmark {
             SupersededRows.scan(file, new int[] {0}, new ValueCleaner[] {NumberCleaners::integer});
             bestScan = Math.min(bestScan, System.nanoTime() - started);
         }
-        System.out.printf("records: %d, best of %d: parse %d ms, repeated-key scan %d ms%n",
+        System.out.printf(
+                "records: %d, best of %d: parse %d ms, repeated-key scan %d ms%n",
                 records, passes, bestParse / 1_000_000, bestScan / 1_000_000);
     }
 

@@ -1,15 +1,14 @@
 package dev.ingest.csv.cleaning;
 
-import dev.ingest.csv.profile.DateOrder;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ingest.csv.profile.DateOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class CleanersTest {
 
@@ -34,10 +33,13 @@ class CleanersTest {
 
     @Test
     void rejectsImpossibleAndUnknownDates() {
-        assertThatThrownBy(() -> us.date("2/30/2024")).isInstanceOf(InvalidValue.class).hasMessageStartingWith("'2/30/2024' is not a valid date");
+        assertThatThrownBy(() -> us.date("2/30/2024"))
+                .isInstanceOf(InvalidValue.class)
+                .hasMessageStartingWith("'2/30/2024' is not a valid date");
         assertThatThrownBy(() -> us.date("13/13/2024")).hasMessageStartingWith("'13/13/2024' is not a valid date");
         assertThatThrownBy(() -> us.date("next tuesday")).hasMessage("'next tuesday' is not a date in a known form");
-        assertThatThrownBy(() -> us.date("3/4/2024 9:30 AM")).hasMessage("'3/4/2024 9:30 AM' is a time of day, not a date");
+        assertThatThrownBy(() -> us.date("3/4/2024 9:30 AM"))
+                .hasMessage("'3/4/2024 9:30 AM' is a time of day, not a date");
         assertThatThrownBy(() -> us.date("Foo 4, 2024")).hasMessage("'Foo 4, 2024' has no month called Foo");
     }
 
@@ -50,8 +52,10 @@ class CleanersTest {
         assertThat(us.timestamp("3/4/2024 12:05 AM")).isEqualTo(Instant.parse("2024-03-04T06:05:00Z"));
         assertThat(us.timestamp("7/4/2024")).isEqualTo(Instant.parse("2024-07-04T05:00:00Z"));
         assertThat(eu.timestamp("04/03/2024 21:30")).isEqualTo(Instant.parse("2024-03-04T20:30:00Z"));
-        assertThatThrownBy(() -> us.timestamp("3/4/2024 13:00 PM")).hasMessage("'3/4/2024 13:00 PM' has hour 13 with PM");
-        assertThatThrownBy(() -> us.timestamp("2024-03-04 25:00")).hasMessageStartingWith("'2024-03-04 25:00' is not a valid timestamp");
+        assertThatThrownBy(() -> us.timestamp("3/4/2024 13:00 PM"))
+                .hasMessage("'3/4/2024 13:00 PM' has hour 13 with PM");
+        assertThatThrownBy(() -> us.timestamp("2024-03-04 25:00"))
+                .hasMessageStartingWith("'2024-03-04 25:00' is not a valid timestamp");
     }
 
     @Test
@@ -72,7 +76,8 @@ class CleanersTest {
         assertThat(NumberCleaners.bool("no")).isFalse();
         assertThat(NumberCleaners.bool("1")).isTrue();
         assertThat(NumberCleaners.bool("FALSE")).isFalse();
-        assertThatThrownBy(() -> NumberCleaners.bool("maybe")).hasMessage("'maybe' is not yes/no, true/false, Y/N or 1/0");
+        assertThatThrownBy(() -> NumberCleaners.bool("maybe"))
+                .hasMessage("'maybe' is not yes/no, true/false, Y/N or 1/0");
         assertThat(NumberCleaners.integer("1,234")).isEqualTo(1234L);
         assertThat(NumberCleaners.integer("12.0")).isEqualTo(12L);
         assertThatThrownBy(() -> NumberCleaners.integer("12.5")).hasMessage("'12.5' is not a whole number");
@@ -84,7 +89,8 @@ class CleanersTest {
         assertThat(ContactCleaners.email("Bob.Smith+crm@Example.COM")).isEqualTo("bob.smith+crm@example.com");
         assertThat(ContactCleaners.email("José.García@example.com")).isEqualTo("josé.garcía@example.com");
         assertThatThrownBy(() -> ContactCleaners.email("bob@")).hasMessage("'bob@' is not an email address");
-        assertThatThrownBy(() -> ContactCleaners.email("bob@@example.com")).hasMessage("'bob@@example.com' is not an email address");
+        assertThatThrownBy(() -> ContactCleaners.email("bob@@example.com"))
+                .hasMessage("'bob@@example.com' is not an email address");
         assertThatThrownBy(() -> ContactCleaners.email("bob..x@example.com")).isInstanceOf(InvalidValue.class);
     }
 
@@ -96,7 +102,8 @@ class CleanersTest {
         assertThat(phone.clean("1-512-555-0123")).isEqualTo("+15125550123");
         assertThat(phone.clean("512.555.0123 ext. 42")).isEqualTo("+15125550123;ext=42");
         assertThat(phone.clean("+44 20 7946 0958")).isEqualTo("+442079460958");
-        assertThatThrownBy(() -> phone.clean("555-1234")).hasMessage("'555-1234' is not a valid phone number for region US");
+        assertThatThrownBy(() -> phone.clean("555-1234"))
+                .hasMessage("'555-1234' is not a valid phone number for region US");
         assertThatThrownBy(() -> phone.clean("call me")).hasMessage("'call me' is not a phone number");
     }
 

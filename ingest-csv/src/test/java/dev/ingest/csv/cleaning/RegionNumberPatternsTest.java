@@ -1,13 +1,12 @@
 package dev.ingest.csv.cleaning;
 
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
-import org.junit.jupiter.api.Test;
-
-import java.util.Random;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 class RegionNumberPatternsTest {
 
@@ -21,10 +20,15 @@ class RegionNumberPatternsTest {
             int valid = 0;
             for (int n = 0; n < 50_000; n++) {
                 // Area codes and exchanges of every first digit, toll-free and premium prefixes among them.
-                long national = n % 5 == 0 ? 8_000_000_000L + random.nextInt(1_000_000_000) : 1_000_000_000L + (long) (random.nextDouble() * 9e9);
+                long national = n % 5 == 0
+                        ? 8_000_000_000L + random.nextInt(1_000_000_000)
+                        : 1_000_000_000L + (long) (random.nextDouble() * 9e9);
                 String digits = Long.toString(national);
-                boolean expected = PHONES.isValidNumberForRegion(new PhoneNumber().setCountryCode(1).setNationalNumber(national), region);
-                assertThat(patterns.valid(digits)).as("%s in %s", digits, region).isEqualTo(expected);
+                boolean expected = PHONES.isValidNumberForRegion(
+                        new PhoneNumber().setCountryCode(1).setNationalNumber(national), region);
+                assertThat(patterns.valid(digits))
+                        .as("%s in %s", digits, region)
+                        .isEqualTo(expected);
                 valid += expected ? 1 : 0;
             }
             assertThat(valid).as("valid numbers seen in %s", region).isGreaterThan(500);

@@ -1,7 +1,6 @@
 package dev.ingest.csv.input;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -11,8 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CsvByteScannerTest {
 
@@ -27,7 +26,9 @@ class CsvByteScannerTest {
         int compared = 0;
         for (int n = 0; n < 120; n++) {
             Path path = dir.resolve("messy-" + n + ".csv");
-            Files.write(path, messyFile(random, n).getBytes(n % 4 == 3 ? InputSniffer.WINDOWS_1252 : StandardCharsets.UTF_8));
+            Files.write(
+                    path,
+                    messyFile(random, n).getBytes(n % 4 == 3 ? InputSniffer.WINDOWS_1252 : StandardCharsets.UTF_8));
             CsvFile file = CsvFile.open(path, n % 4 == 3 ? InputSniffer.WINDOWS_1252 : null, ',');
             for (int parts : new int[] {1, 3, 8}) {
                 long[] cuts = file.lineCuts(parts);
@@ -38,14 +39,20 @@ class CsvByteScannerTest {
                         if (bytes.line() < 0) {
                             // A whole file is declined only for a wanted value not ASCII or a quote never closed.
                             assertThat(parts == 1 && buffer == CsvByteScanner.BUFFER_BYTES && n % 7 != 0 && n % 10 != 9)
-                                    .as("file %d declined whole", n).isFalse();
+                                    .as("file %d declined whole", n)
+                                    .isFalse();
                             continue;
                         }
                         compared++;
-                        assertThat(parsed.endedInQuotes()).as("file %d range %d, declined when the parser ends in quotes", n, i).isFalse();
-                        assertThat(bytes.records()).as("file %d bytes %d-%d, buffer %d", n, cuts[i], cuts[i + 1], buffer)
+                        assertThat(parsed.endedInQuotes())
+                                .as("file %d range %d, declined when the parser ends in quotes", n, i)
+                                .isFalse();
+                        assertThat(bytes.records())
+                                .as("file %d bytes %d-%d, buffer %d", n, cuts[i], cuts[i + 1], buffer)
                                 .isEqualTo(parsed.records());
-                        assertThat(bytes.line()).as("file %d range %d: the line it ends on", n, i).isEqualTo(parsed.line());
+                        assertThat(bytes.line())
+                                .as("file %d range %d: the line it ends on", n, i)
+                                .isEqualTo(parsed.line());
                     }
                 }
             }
@@ -59,10 +66,12 @@ class CsvByteScannerTest {
         Files.writeString(path, "id,x,key\n1,é,a\n2,b,é\n");
         CsvFile file = CsvFile.open(path, null, null);
 
-        assertThat(inBytes(file, 0, file.size(), CsvByteScanner.BUFFER_BYTES).line()).isEqualTo(-1);
+        assertThat(inBytes(file, 0, file.size(), CsvByteScanner.BUFFER_BYTES).line())
+                .isEqualTo(-1);
         int firstRowEnd = "id,x,key\n1,é,a\n".getBytes(StandardCharsets.UTF_8).length;
         assertThat(inBytes(file, 0, firstRowEnd, CsvByteScanner.BUFFER_BYTES).records())
-                .as("an accent in a field not wanted is no reason to decline").containsExactly("2:[1, null, a]");
+                .as("an accent in a field not wanted is no reason to decline")
+                .containsExactly("2:[1, null, a]");
     }
 
     @Test
@@ -74,8 +83,10 @@ class CsvByteScannerTest {
         Files.writeString(utf16, "id,x,key\n1,b,c\n", StandardCharsets.UTF_16);
         CsvFile wide = CsvFile.open(utf16, StandardCharsets.UTF_16, null);
 
-        assertThat(inBytes(open, 0, open.size(), CsvByteScanner.BUFFER_BYTES).line()).isEqualTo(-1);
-        assertThat(wide.scanInBytes(FIRST_AND_THIRD, 0, wide.size(), record -> { })).isEqualTo(-1);
+        assertThat(inBytes(open, 0, open.size(), CsvByteScanner.BUFFER_BYTES).line())
+                .isEqualTo(-1);
+        assertThat(wide.scanInBytes(FIRST_AND_THIRD, 0, wide.size(), record -> {}))
+                .isEqualTo(-1);
     }
 
     /** Records of every shape the parser reads: quoted line breaks of each kind, doubled quotes, text after a closing quote, quotes inside unquoted values, blank lines, ragged rows. */
@@ -89,19 +100,21 @@ class CsvByteScannerTest {
                 if (f > 0) {
                     text.append(',');
                 }
-                text.append(switch (random.nextInt(11)) {
-                    case 0 -> "\"two" + breaks[random.nextInt(3)] + "lines, \"\"quoted\"\"\"";
-                    case 1 -> "\"" + "x".repeat(random.nextInt(120)) + "\"";
-                    case 2 -> "\"closed\"then more";
-                    case 3 -> "mid\"quote";
-                    case 4 -> "\"\"";
-                    case 5 -> "";
-                    // Only some files have a value that is not ASCII in a wanted field, which the scanner declines.
-                    case 6 -> f == 1 || n % 7 == 0 ? "é ü" : "e u";
-                    case 7 -> "\"a\"\"\"";
-                    case 8 -> " \"spaced\"";
-                    default -> String.valueOf(random.nextInt(1000));
-                });
+                text.append(
+                        switch (random.nextInt(11)) {
+                            case 0 -> "\"two" + breaks[random.nextInt(3)] + "lines, \"\"quoted\"\"\"";
+                            case 1 -> "\"" + "x".repeat(random.nextInt(120)) + "\"";
+                            case 2 -> "\"closed\"then more";
+                            case 3 -> "mid\"quote";
+                            case 4 -> "\"\"";
+                            case 5 -> "";
+                            // Only some files have a value that is not ASCII in a wanted field, which the scanner
+                            // declines.
+                            case 6 -> f == 1 || n % 7 == 0 ? "é ü" : "e u";
+                            case 7 -> "\"a\"\"\"";
+                            case 8 -> " \"spaced\"";
+                            default -> String.valueOf(random.nextInt(1000));
+                        });
             }
             text.append(random.nextInt(8) == 0 ? lineBreak + lineBreak : lineBreak);
         }
@@ -114,14 +127,20 @@ class CsvByteScannerTest {
         return text.toString();
     }
 
-    private record Scanned(List<String> records, long line, boolean endedInQuotes) {
-    }
+    private record Scanned(List<String> records, long line, boolean endedInQuotes) {}
 
     private static Scanned inBytes(CsvFile file, long from, long to, int buffer) throws IOException {
         List<String> records = new ArrayList<>();
         try (FileChannel channel = FileChannel.open(file.path())) {
-            long line = CsvByteScanner.scan(channel, file.rangeStart(from), to, file.format().delimiter(),
-                    FIRST_AND_THIRD, from == 0, record -> records.add(record.line() + ":" + record.fields()), buffer);
+            long line = CsvByteScanner.scan(
+                    channel,
+                    file.rangeStart(from),
+                    to,
+                    file.format().delimiter(),
+                    FIRST_AND_THIRD,
+                    from == 0,
+                    record -> records.add(record.line() + ":" + record.fields()),
+                    buffer);
             return new Scanned(records, line, false);
         }
     }

@@ -1,10 +1,10 @@
 package dev.ingest.csv.input;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.RawRecord;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,9 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CsvFileTest {
 
@@ -28,9 +27,11 @@ class CsvFileTest {
         Path missing = dir.resolve("missing.csv");
         Path folder = Files.createDirectory(dir.resolve("folder.csv"));
 
-        assertThatThrownBy(() -> CsvFile.open(missing, null, null)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> CsvFile.open(missing, null, null))
+                .isInstanceOf(ConfigException.class)
                 .hasMessage("cannot read CSV file " + missing + ": no such file");
-        assertThatThrownBy(() -> CsvFile.open(folder, null, null)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> CsvFile.open(folder, null, null))
+                .isInstanceOf(ConfigException.class)
                 .hasMessage("cannot read CSV file " + folder + ": it is a directory");
     }
 
@@ -43,16 +44,18 @@ class CsvFileTest {
         assertThat(file.headers()).containsExactly("id", "name");
         assertThat(rows(file)).containsExactly(List.of("1", "Zoë"), List.of("2", "東京"));
         assertThat(file.lineCuts(4)).containsExactly(0, file.size());
-        assertThat(file.scanInBytes(BOTH, 0, file.size(), record -> { })).isEqualTo(-1);
+        assertThat(file.scanInBytes(BOTH, 0, file.size(), record -> {})).isEqualTo(-1);
     }
 
     @Test
     void aNulInsideAFieldIsPassedThroughWholeOnEveryPath() throws IOException {
         String long1 = "x".repeat(70_000) + "\u0000" + "y".repeat(10);
         Path path = dir.resolve("nul.csv");
-        Files.writeString(path, "id,note\n1,a\u0000b\n2,\u0000\n3,\"q\u0000\"\n4," + long1 + "\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                path, "id,note\n1,a\u0000b\n2,\u0000\n3,\"q\u0000\"\n4," + long1 + "\n", StandardCharsets.UTF_8);
         CsvFile file = CsvFile.open(path, null, null);
-        List<List<String>> expected = List.of(List.of("1", "a\u0000b"), List.of("2", "\u0000"), List.of("3", "q\u0000"), List.of("4", long1));
+        List<List<String>> expected =
+                List.of(List.of("1", "a\u0000b"), List.of("2", "\u0000"), List.of("3", "q\u0000"), List.of("4", long1));
 
         assertThat(rows(file)).as("the reader of the import").isEqualTo(expected);
         List<List<String>> ranged = new ArrayList<>();
@@ -65,13 +68,15 @@ class CsvFileTest {
         }
         assertThat(ranged).as("the parser of a byte range").isEqualTo(expected);
         List<List<String>> scanned = new ArrayList<>();
-        assertThat(file.scanInBytes(BOTH, 0, file.size(), record -> scanned.add(List.copyOf(record.fields())))).isPositive();
+        assertThat(file.scanInBytes(BOTH, 0, file.size(), record -> scanned.add(List.copyOf(record.fields()))))
+                .isPositive();
         assertThat(scanned).as("the byte scanner").isEqualTo(expected);
     }
 
     private static List<List<String>> rows(CsvFile file) {
         List<List<String>> rows = new ArrayList<>();
-        try (CsvRecordReader reader = new CsvRecordReader(file, file.headers(), List.of(), 2, null, new AtomicLong(), r -> false)) {
+        try (CsvRecordReader reader =
+                new CsvRecordReader(file, file.headers(), List.of(), 2, null, new AtomicLong(), r -> false)) {
             for (var batch = reader.next(); batch != null; batch = reader.next()) {
                 for (RawRecord record : batch.records()) {
                     CsvRow row = (CsvRow) record;

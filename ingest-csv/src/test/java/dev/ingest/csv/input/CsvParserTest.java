@@ -1,6 +1,6 @@
 package dev.ingest.csv.input;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -8,8 +8,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class CsvParserTest {
 
@@ -39,10 +38,17 @@ class CsvParserTest {
 
     @Test
     void keepsQuotedDelimitersQuotesAndLineBreaksWithTheRecordsExactTextAndStartLine() throws IOException {
-        List<CsvRecord> records = parse("id,note\r\n1,\"a, \"\"quoted\"\"\r\nnote\"\r\n\r\n2,plain\n3,\"\"\r4,last", ',');
+        List<CsvRecord> records =
+                parse("id,note\r\n1,\"a, \"\"quoted\"\"\r\nnote\"\r\n\r\n2,plain\n3,\"\"\r4,last", ',');
 
-        assertThat(records).extracting(CsvRecord::fields).containsExactly(
-                List.of("id", "note"), List.of("1", "a, \"quoted\"\r\nnote"), List.of("2", "plain"), List.of("3", ""), List.of("4", "last"));
+        assertThat(records)
+                .extracting(CsvRecord::fields)
+                .containsExactly(
+                        List.of("id", "note"),
+                        List.of("1", "a, \"quoted\"\r\nnote"),
+                        List.of("2", "plain"),
+                        List.of("3", ""),
+                        List.of("4", "last"));
         assertThat(records).extracting(CsvRecord::line).containsExactly(1L, 2L, 5L, 6L, 7L);
         assertThat(records.get(1).text()).isEqualTo("1,\"a, \"\"quoted\"\"\r\nnote\"");
         assertThat(records).allSatisfy(r -> assertThat(r.problem()).isNull());
@@ -73,7 +79,12 @@ class CsvParserTest {
             expected.add(fields);
             texts.add(text.toString());
             lines.add(line);
-            line += text.toString().replace("\r\n", "\n").chars().filter(c -> c == '\n' || c == '\r').count() + 1;
+            line += text.toString()
+                            .replace("\r\n", "\n")
+                            .chars()
+                            .filter(c -> c == '\n' || c == '\r')
+                            .count()
+                    + 1;
             file.append(text).append(r % 2 == 0 ? "\r\n" : "\n");
         }
 
@@ -115,8 +126,7 @@ class CsvParserTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     @Test
@@ -136,7 +146,8 @@ class CsvParserTest {
         assertThat(records.get(3).fields()).containsExactly("4", "y");
         Random random = new Random(3);
         for (int cut = 0; cut < 100; cut++) {
-            assertThat(parse("1,ok\n2,\"never closed\n3,x\r\n4,y", CsvParser.MAX_RECORD_CHARS, random)).isEqualTo(records);
+            assertThat(parse("1,ok\n2,\"never closed\n3,x\r\n4,y", CsvParser.MAX_RECORD_CHARS, random))
+                    .isEqualTo(records);
         }
     }
 
@@ -154,7 +165,8 @@ class CsvParserTest {
         int lines = CsvParser.MAX_RECORD_CHARS / 5;
         List<CsvRecord> records = parse("1,\"open\n" + "2,ok\n".repeat(lines), ',');
 
-        assertThat(records.get(0).problem()).isEqualTo("a quoted field runs past 1048576 characters: a quote is probably not closed");
+        assertThat(records.get(0).problem())
+                .isEqualTo("a quoted field runs past 1048576 characters: a quote is probably not closed");
         assertThat(records.get(0).text()).isEqualTo("1,\"open");
         assertThat(records).hasSize(lines + 1);
         assertThat(records.get(lines).fields()).containsExactly("2", "ok");
@@ -167,12 +179,23 @@ class CsvParserTest {
 
         List<CsvRecord> records = parse(file, 20, new Random(7));
 
-        assertThat(records.get(1).problem()).isEqualTo("a quoted field runs past 20 characters: a quote is probably not closed");
+        assertThat(records.get(1).problem())
+                .isEqualTo("a quoted field runs past 20 characters: a quote is probably not closed");
         assertThat(records.get(1).text()).isEqualTo("1,\"never closed");
         assertThat(records.get(1).fields()).containsExactly("1", "never closed");
-        assertThat(records).extracting(CsvRecord::fields).containsExactly(List.of("id", "note"), List.of("1", "never closed"),
-                List.of("2", "b"), List.of("3", "c"), List.of("4", "d"), List.of("5", "e"), List.of("6", "f"),
-                List.of("7", "g"), List.of("8", "h"), List.of("9", "i"));
+        assertThat(records)
+                .extracting(CsvRecord::fields)
+                .containsExactly(
+                        List.of("id", "note"),
+                        List.of("1", "never closed"),
+                        List.of("2", "b"),
+                        List.of("3", "c"),
+                        List.of("4", "d"),
+                        List.of("5", "e"),
+                        List.of("6", "f"),
+                        List.of("7", "g"),
+                        List.of("8", "h"),
+                        List.of("9", "i"));
         assertThat(records).extracting(CsvRecord::line).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
         for (int seed = 0; seed < 200; seed++) {
             assertThat(parse(file, 20, new Random(seed))).isEqualTo(records);
@@ -186,11 +209,20 @@ class CsvParserTest {
 
         List<CsvRecord> records = parse(file, 12, new Random(8));
 
-        assertThat(records).extracting(CsvRecord::text).containsExactly("1,\"a", "x\",\"y", "3,c", "4,d", "5,e", "6,f", "7,g");
+        assertThat(records)
+                .extracting(CsvRecord::text)
+                .containsExactly("1,\"a", "x\",\"y", "3,c", "4,d", "5,e", "6,f", "7,g");
         assertThat(records).extracting(CsvRecord::fields).startsWith(List.of("1", "a"), List.of("x\"", "y"));
-        assertThat(records).extracting(CsvRecord::problem).containsExactly(
-                "a quoted field runs past 12 characters: a quote is probably not closed",
-                "a quoted field runs past 12 characters: a quote is probably not closed", null, null, null, null, null);
+        assertThat(records)
+                .extracting(CsvRecord::problem)
+                .containsExactly(
+                        "a quoted field runs past 12 characters: a quote is probably not closed",
+                        "a quoted field runs past 12 characters: a quote is probably not closed",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
         assertThat(records).extracting(CsvRecord::line).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
     }
 
@@ -241,12 +273,20 @@ class CsvParserTest {
                 + ",\"with\r\nbreak\"\ntrailing,\n\n\"\"\"\"\"\"\n";
         List<CsvRecord> whole = parse(file, ',');
 
-        assertThat(whole).extracting(CsvRecord::fields).containsExactly(List.of("a", "b\"c", "d"), List.of("x\"", "\"", ""),
-                List.of("abcdef", "g"), List.of("", "", ""), List.of("long field " + "y".repeat(40), "with\r\nbreak"),
-                List.of("trailing", ""), List.of("\"\""));
+        assertThat(whole)
+                .extracting(CsvRecord::fields)
+                .containsExactly(
+                        List.of("a", "b\"c", "d"),
+                        List.of("x\"", "\"", ""),
+                        List.of("abcdef", "g"),
+                        List.of("", "", ""),
+                        List.of("long field " + "y".repeat(40), "with\r\nbreak"),
+                        List.of("trailing", ""),
+                        List.of("\"\""));
         assertThat(whole).extracting(CsvRecord::line).containsExactly(1L, 2L, 3L, 4L, 5L, 7L, 9L);
         for (int seed = 0; seed < 200; seed++) {
-            assertThat(parse(file, CsvParser.MAX_RECORD_CHARS, new Random(seed))).isEqualTo(whole);
+            assertThat(parse(file, CsvParser.MAX_RECORD_CHARS, new Random(seed)))
+                    .isEqualTo(whole);
         }
     }
 

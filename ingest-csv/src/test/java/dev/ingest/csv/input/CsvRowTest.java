@@ -1,21 +1,21 @@
 package dev.ingest.csv.input;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class CsvRowTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static CsvRow row(List<String> header, List<String> fields) {
-        return new CsvRow(new CsvRow.Header(header, header), new CsvRecord(fields, 7, String.join(",", fields), null), null);
+        return new CsvRow(
+                new CsvRow.Header(header, header), new CsvRecord(fields, 7, String.join(",", fields), null), null);
     }
 
     @Test
@@ -24,7 +24,8 @@ class CsvRowTest {
         for (char c = 0; c < 0x250; c++) {
             every.append(c);
         }
-        List<String> values = List.of(every.toString(), "Zoë \"Z\" O'Brien\\", "emoji \uD83D\uDE00, lone \uD800", "\u2028\u2029\u007F", "");
+        List<String> values = List.of(
+                every.toString(), "Zoë \"Z\" O'Brien\\", "emoji \uD83D\uDE00, lone \uD800", "\u2028\u2029\u007F", "");
         CsvRow row = row(List.of("plain", "Ünïcode \"key\"", "tab\tkey", "x", "y"), values);
 
         assertThat(row.json()).isEqualTo(row.data().toString());
@@ -51,7 +52,8 @@ class CsvRowTest {
     @Test
     void shortRowsHoldTheirFieldsAndLongRowsTheirExtras() {
         assertThat(row(List.of("a", "b"), List.of("1")).json()).isEqualTo("{\"a\":\"1\"}");
-        assertThat(row(List.of("a", "b"), List.of("1", "2", "3", "")).json()).isEqualTo("{\"a\":\"1\",\"b\":\"2\",\"_extra\":[\"3\",\"\"]}");
+        assertThat(row(List.of("a", "b"), List.of("1", "2", "3", "")).json())
+                .isEqualTo("{\"a\":\"1\",\"b\":\"2\",\"_extra\":[\"3\",\"\"]}");
         assertThat(row(List.of("a"), List.of("1")).field(3)).isEmpty();
         assertThat(row(List.of("a"), List.of("1")).location()).isEqualTo("line 7");
     }
@@ -66,10 +68,15 @@ class CsvRowTest {
             for (int f = random.nextInt(7); f > 0; f--) {
                 fields.add(Integer.toString(random.nextInt(100)) + (random.nextBoolean() ? "\"é" : ""));
             }
-            CsvRow row = new CsvRow(new CsvRow.Header(header, raw), new CsvRecord(fields, 1, String.join(",", fields), null), null);
+            CsvRow row = new CsvRow(
+                    new CsvRow.Header(header, raw), new CsvRecord(fields, 1, String.join(",", fields), null), null);
 
             ObjectNode expected = row.data().deepCopy();
-            expected.retain(new ArrayList<>(raw) {{ add("_extra"); }});
+            expected.retain(new ArrayList<>(raw) {
+                {
+                    add("_extra");
+                }
+            });
             assertThat(row.json()).isEqualTo(expected.isEmpty() ? null : expected.toString());
         }
     }
@@ -77,7 +84,9 @@ class CsvRowTest {
     @Test
     void aRowWhoseEveryHeaderHasAColumnHasNoRawUnlessItHasExtras() {
         CsvRow.Header none = new CsvRow.Header(List.of("a", "b"), List.of());
-        assertThat(new CsvRow(none, new CsvRecord(List.of("1", "2"), 1, "1,2", null), null).json()).isNull();
-        assertThat(new CsvRow(none, new CsvRecord(List.of("1", "2", ""), 1, "1,2,", null), null).json()).isEqualTo("{\"_extra\":[\"\"]}");
+        assertThat(new CsvRow(none, new CsvRecord(List.of("1", "2"), 1, "1,2", null), null).json())
+                .isNull();
+        assertThat(new CsvRow(none, new CsvRecord(List.of("1", "2", ""), 1, "1,2,", null), null).json())
+                .isEqualTo("{\"_extra\":[\"\"]}");
     }
 }

@@ -1,20 +1,19 @@
 package dev.ingest.csv.input;
 
-import dev.ingest.core.spi.ConfigException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ingest.core.spi.ConfigException;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class InputSnifferTest {
 
@@ -45,7 +44,8 @@ class InputSnifferTest {
 
     @Test
     void readsBytesThatAreNotUtf8AsWindows1252() throws IOException {
-        InputFormat format = InputSniffer.sniff(write("name\nJos\u00e9 \u2013 caf\u00e9\n".getBytes(InputSniffer.WINDOWS_1252)), null, null);
+        InputFormat format = InputSniffer.sniff(
+                write("name\nJos\u00e9 \u2013 caf\u00e9\n".getBytes(InputSniffer.WINDOWS_1252)), null, null);
 
         assertThat(format.charset()).isEqualTo(InputSniffer.WINDOWS_1252);
         assertThat(format.bomBytes()).isZero();
@@ -54,14 +54,16 @@ class InputSnifferTest {
     @Test
     void sniffsEachDelimiterCountingOnlyOutsideQuotes() {
         assertThat(InputSniffer.sniffDelimiter("a,b,c\n1,2,3\n")).isEqualTo(',');
-        assertThat(InputSniffer.sniffDelimiter("a;b;c\n\"1,5\";2;3\n\"2,5\";2;3\n")).isEqualTo(';');
+        assertThat(InputSniffer.sniffDelimiter("a;b;c\n\"1,5\";2;3\n\"2,5\";2;3\n"))
+                .isEqualTo(';');
         assertThat(InputSniffer.sniffDelimiter("a\tb, c\tc\n1\t2, 3\t3\n")).isEqualTo('\t');
         assertThat(InputSniffer.sniffDelimiter("a|b|c\n1|2|3\n")).isEqualTo('|');
     }
 
     @Test
     void aGivenDelimiterAndEncodingWin() throws IOException {
-        InputFormat format = InputSniffer.sniff(write("a,b;c\n".getBytes(StandardCharsets.UTF_8)), StandardCharsets.ISO_8859_1, ';');
+        InputFormat format =
+                InputSniffer.sniff(write("a,b;c\n".getBytes(StandardCharsets.UTF_8)), StandardCharsets.ISO_8859_1, ';');
 
         assertThat(format.delimiter()).isEqualTo(';');
         assertThat(format.charset()).isEqualTo(StandardCharsets.ISO_8859_1);
@@ -84,7 +86,8 @@ class InputSnifferTest {
 
     @Test
     void aGivenEncodingOfTheSameFamilyAsTheByteOrderMarkReadsPastTheMark() throws IOException {
-        InputFormat format = InputSniffer.sniff(write("\uFEFFa,b\n".getBytes(StandardCharsets.UTF_16LE)), StandardCharsets.UTF_16, null);
+        InputFormat format = InputSniffer.sniff(
+                write("\uFEFFa,b\n".getBytes(StandardCharsets.UTF_16LE)), StandardCharsets.UTF_16, null);
 
         assertThat(format.charset()).isEqualTo(StandardCharsets.UTF_16LE);
         assertThat(format.bomBytes()).isEqualTo(2);
@@ -96,8 +99,9 @@ class InputSnifferTest {
 
         assertThatThrownBy(() -> InputSniffer.sniff(file, StandardCharsets.UTF_8, null))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("CSV file " + file + " starts with a UTF-16LE byte-order mark, but --encoding UTF-8 was given; "
-                        + "leave --encoding out to read it as UTF-16LE");
+                .hasMessage(
+                        "CSV file " + file + " starts with a UTF-16LE byte-order mark, but --encoding UTF-8 was given; "
+                                + "leave --encoding out to read it as UTF-16LE");
     }
 
     @ParameterizedTest
@@ -108,13 +112,14 @@ class InputSnifferTest {
 
         assertThatThrownBy(() -> InputSniffer.sniff(file, null, null))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("CSV file " + file + " looks like " + encoding + " without a byte-order mark (" + pattern + "); "
-                        + "give --encoding " + encoding);
+                .hasMessage("CSV file " + file + " looks like " + encoding + " without a byte-order mark (" + pattern
+                        + "); " + "give --encoding " + encoding);
     }
 
     @Test
     void utf16WithoutAByteOrderMarkIsReadWhenItsEncodingIsGiven() throws IOException {
-        InputFormat format = InputSniffer.sniff(write("name,city\nZoë,Paris\n".getBytes(StandardCharsets.UTF_16LE)), StandardCharsets.UTF_16LE, null);
+        InputFormat format = InputSniffer.sniff(
+                write("name,city\nZoë,Paris\n".getBytes(StandardCharsets.UTF_16LE)), StandardCharsets.UTF_16LE, null);
 
         assertThat(format.charset()).isEqualTo(StandardCharsets.UTF_16LE);
         assertThat(format.bomBytes()).isZero();
@@ -138,7 +143,8 @@ class InputSnifferTest {
 
     @Test
     void aFewNulBytesInsideFieldsDoNotMakeATextFileBinary() throws IOException {
-        InputFormat format = InputSniffer.sniff(write("id,note\n1,a\u0000b\n2,\u0000\n".getBytes(StandardCharsets.UTF_8)), null, null);
+        InputFormat format = InputSniffer.sniff(
+                write("id,note\n1,a\u0000b\n2,\u0000\n".getBytes(StandardCharsets.UTF_8)), null, null);
 
         assertThat(format.charset()).isEqualTo(StandardCharsets.UTF_8);
         assertThat(format.delimiter()).isEqualTo(',');

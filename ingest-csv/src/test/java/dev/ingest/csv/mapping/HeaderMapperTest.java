@@ -1,30 +1,43 @@
 package dev.ingest.csv.mapping;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ingest.csv.profile.DateOrder;
 import dev.ingest.csv.profile.FieldType;
 import dev.ingest.csv.profile.Profile;
 import dev.ingest.csv.profile.ProfileColumn;
-import org.junit.jupiter.api.Test;
-
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class HeaderMapperTest {
 
-    private static final Profile PEOPLE = new Profile("people", "", "people", List.of("id"), ZoneOffset.UTC, DateOrder.US, List.of(
-            new ProfileColumn("id", FieldType.INTEGER, true, List.of("Person #")),
-            new ProfileColumn("email", FieldType.EMAIL, false, List.of("E-mail", "Email Address", "email_addr")),
-            new ProfileColumn("prenom", FieldType.TEXT, false, List.of())), false);
+    private static final Profile PEOPLE = new Profile(
+            "people",
+            "",
+            "people",
+            List.of("id"),
+            ZoneOffset.UTC,
+            DateOrder.US,
+            List.of(
+                    new ProfileColumn("id", FieldType.INTEGER, true, List.of("Person #")),
+                    new ProfileColumn(
+                            "email", FieldType.EMAIL, false, List.of("E-mail", "Email Address", "email_addr")),
+                    new ProfileColumn("prenom", FieldType.TEXT, false, List.of())),
+            false);
 
     @Test
     void matchesIgnoringCaseSpacesPunctuationAndAccents() {
-        HeaderMapping mapping = HeaderMapper.map(List.of(" PERSON # ", "EMAIL-ADDR", "Prénom", "Notes", "Notes"), PEOPLE, Map.of());
+        HeaderMapping mapping =
+                HeaderMapper.map(List.of(" PERSON # ", "EMAIL-ADDR", "Prénom", "Notes", "Notes"), PEOPLE, Map.of());
 
-        assertThat(mapping.mapped()).extracting(m -> m.header() + " -> " + m.column() + " (" + m.how() + ")").containsExactly(
-                "PERSON # -> id (alias 'Person #')", "EMAIL-ADDR -> email (alias 'email_addr')", "Prénom -> prenom (name)");
+        assertThat(mapping.mapped())
+                .extracting(m -> m.header() + " -> " + m.column() + " (" + m.how() + ")")
+                .containsExactly(
+                        "PERSON # -> id (alias 'Person #')",
+                        "EMAIL-ADDR -> email (alias 'email_addr')",
+                        "Prénom -> prenom (name)");
         assertThat(mapping.unmapped()).containsExactly("Notes", "Notes (2)");
         assertThat(mapping.absent()).isEmpty();
     }
@@ -39,6 +52,7 @@ class HeaderMapperTest {
 
     @Test
     void aHeaderNamedLikeRawsKeyForFieldsPastTheHeaderIsNumbered() {
-        assertThat(HeaderMapper.unique(List.of("_extra", "Name", "", "Name"))).containsExactly("_extra (2)", "Name", "column 3", "Name (2)");
+        assertThat(HeaderMapper.unique(List.of("_extra", "Name", "", "Name")))
+                .containsExactly("_extra (2)", "Name", "column 3", "Name (2)");
     }
 }

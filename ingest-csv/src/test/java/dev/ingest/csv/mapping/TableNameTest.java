@@ -1,12 +1,11 @@
 package dev.ingest.csv.mapping;
 
-import dev.ingest.core.spi.ConfigException;
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ingest.core.spi.ConfigException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 
 class TableNameTest {
 
@@ -21,7 +20,8 @@ class TableNameTest {
 
     @Test
     void aNameWithoutLettersOrDigitsIsRefused() {
-        assertThatThrownBy(() -> TableName.of("***")).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> TableName.of("***"))
+                .isInstanceOf(ConfigException.class)
                 .hasMessage("the table name '***' has no letters or digits; give one with --table");
     }
 
@@ -31,7 +31,10 @@ class TableNameTest {
 
         TableName cut = TableName.of(longName);
 
-        assertThat(cut.name()).isEqualTo("名".repeat(18) + "_" + cut.name().substring(cut.name().length() - 8)).matches(".*_[0-9a-f]{8}");
+        assertThat(cut.name())
+                .isEqualTo(
+                        "名".repeat(18) + "_" + cut.name().substring(cut.name().length() - 8))
+                .matches(".*_[0-9a-f]{8}");
         assertThat(cut.name().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(63);
         assertThat(TableName.of(longName + "x").name()).isNotEqualTo(cut.name());
         assertThat(TableName.of(longName).name()).isEqualTo(cut.name());

@@ -1,14 +1,14 @@
 package dev.ingest.csv.processing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.ingest.core.spi.SourceException;
 import dev.ingest.csv.cleaning.NumberCleaners;
 import dev.ingest.csv.cleaning.ValueCleaner;
 import dev.ingest.csv.input.CsvFile;
 import dev.ingest.csv.input.CsvParser;
 import dev.ingest.csv.input.CsvRecord;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SupersededRowsTest {
 
@@ -32,7 +31,9 @@ class SupersededRowsTest {
         CsvFile file = CsvFile.open(path, null, null);
         SupersededRows rows = SupersededRows.scan(file, new int[] {0}, new ValueCleaner[] {NumberCleaners::integer});
 
-        assertThat(kept(file, rows)).extracting(record -> record.fields().get(1)).containsExactly("d", "e", "f", "g");
+        assertThat(kept(file, rows))
+                .extracting(record -> record.fields().get(1))
+                .containsExactly("d", "e", "f", "g");
         assertThat(rows.skipped()).isEqualTo(3);
     }
 
@@ -59,7 +60,10 @@ class SupersededRowsTest {
         CsvFile file = CsvFile.open(path, null, null);
         SupersededRows rows = SupersededRows.scan(file, new int[] {0}, new ValueCleaner[] {NumberCleaners::integer});
 
-        assertThat(kept(file, rows)).hasSize(10_000).allSatisfy(record -> assertThat(Integer.parseInt(record.fields().get(1))).isGreaterThanOrEqualTo(20_000));
+        assertThat(kept(file, rows))
+                .hasSize(10_000)
+                .allSatisfy(record ->
+                        assertThat(Integer.parseInt(record.fields().get(1))).isGreaterThanOrEqualTo(20_000));
         assertThat(rows.skipped()).isEqualTo(20_000);
     }
 
@@ -73,26 +77,43 @@ class SupersededRowsTest {
             for (int row = 0, rows = 50 + random.nextInt(400); row < rows; row++) {
                 text.append(random.nextInt(80)).append(',');
                 switch (random.nextInt(6)) {
-                    // Lines inside the quotes that read as rows of their own, keys and all, if a scan starts among them.
-                    case 0 -> text.append("\"several").append(lineBreak).append(random.nextInt(80)).append(",like a row, \"\"quoted\"\"")
-                            .append(lineBreak).append(random.nextInt(80)).append(",é\"");
-                    case 1 -> text.append("\"").append("x".repeat(random.nextInt(300))).append('"');
+                    // Lines inside the quotes that read as rows of their own, keys and all, if a scan starts among
+                    // them.
+                    case 0 ->
+                        text.append("\"several")
+                                .append(lineBreak)
+                                .append(random.nextInt(80))
+                                .append(",like a row, \"\"quoted\"\"")
+                                .append(lineBreak)
+                                .append(random.nextInt(80))
+                                .append(",é\"");
+                    case 1 ->
+                        text.append("\"")
+                                .append("x".repeat(random.nextInt(300)))
+                                .append('"');
                     case 2 -> text.append(lineBreak);
                     default -> text.append("plain ").append(row);
                 }
                 text.append(lineBreak);
             }
             if (n % 10 == 9) {
-                text.append("5,\"never closed").append(lineBreak).append("6,after").append(lineBreak);
+                text.append("5,\"never closed")
+                        .append(lineBreak)
+                        .append("6,after")
+                        .append(lineBreak);
             }
             Path path = dir.resolve("parts-" + n + ".csv");
             Files.writeString(path, text);
             CsvFile file = CsvFile.open(path, null, null);
-            List<Long> whole = lines(kept(file, SupersededRows.scan(file, new int[] {0}, new ValueCleaner[] {NumberCleaners::integer}, 1)));
+            List<Long> whole = lines(kept(
+                    file, SupersededRows.scan(file, new int[] {0}, new ValueCleaner[] {NumberCleaners::integer}, 1)));
 
             for (int parts : new int[] {2, 3, 7, 16}) {
-                SupersededRows inParts = SupersededRows.scan(file, new int[] {0}, new ValueCleaner[] {NumberCleaners::integer}, parts);
-                assertThat(lines(kept(file, inParts))).as("file %d in %d parts", n, parts).isEqualTo(whole);
+                SupersededRows inParts =
+                        SupersededRows.scan(file, new int[] {0}, new ValueCleaner[] {NumberCleaners::integer}, parts);
+                assertThat(lines(kept(file, inParts)))
+                        .as("file %d in %d parts", n, parts)
+                        .isEqualTo(whole);
             }
         }
     }

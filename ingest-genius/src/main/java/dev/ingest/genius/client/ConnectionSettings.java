@@ -2,7 +2,6 @@ package dev.ingest.genius.client;
 
 import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.Settings;
-
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -11,12 +10,22 @@ import java.util.List;
 import java.util.Locale;
 
 /** How to reach the Genius database and how patiently; the password never appears in {@link #toString()}. */
-public record ConnectionSettings(String host, int port, String database, String user, String password, ZoneId zone,
-                                 String sslMode, Duration connectTimeout, Duration queryTimeout, int retries,
-                                 Duration lookBack) {
+public record ConnectionSettings(
+        String host,
+        int port,
+        String database,
+        String user,
+        String password,
+        ZoneId zone,
+        String sslMode,
+        Duration connectTimeout,
+        Duration queryTimeout,
+        int retries,
+        Duration lookBack) {
 
     /** The driver's {@code sslMode} values; anything else fails every connection, so it is refused before the first. */
-    public static final List<String> SSL_MODES = List.of("DISABLED", "PREFERRED", "REQUIRED", "VERIFY_CA", "VERIFY_IDENTITY");
+    public static final List<String> SSL_MODES =
+            List.of("DISABLED", "PREFERRED", "REQUIRED", "VERIFY_CA", "VERIFY_IDENTITY");
 
     public static ConnectionSettings from(Settings settings) {
         String zoneText = settings.require("DB_TIMEZONE");
@@ -24,12 +33,20 @@ public record ConnectionSettings(String host, int port, String database, String 
         try {
             zone = ZoneId.of(zoneText);
         } catch (DateTimeException e) {
-            throw new ConfigException(settings.fullName("DB_TIMEZONE") + " must be a time zone such as UTC or America/Chicago, got '" + zoneText + "'");
+            throw new ConfigException(settings.fullName("DB_TIMEZONE")
+                    + " must be a time zone such as UTC or America/Chicago, got '" + zoneText + "'");
         }
-        return new ConnectionSettings(settings.require("DB_HOST"), settings.getInt("DB_PORT"),
-                settings.require("DB_NAME"), settings.require("DB_USER"), settings.get("DB_PASSWORD").orElse(null), zone,
-                sslMode(settings), Duration.ofSeconds(settings.getInt("CONNECT_TIMEOUT_SECONDS")),
-                Duration.ofSeconds(settings.getInt("QUERY_TIMEOUT_SECONDS")), settings.getInt("RETRIES"),
+        return new ConnectionSettings(
+                settings.require("DB_HOST"),
+                settings.getInt("DB_PORT"),
+                settings.require("DB_NAME"),
+                settings.require("DB_USER"),
+                settings.get("DB_PASSWORD").orElse(null),
+                zone,
+                sslMode(settings),
+                Duration.ofSeconds(settings.getInt("CONNECT_TIMEOUT_SECONDS")),
+                Duration.ofSeconds(settings.getInt("QUERY_TIMEOUT_SECONDS")),
+                settings.getInt("RETRIES"),
                 Duration.ofSeconds(settings.getLong("LOOKBACK_SECONDS")));
     }
 
@@ -62,7 +79,9 @@ public record ConnectionSettings(String host, int port, String database, String 
 
     /** Run on every new connection; streamed reads may pause while the warehouse writes, so the server waits. */
     public String sessionSetup() {
-        String zoneName = zone.normalized() instanceof ZoneOffset offset ? (offset.getTotalSeconds() == 0 ? "+00:00" : offset.getId()) : zone.getId();
+        String zoneName = zone.normalized() instanceof ZoneOffset offset
+                ? (offset.getTotalSeconds() == 0 ? "+00:00" : offset.getId())
+                : zone.getId();
         return "SET SESSION time_zone = '" + zoneName.replace("'", "") + "', SESSION net_write_timeout = 600";
     }
 

@@ -6,7 +6,6 @@ import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.SourceException;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.genius.streams.TableDefinition;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -54,8 +53,10 @@ public final class GeniusClient implements Client {
                 }
             });
         } catch (SQLException e) {
-            throw new SourceException("checking " + definition.table() + " on " + settings.describe() + ": " + ServerError.text(e),
-                    ServerError.dropped(e), e);
+            throw new SourceException(
+                    "checking " + definition.table() + " on " + settings.describe() + ": " + ServerError.text(e),
+                    ServerError.dropped(e),
+                    e);
         }
     }
 

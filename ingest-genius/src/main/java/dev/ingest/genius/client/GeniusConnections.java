@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.SQLExceptionOverride;
 import dev.ingest.core.spi.SourceException;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -59,7 +58,8 @@ final class GeniusConnections implements AutoCloseable {
         Connection connection = borrow(sessions);
         T result;
         try {
-            connection.setNetworkTimeout(Runnable::run, (int) settings.readTimeout().toMillis());
+            connection.setNetworkTimeout(
+                    Runnable::run, (int) settings.readTimeout().toMillis());
             result = work.run(connection);
         } catch (SQLException | RuntimeException e) {
             discard(sessions, connection);
@@ -135,7 +135,8 @@ final class GeniusConnections implements AutoCloseable {
     }
 
     private String noAnswer() {
-        return "genius: no answer from " + settings.host() + ":" + settings.port() + " within " + settings.connectTimeout().toSeconds() + " s";
+        return "genius: no answer from " + settings.host() + ":" + settings.port() + " within "
+                + settings.connectTimeout().toSeconds() + " s";
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.ingest.genius.client;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -54,7 +53,7 @@ record Keyset(String table, List<String> columns) {
     /** The position in {@code checkpoint}; throws {@link IllegalArgumentException} if it was not written for these columns. */
     List<String> decode(String checkpoint) {
         try {
-            List<String> position = JSON.readValue(checkpoint, new TypeReference<List<String>>() { });
+            List<String> position = JSON.readValue(checkpoint, new TypeReference<List<String>>() {});
             if (position.size() != columns.size()) {
                 throw new IllegalArgumentException("checkpoint " + checkpoint + " does not match keyset " + columns);
             }

@@ -3,7 +3,6 @@ package dev.ingest.genius.client;
 import dev.ingest.core.spi.Batch;
 import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.SourceException;
-
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,7 +39,9 @@ final class ReadAhead implements RecordReader {
             throw new SourceException("interrupted while reading");
         } catch (ExecutionException e) {
             pending = null;
-            throw e.getCause() instanceof RuntimeException cause ? cause : new SourceException(e.getCause().toString(), false, e.getCause());
+            throw e.getCause() instanceof RuntimeException cause
+                    ? cause
+                    : new SourceException(e.getCause().toString(), false, e.getCause());
         }
         pending = batch == null ? null : fetcher.submit(pages::next);
         return batch;

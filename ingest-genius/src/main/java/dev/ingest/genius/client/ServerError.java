@@ -1,7 +1,6 @@
 package dev.ingest.genius.client;
 
 import com.mysql.cj.exceptions.CJCommunicationsException;
-
 import java.io.EOFException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
@@ -19,17 +18,18 @@ final class ServerError {
      * Killed connection or query, server shutting down, server gone away, lost connection (also with a system
      * error), aborted connection, network errors.
      */
-    private static final Set<Integer> DROPPED = Set.of(1927, 1317, 1053, 2006, 2013, 2055, 1152, 1158, 1159, 1160, 1161);
+    private static final Set<Integer> DROPPED =
+            Set.of(1927, 1317, 1053, 2006, 2013, 2055, 1152, 1158, 1159, 1160, 1161);
     /** Refused login, unknown database, no privilege: trying again cannot help. */
     private static final Set<Integer> REFUSED = Set.of(1044, 1045, 1049, 1142, 1143);
     /** Where the driver starts appending a cause's stack trace to a message. */
     private static final Pattern NESTED_TRACE = Pattern.compile("\\s*Nested Stack Trace:.*", Pattern.DOTALL);
     /** A line break not after punctuation, where the one-line text needs a full stop. */
     private static final Pattern BARE_BREAK = Pattern.compile("(?<![.:;!?\\s])\\s*\\R\\s*");
+
     private static final Pattern BREAK = Pattern.compile("\\s*\\R\\s*");
 
-    private ServerError() {
-    }
+    private ServerError() {}
 
     /**
      * Whether the connection (or the query with it) was lost rather than refused. The driver does not always
@@ -38,15 +38,24 @@ final class ServerError {
      * chain is looked at.
      */
     static boolean dropped(SQLException error) {
-        return !refused(error) && anyCause(error, t -> t instanceof SQLRecoverableException || t instanceof SQLTransientException
-                || t instanceof CJCommunicationsException || t instanceof EOFException || t instanceof SocketException
-                || t instanceof SocketTimeoutException
-                || t instanceof SQLException sql && (state(sql, "08") || DROPPED.contains(sql.getErrorCode())));
+        return !refused(error)
+                && anyCause(
+                        error,
+                        t -> t instanceof SQLRecoverableException
+                                || t instanceof SQLTransientException
+                                || t instanceof CJCommunicationsException
+                                || t instanceof EOFException
+                                || t instanceof SocketException
+                                || t instanceof SocketTimeoutException
+                                || t instanceof SQLException sql
+                                        && (state(sql, "08") || DROPPED.contains(sql.getErrorCode())));
     }
 
     /** Whether the server refused the login, the database or a privilege. */
     static boolean refused(SQLException error) {
-        return anyCause(error, t -> t instanceof SQLException sql && (REFUSED.contains(sql.getErrorCode()) || state(sql, "28")));
+        return anyCause(
+                error,
+                t -> t instanceof SQLException sql && (REFUSED.contains(sql.getErrorCode()) || state(sql, "28")));
     }
 
     /** Whether the server (or something on the way) accepted the connection, or did not, and then never answered in time. */

@@ -10,9 +10,6 @@ import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.SourceException;
 import dev.ingest.core.spi.SyncMode;
 import dev.ingest.genius.streams.TableDefinition;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,6 +21,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads one table a page at a time by keyset: by primary key in a full window, by (cursor, key) from the
@@ -50,7 +49,12 @@ final class TableReader implements RecordReader {
     private boolean exhausted;
     private long zeroDates;
 
-    TableReader(GeniusConnections connections, TableDefinition definition, ConnectionSettings settings, ReadRequest request, LongConsumer zeroDateSink) {
+    TableReader(
+            GeniusConnections connections,
+            TableDefinition definition,
+            ConnectionSettings settings,
+            ReadRequest request,
+            LongConsumer zeroDateSink) {
         this.connections = connections;
         this.definition = definition;
         this.settings = settings;
@@ -66,7 +70,9 @@ final class TableReader implements RecordReader {
         }
         columns.addAll(definition.key());
         columns.forEach(c -> keysetTypes.add(definition.column(c).column().type()));
-        this.keyset = new Keyset(definition.table(), columns.stream().map(c -> definition.column(c).source()).toList());
+        this.keyset = new Keyset(
+                definition.table(),
+                columns.stream().map(c -> definition.column(c).source()).toList());
         this.position = request.checkpoint() == null ? null : keyset.decode(request.checkpoint());
     }
 
@@ -81,12 +87,19 @@ final class TableReader implements RecordReader {
             } catch (SQLException e) {
                 boolean dropped = ServerError.dropped(e);
                 if (!dropped || attempt >= settings.retries()) {
-                    throw new SourceException("reading " + definition.table() + " from " + settings.describe() + ": " + ServerError.text(e)
-                            + (dropped ? " (after " + attempt + " retries)" : ""), dropped, e);
+                    throw new SourceException(
+                            "reading " + definition.table() + " from " + settings.describe() + ": "
+                                    + ServerError.text(e) + (dropped ? " (after " + attempt + " retries)" : ""),
+                            dropped,
+                            e);
                 }
                 Duration wait = Duration.ofSeconds(1L << Math.min(attempt, 5));
-                log.warn("genius.{}: connection lost ({}); reading again from {} in {}s", definition.name(), ServerError.text(e),
-                        position == null ? "the start" : keyset.encode(position), Math.min(wait.toSeconds(), MAX_BACKOFF.toSeconds()));
+                log.warn(
+                        "genius.{}: connection lost ({}); reading again from {} in {}s",
+                        definition.name(),
+                        ServerError.text(e),
+                        position == null ? "the start" : keyset.encode(position),
+                        Math.min(wait.toSeconds(), MAX_BACKOFF.toSeconds()));
                 sleep(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait);
             }
         }
@@ -100,7 +113,8 @@ final class TableReader implements RecordReader {
         if (shape == null) {
             shape = TableShape.of(connection, definition);
         }
-        try (PreparedStatement statement = connection.prepareStatement(sql(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+        try (PreparedStatement statement =
+                connection.prepareStatement(sql(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
             // Integer.MIN_VALUE makes the driver stream rows as they arrive instead of buffering the result.
             statement.setFetchSize(Integer.MIN_VALUE);
             statement.setQueryTimeout((int) settings.queryTimeout().toSeconds());
@@ -133,7 +147,10 @@ final class TableReader implements RecordReader {
     }
 
     private String sql() {
-        StringBuilder sql = new StringBuilder("SELECT ").append(shape.selectList()).append(" FROM ").append(Keyset.quote(definition.table()));
+        StringBuilder sql = new StringBuilder("SELECT ")
+                .append(shape.selectList())
+                .append(" FROM ")
+                .append(Keyset.quote(definition.table()));
         List<String> conditions = new ArrayList<>();
         if (lowerBound != null) {
             conditions.add(keyset.column(0) + " >= ?");
@@ -144,7 +161,11 @@ final class TableReader implements RecordReader {
         if (!conditions.isEmpty()) {
             sql.append(" WHERE ").append(String.join(" AND ", conditions));
         }
-        return sql.append(" ORDER BY ").append(keyset.orderBy()).append(" LIMIT ").append(pageSize).toString();
+        return sql.append(" ORDER BY ")
+                .append(keyset.orderBy())
+                .append(" LIMIT ")
+                .append(pageSize)
+                .toString();
     }
 
     private void bind(PreparedStatement statement) throws SQLException {
@@ -169,7 +190,9 @@ final class TableReader implements RecordReader {
     }
 
     private int[] keysetIndexes() {
-        return keyset.columns().stream().mapToInt(c -> shape.sourceNames().indexOf(c) + 1).toArray();
+        return keyset.columns().stream()
+                .mapToInt(c -> shape.sourceNames().indexOf(c) + 1)
+                .toArray();
     }
 
     private static List<String> positionOf(ResultSet rs, int[] indexes) throws SQLException {

@@ -13,7 +13,6 @@ import dev.ingest.genius.streams.MysqlDates;
 import dev.ingest.genius.streams.SourceText;
 import dev.ingest.genius.streams.TableDefinition;
 import dev.ingest.genius.streams.TableDefinition.SourceColumn;
-
 import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,7 +36,8 @@ final class TableShape {
     private static final Set<String> WHOLE = Set.of("tinyint", "smallint", "mediumint", "int", "bigint", "year", "bit");
     private static final Set<String> EXACT = Set.of("decimal", "numeric");
     private static final Set<String> FLOATING = Set.of("float", "double", "real");
-    private static final Set<String> BINARY = Set.of("binary", "varbinary", "tinyblob", "blob", "mediumblob", "longblob");
+    private static final Set<String> BINARY =
+            Set.of("binary", "varbinary", "tinyblob", "blob", "mediumblob", "longblob");
 
     /** Reads one selected column of the current row. */
     @FunctionalInterface
@@ -70,13 +70,16 @@ final class TableShape {
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     types.put(rs.getString(1).toLowerCase(Locale.ROOT), new String[] {
-                            rs.getString(2).toLowerCase(Locale.ROOT), rs.getString(3).toLowerCase(Locale.ROOT), rs.getString(4)});
+                        rs.getString(2).toLowerCase(Locale.ROOT),
+                        rs.getString(3).toLowerCase(Locale.ROOT),
+                        rs.getString(4)
+                    });
                 }
             }
         }
         if (types.isEmpty()) {
-            throw new SourceException("stream " + definition.name() + ": table " + definition.table() + " does not exist or cannot be read"
-                    + " (defined in " + definition.origin() + ")");
+            throw new SourceException("stream " + definition.name() + ": table " + definition.table()
+                    + " does not exist or cannot be read" + " (defined in " + definition.origin() + ")");
         }
         List<String> names = new ArrayList<>();
         List<String> expressions = new ArrayList<>();
@@ -102,16 +105,20 @@ final class TableShape {
             }
         }
         if (!missing.isEmpty()) {
-            throw new SourceException("stream " + definition.name() + ": table " + definition.table() + " has no column "
-                    + String.join(", ", missing) + "; its columns: " + String.join(", ", new java.util.TreeSet<>(types.keySet()))
-                    + " (defined in " + definition.origin() + ")");
+            throw new SourceException(
+                    "stream " + definition.name() + ": table " + definition.table() + " has no column "
+                            + String.join(", ", missing) + "; its columns: "
+                            + String.join(", ", new java.util.TreeSet<>(types.keySet()))
+                            + " (defined in " + definition.origin() + ")");
         }
         return new TableShape(List.copyOf(names), List.copyOf(expressions), List.copyOf(decoders));
     }
 
     private static Decoder decoder(String dataType, String columnType) {
         if (WHOLE.contains(dataType)) {
-            return dataType.equals("bigint") && columnType.contains("unsigned") ? TableShape::unsignedBig : TableShape::whole;
+            return dataType.equals("bigint") && columnType.contains("unsigned")
+                    ? TableShape::unsignedBig
+                    : TableShape::whole;
         }
         if (EXACT.contains(dataType)) {
             return (rs, i, t) -> {
@@ -147,7 +154,9 @@ final class TableShape {
         if (text == null) {
             return NullNode.instance;
         }
-        return text.length() < 19 ? LongNode.valueOf(Long.parseLong(text)) : BigIntegerNode.valueOf(new BigInteger(text));
+        return text.length() < 19
+                ? LongNode.valueOf(Long.parseLong(text))
+                : BigIntegerNode.valueOf(new BigInteger(text));
     }
 
     private static JsonNode temporal(ResultSet rs, int index, Tally tally) throws SQLException {

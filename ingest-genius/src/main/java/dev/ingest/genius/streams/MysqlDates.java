@@ -13,8 +13,7 @@ import java.time.ZoneOffset;
  */
 public final class MysqlDates {
 
-    private MysqlDates() {
-    }
+    private MysqlDates() {}
 
     /** Whether {@code text} is a zero date or has a zero year, month or day part. */
     public static boolean isZero(String text) {
@@ -46,7 +45,9 @@ public final class MysqlDates {
             }
             time = date.atTime(digits(text, 11, 13), digits(text, 14, 16), digits(text, 17, 19), nanos);
         }
-        return zone instanceof ZoneOffset offset ? time.toInstant(offset) : time.atZone(zone).toInstant();
+        return zone instanceof ZoneOffset offset
+                ? time.toInstant(offset)
+                : time.atZone(zone).toInstant();
     }
 
     private static void requireShape(String text) {

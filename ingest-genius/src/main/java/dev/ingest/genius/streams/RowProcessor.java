@@ -9,7 +9,6 @@ import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.Rejection;
 import dev.ingest.core.spi.Row;
 import dev.ingest.genius.streams.TableDefinition.SourceColumn;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -34,8 +33,11 @@ public final class RowProcessor implements Processor {
         this.zone = zone;
         this.columns = definition.columns();
         this.cursorIndex = definition.cursor() == null ? -1 : columns.indexOf(definition.column(definition.cursor()));
-        this.softDeleteIndex = definition.softDelete() == null ? -1 : columns.indexOf(definition.column(definition.softDelete()));
-        this.keyIndexes = definition.key().stream().mapToInt(k -> columns.indexOf(definition.column(k))).toArray();
+        this.softDeleteIndex =
+                definition.softDelete() == null ? -1 : columns.indexOf(definition.column(definition.softDelete()));
+        this.keyIndexes = definition.key().stream()
+                .mapToInt(k -> columns.indexOf(definition.column(k)))
+                .toArray();
     }
 
     @Override
@@ -46,7 +48,9 @@ public final class RowProcessor implements Processor {
             SourceColumn column = columns.get(i);
             JsonNode node = data.get(column.source());
             try {
-                values[i] = node == null || node.isNull() ? null : convert(node, column.column().type());
+                values[i] = node == null || node.isNull()
+                        ? null
+                        : convert(node, column.column().type());
             } catch (RuntimeException e) {
                 return new Rejection(sourceId(data), column.column().name() + ": " + e.getMessage());
             }
@@ -62,12 +66,17 @@ public final class RowProcessor implements Processor {
             case TEXT, JSON -> text(node);
             case INTEGER -> {
                 if (node.isIntegralNumber() && !node.canConvertToLong()) {
-                    throw new IllegalArgumentException(node.asText() + " does not fit a 64-bit integer; declare the column decimal");
+                    throw new IllegalArgumentException(
+                            node.asText() + " does not fit a 64-bit integer; declare the column decimal");
                 }
                 yield node.isNumber() ? node.longValue() : Long.parseLong(node.asText());
             }
             case DECIMAL -> node.isNumber() ? node.decimalValue() : new BigDecimal(node.asText());
-            case BOOLEAN -> node.isNumber() ? node.intValue() != 0 : Boolean.valueOf(node.asText().equals("1") || node.asText().equalsIgnoreCase("true"));
+            case BOOLEAN ->
+                node.isNumber()
+                        ? node.intValue() != 0
+                        : Boolean.valueOf(
+                                node.asText().equals("1") || node.asText().equalsIgnoreCase("true"));
             case DATE -> MysqlDates.isZero(node.asText()) ? null : MysqlDates.date(node.asText());
             case TIMESTAMP -> MysqlDates.isZero(node.asText()) ? null : MysqlDates.instant(node.asText(), zone);
         };
@@ -76,7 +85,8 @@ public final class RowProcessor implements Processor {
     private static String text(JsonNode node) {
         String text = node.asText();
         if (text.indexOf('\u0000') >= 0) {
-            throw new IllegalArgumentException("contains a NUL character at position " + text.indexOf('\u0000') + ", which a warehouse text column cannot hold");
+            throw new IllegalArgumentException("contains a NUL character at position " + text.indexOf('\u0000')
+                    + ", which a warehouse text column cannot hold");
         }
         return text;
     }
@@ -108,9 +118,9 @@ public final class RowProcessor implements Processor {
     private String sourceId(ObjectNode data) {
         StringBuilder id = new StringBuilder();
         for (int index : keyIndexes) {
-            id.append(id.isEmpty() ? "" : "/").append(data.path(columns.get(index).source()).asText());
+            id.append(id.isEmpty() ? "" : "/")
+                    .append(data.path(columns.get(index).source()).asText());
         }
         return id.toString();
     }
-
 }

@@ -3,8 +3,8 @@ package dev.ingest.genius.streams;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 
@@ -18,8 +18,7 @@ public final class SourceText {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private SourceText() {
-    }
+    private SourceText() {}
 
     /** The text of {@code bytes}, or {@code null} when they are neither UTF-8 nor Windows-1252. */
     public static String decode(byte[] bytes) {
@@ -36,8 +35,10 @@ public final class SourceText {
         while (at < bytes.length && strict(new byte[] {bytes[at]}, WINDOWS_1252) != null) {
             at++;
         }
-        String where = at < bytes.length ? " (byte 0x" + HexFormat.of().toHexDigits(bytes[at]) + " at offset " + at + ")" : "";
-        return "text is neither valid UTF-8 nor Windows-1252" + where + "; raw bytes " + HexFormat.of().formatHex(bytes);
+        String where =
+                at < bytes.length ? " (byte 0x" + HexFormat.of().toHexDigits(bytes[at]) + " at offset " + at + ")" : "";
+        return "text is neither valid UTF-8 nor Windows-1252" + where + "; raw bytes "
+                + HexFormat.of().formatHex(bytes);
     }
 
     private static boolean isAscii(byte[] bytes) {
@@ -52,8 +53,10 @@ public final class SourceText {
     /** Decodes without exceptions: a latin1 site has many non-UTF-8 values, and a thrown exception per value is slow. */
     private static String strict(byte[] bytes, Charset charset) {
         CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes), out, true);
+        CoderResult result = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes), out, true);
         return result.isError() ? null : out.flip().toString();
     }
 }

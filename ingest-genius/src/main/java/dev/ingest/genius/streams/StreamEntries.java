@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.ingest.core.spi.ConfigException;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +19,11 @@ import java.util.List;
 final class StreamEntries {
 
     /** One entry of the list, and its line (1 for the first). */
-    record Entry(int line, JsonNode node) {
-    }
+    record Entry(int line, JsonNode node) {}
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private StreamEntries() {
-    }
+    private StreamEntries() {}
 
     /** @param origin the file as error messages name it */
     static List<Entry> read(byte[] yaml, String origin) {

@@ -5,7 +5,6 @@ import dev.ingest.core.spi.Column;
 import dev.ingest.core.spi.ColumnType;
 import dev.ingest.core.spi.ConfigException;
 import dev.ingest.genius.streams.TableDefinition.SourceColumn;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -29,13 +28,13 @@ public final class TableCatalog {
     /** A stream's name is also its warehouse table's: the rule of a column name (see {@link Column}). */
     private static final Pattern STREAM_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
-    private TableCatalog() {
-    }
+    private TableCatalog() {}
 
     /** The built-in definitions, in load order. */
     public static List<TableDefinition> builtIn() {
         try (InputStream in = TableCatalog.class.getResourceAsStream(BUILT_IN)) {
-            return List.copyOf(layer(Map.of(), in.readAllBytes(), "built-in " + BUILT_IN).values());
+            return List.copyOf(
+                    layer(Map.of(), in.readAllBytes(), "built-in " + BUILT_IN).values());
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + BUILT_IN, e);
         }
@@ -72,8 +71,9 @@ public final class TableCatalog {
             }
             if (entry.node().path("skip").asBoolean(false)) {
                 if (!base.containsKey(name)) {
-                    throw new ConfigException(at + ": stream " + name + " is skipped but there is no such stream; the built-in ones: "
-                            + String.join(", ", base.keySet()));
+                    throw new ConfigException(
+                            at + ": stream " + name + " is skipped but there is no such stream; the built-in ones: "
+                                    + String.join(", ", base.keySet()));
                 }
                 merged.remove(name);
                 continue;
@@ -94,8 +94,9 @@ public final class TableCatalog {
             throw new ConfigException(at + ": a stream needs 'name'");
         }
         if (!STREAM_NAME.matcher(name).matches()) {
-            throw new ConfigException(at + ": stream name '" + name + "' must be lower-case letters, digits and underscores,"
-                    + " starting with a letter or underscore, at most 63 characters");
+            throw new ConfigException(
+                    at + ": stream name '" + name + "' must be lower-case letters, digits and underscores,"
+                            + " starting with a letter or underscore, at most 63 characters");
         }
         return name;
     }
@@ -117,12 +118,15 @@ public final class TableCatalog {
             Map.Entry<String, JsonNode> field = fields.next();
             JsonNode spec = field.getValue();
             String type = spec.isObject() ? spec.path("type").asText() : spec.asText();
-            String source = spec.isObject() && spec.hasNonNull("source") ? spec.get("source").asText() : field.getKey();
+            String source = spec.isObject() && spec.hasNonNull("source")
+                    ? spec.get("source").asText()
+                    : field.getKey();
             columns.add(new SourceColumn(new Column(field.getKey(), type(type, field.getKey())), source));
         }
         String cursor = optional(stream, "cursor");
         String softDelete = optional(stream, "soft_delete");
-        TableDefinition definition = new TableDefinition(name, required(stream, "table", where), key, cursor, softDelete, columns, origin);
+        TableDefinition definition =
+                new TableDefinition(name, required(stream, "table", where), key, cursor, softDelete, columns, origin);
         key.forEach(definition::column);
         if (cursor != null && definition.column(cursor).column().type() != ColumnType.TIMESTAMP) {
             throw new ConfigException(where + ": cursor " + cursor + " must be a timestamp column");
@@ -130,7 +134,8 @@ public final class TableCatalog {
         if (softDelete != null) {
             ColumnType flagType = definition.column(softDelete).column().type();
             if (flagType != ColumnType.BOOLEAN && flagType != ColumnType.TIMESTAMP) {
-                throw new ConfigException(where + ": soft_delete " + softDelete + " must be a boolean or timestamp column");
+                throw new ConfigException(
+                        where + ": soft_delete " + softDelete + " must be a boolean or timestamp column");
             }
         }
         return definition;

@@ -2,9 +2,7 @@ package dev.ingest.genius.streams;
 
 import dev.ingest.core.spi.Column;
 import dev.ingest.core.spi.Stream;
-
 import java.time.ZoneId;
-
 import java.util.List;
 
 /**
@@ -18,8 +16,14 @@ import java.util.List;
  * @param columns    the columns, in warehouse order
  * @param origin     the file and line that define the stream, for the errors of reading its table
  */
-public record TableDefinition(String name, String table, List<String> key, String cursor, String softDelete,
-                              List<SourceColumn> columns, String origin) {
+public record TableDefinition(
+        String name,
+        String table,
+        List<String> key,
+        String cursor,
+        String softDelete,
+        List<SourceColumn> columns,
+        String origin) {
 
     public TableDefinition {
         key = List.copyOf(key);
@@ -27,17 +31,19 @@ public record TableDefinition(String name, String table, List<String> key, Strin
     }
 
     /** A warehouse column and the source column it is read from. */
-    public record SourceColumn(Column column, String source) {
-    }
+    public record SourceColumn(Column column, String source) {}
 
     public SourceColumn column(String warehouseName) {
-        return columns.stream().filter(c -> c.column().name().equals(warehouseName)).findFirst()
+        return columns.stream()
+                .filter(c -> c.column().name().equals(warehouseName))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("stream " + name + " has no column " + warehouseName));
     }
 
     /** The stream, whose full syncs also mark rows deleted at the source; DATETIMEs are read in {@code zone}. */
     public Stream toStream(ZoneId zone) {
-        return new Stream(name, name, key, warehouseColumns(), cursor, new RowProcessor(this, zone)).withDeletionDetection();
+        return new Stream(name, name, key, warehouseColumns(), cursor, new RowProcessor(this, zone))
+                .withDeletionDetection();
     }
 
     public List<Column> warehouseColumns() {

@@ -14,7 +14,6 @@ import dev.ingest.core.warehouse.WarehouseConfig;
 import dev.ingest.genius.GeniusConnector;
 import dev.ingest.genius.client.GeniusClient;
 import dev.ingest.genius.testing.GeniusDatabase;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +44,9 @@ public final class GeniusSyncBenchmark {
         if (source.count("SELECT COUNT(*) FROM prospect") != rows) {
             fill(source, rows);
         }
-        System.out.printf("source: %s.prospect, %,d rows; best of %d rounds each, fresh target databases%n", SOURCE, rows, rounds);
+        System.out.printf(
+                "source: %s.prospect, %,d rows; best of %d rounds each, fresh target databases%n",
+                SOURCE, rows, rounds);
         GeniusConnector connector = new GeniusConnector();
         SyncRequest prospects = SyncRequest.all().withStreams(List.of("prospects"));
         double pgloader = Double.MAX_VALUE;
@@ -58,22 +59,34 @@ public final class GeniusSyncBenchmark {
             for (int round = 0; round < rounds; round++) {
                 // Changes made minutes ago fall inside the incremental run's look-back: put them back as filled, so
                 // that each round's incremental finds the 1% it changes and no more.
-                source.execute("UPDATE prospect SET updated_at = " + FILLED_UPDATED_AT + " WHERE updated_at <> " + FILLED_UPDATED_AT);
+                source.execute("UPDATE prospect SET updated_at = " + FILLED_UPDATED_AT + " WHERE updated_at <> "
+                        + FILLED_UPDATED_AT);
                 pgloader = Math.min(pgloader, pgloader(rows));
                 try (Warehouse warehouse = warehouse("genius_bench_dry")) {
-                    dryRun = Math.min(dryRun, seconds(run(warehouse, connector, client, prospects.withDryRun(true)), rows));
+                    dryRun = Math.min(
+                            dryRun, seconds(run(warehouse, connector, client, prospects.withDryRun(true)), rows));
                 }
                 // Where the full sync's time goes: the same run without the seen-key bookkeeping of deletion detection.
                 try (Warehouse warehouse = warehouse("genius_bench_plain")) {
-                    plain = Math.min(plain, seconds(run(warehouse, withoutDeletionDetection(connector), client, prospects.withFull(true)), rows));
+                    plain = Math.min(
+                            plain,
+                            seconds(
+                                    run(
+                                            warehouse,
+                                            withoutDeletionDetection(connector),
+                                            client,
+                                            prospects.withFull(true)),
+                                    rows));
                 }
                 try (Warehouse warehouse = warehouse(ENGINE)) {
                     double roundFull = seconds(run(warehouse, connector, client, prospects.withFull(true)), rows);
                     full = Math.min(full, roundFull);
-                    source.execute("UPDATE prospect SET status = IF(status = 'new', 'contacted', 'new'), updated_at = NOW(6) WHERE id % 100 = 0");
+                    source.execute(
+                            "UPDATE prospect SET status = IF(status = 'new', 'contacted', 'new'), updated_at = NOW(6) WHERE id % 100 = 0");
                     // An incremental run comes long after the full sync, not while PostgreSQL still writes the full
                     // sync's pages out: a checkpoint first, so the run is timed on its own work. Every page it changes
-                    // is then changed for the first time since a checkpoint, the costliest case for the write-ahead log.
+                    // is then changed for the first time since a checkpoint, the costliest case for the write-ahead
+                    // log.
                     execute(ENGINE, "CHECKPOINT");
                     StreamResult roundIncremental = run(warehouse, connector, client, prospects);
                     if (incremental == null || seconds(roundIncremental) < seconds(incremental)) {
@@ -87,10 +100,14 @@ public final class GeniusSyncBenchmark {
             print("engine full sync", rows, full);
             print("engine full sync, no deletion detection", rows, plain);
             print("engine incremental (1% changed)", incremental.counts().processed(), seconds(incremental));
-            System.out.printf("incremental read %,d rows: %,d updated, %,d unchanged (look-back window)%n",
-                    incremental.counts().processed(), incremental.counts().updated(), incremental.counts().unchanged());
+            System.out.printf(
+                    "incremental read %,d rows: %,d updated, %,d unchanged (look-back window)%n",
+                    incremental.counts().processed(),
+                    incremental.counts().updated(),
+                    incremental.counts().unchanged());
             System.out.printf("full sync / pgloader rows/s: %.0f%% (target >= 80%%)%n", 100 * pgloader / full);
-            System.out.printf("incremental / full time: %.1f%% (target < 5%%); each round's own: %s%n",
+            System.out.printf(
+                    "incremental / full time: %.1f%% (target < 5%%); each round's own: %s%n",
                     100 * seconds(incremental) / full, String.join(", ", ratios));
         } finally {
             source.release();
@@ -98,12 +115,14 @@ public final class GeniusSyncBenchmark {
     }
 
     private static Warehouse warehouse(String database) throws SQLException {
-        return Warehouse.open(new WarehouseConfig("jdbc:postgresql://" + PG + "/" + recreate(database), "postgres", null));
+        return Warehouse.open(
+                new WarehouseConfig("jdbc:postgresql://" + PG + "/" + recreate(database), "postgres", null));
     }
 
     private static double seconds(StreamResult result, long rows) {
         if (result.counts().processed() != rows) {
-            throw new IllegalStateException("expected " + rows + " rows, the run read " + result.counts().processed());
+            throw new IllegalStateException("expected " + rows + " rows, the run read "
+                    + result.counts().processed());
         }
         return seconds(result);
     }
@@ -139,13 +158,19 @@ public final class GeniusSyncBenchmark {
             @Override
             public List<Stream> discover(Client client) {
                 return genius.discover(client).stream()
-                        .map(s -> new Stream(s.name(), s.table(), s.primaryKey(), s.columns(), s.cursorField(), s.processor())).toList();
+                        .map(s -> new Stream(
+                                s.name(), s.table(), s.primaryKey(), s.columns(), s.cursorField(), s.processor()))
+                        .toList();
             }
         };
     }
 
-    private static StreamResult run(Warehouse warehouse, Connector connector, GeniusClient client, SyncRequest request) {
-        StreamResult result = new SyncEngine(warehouse).sync(connector, client, request, SyncListener.NONE).streams().get(0);
+    private static StreamResult run(
+            Warehouse warehouse, Connector connector, GeniusClient client, SyncRequest request) {
+        StreamResult result = new SyncEngine(warehouse)
+                .sync(connector, client, request, SyncListener.NONE)
+                .streams()
+                .get(0);
         if (result.error() != null) {
             throw new IllegalStateException(result.error());
         }
@@ -170,15 +195,21 @@ public final class GeniusSyncBenchmark {
     private static double pgloader(int rows) throws IOException, InterruptedException, SQLException {
         String target = recreate("genius_bench_pgloader");
         Path script = Files.createTempFile("genius-pgloader-", ".load");
-        Files.writeString(script, "LOAD DATABASE FROM mysql://" + GeniusDatabase.USER + "@" + GeniusDatabase.HOST + ":" + GeniusDatabase.PORT + "/" + SOURCE
-                + "\n INTO postgresql://postgres@" + PG + "/" + target
-                + "\n WITH include drop, create tables, create indexes, no foreign keys, reset sequences"
-                // pgloader cannot translate MariaDB's CURRENT_TIMESTAMP(6) default, and stops at creating the table without this
-                + "\n CAST type datetime to timestamptz drop default drop not null using zero-dates-to-null,"
-                + "\n      type date drop not null drop default using zero-dates-to-null"
-                + "\n INCLUDING ONLY TABLE NAMES MATCHING 'prospect';\n");
+        Files.writeString(
+                script,
+                "LOAD DATABASE FROM mysql://" + GeniusDatabase.USER + "@" + GeniusDatabase.HOST + ":"
+                        + GeniusDatabase.PORT + "/" + SOURCE
+                        + "\n INTO postgresql://postgres@" + PG + "/" + target
+                        + "\n WITH include drop, create tables, create indexes, no foreign keys, reset sequences"
+                        // pgloader cannot translate MariaDB's CURRENT_TIMESTAMP(6) default, and stops at creating the
+                        // table without this
+                        + "\n CAST type datetime to timestamptz drop default drop not null using zero-dates-to-null,"
+                        + "\n      type date drop not null drop default using zero-dates-to-null"
+                        + "\n INCLUDING ONLY TABLE NAMES MATCHING 'prospect';\n");
         long started = System.nanoTime();
-        Process process = new ProcessBuilder("pgloader", script.toString()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder("pgloader", script.toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes());
         int exit = process.waitFor();
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -188,9 +219,12 @@ public final class GeniusSyncBenchmark {
         }
         long loaded = count(target, "SELECT COUNT(*) FROM " + SOURCE + ".prospect");
         if (loaded != rows) {
-            throw new IllegalStateException("pgloader exited 0 but loaded " + loaded + " of " + rows + " rows:\n" + output);
+            throw new IllegalStateException(
+                    "pgloader exited 0 but loaded " + loaded + " of " + rows + " rows:\n" + output);
         }
-        output.lines().filter(l -> l.contains("Total import time")).forEach(l -> System.out.printf("pgloader: %s (wall %.2f s)%n", l.strip(), seconds));
+        output.lines()
+                .filter(l -> l.contains("Total import time"))
+                .forEach(l -> System.out.printf("pgloader: %s (wall %.2f s)%n", l.strip(), seconds));
         return seconds;
     }
 
@@ -201,14 +235,16 @@ public final class GeniusSyncBenchmark {
     }
 
     private static void execute(String database, String sql) throws SQLException {
-        try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect(database);
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
     private static long count(String database, String sql) throws SQLException {
         try (Connection connection = connect(database);
-             Statement statement = connection.createStatement(); var rs = statement.executeQuery(sql)) {
+                Statement statement = connection.createStatement();
+                var rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -1,23 +1,26 @@
 package dev.ingest.genius.streams;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class MysqlDatesTest {
 
     @Test
     void datetimesOfEveryPrecisionAndDatesParse() {
-        assertThat(MysqlDates.instant("2024-02-29 23:59:58", ZoneOffset.UTC)).isEqualTo(Instant.parse("2024-02-29T23:59:58Z"));
-        assertThat(MysqlDates.instant("2024-02-29 23:59:58.5", ZoneOffset.UTC)).isEqualTo(Instant.parse("2024-02-29T23:59:58.500Z"));
-        assertThat(MysqlDates.instant("2024-02-29 23:59:58.000123", ZoneOffset.UTC)).isEqualTo(Instant.parse("2024-02-29T23:59:58.000123Z"));
-        assertThat(MysqlDates.instant("2024-07-01 12:00:00", ZoneId.of("Europe/Paris"))).isEqualTo(Instant.parse("2024-07-01T10:00:00Z"));
+        assertThat(MysqlDates.instant("2024-02-29 23:59:58", ZoneOffset.UTC))
+                .isEqualTo(Instant.parse("2024-02-29T23:59:58Z"));
+        assertThat(MysqlDates.instant("2024-02-29 23:59:58.5", ZoneOffset.UTC))
+                .isEqualTo(Instant.parse("2024-02-29T23:59:58.500Z"));
+        assertThat(MysqlDates.instant("2024-02-29 23:59:58.000123", ZoneOffset.UTC))
+                .isEqualTo(Instant.parse("2024-02-29T23:59:58.000123Z"));
+        assertThat(MysqlDates.instant("2024-07-01 12:00:00", ZoneId.of("Europe/Paris")))
+                .isEqualTo(Instant.parse("2024-07-01T10:00:00Z"));
         assertThat(MysqlDates.instant("2024-07-01", ZoneOffset.UTC)).isEqualTo(Instant.parse("2024-07-01T00:00:00Z"));
         assertThat(MysqlDates.date("1999-12-31 10:00:00")).isEqualTo(LocalDate.of(1999, 12, 31));
     }
@@ -33,7 +36,9 @@ class MysqlDatesTest {
 
     @Test
     void malformedTextIsRefusedWithItsValue() {
-        assertThatThrownBy(() -> MysqlDates.instant("2024-13-01 00:00:00", ZoneOffset.UTC)).isInstanceOf(RuntimeException.class);
-        assertThatThrownBy(() -> MysqlDates.instant("yesterday", ZoneOffset.UTC)).hasMessage("'yesterday' is not a MySQL date");
+        assertThatThrownBy(() -> MysqlDates.instant("2024-13-01 00:00:00", ZoneOffset.UTC))
+                .isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> MysqlDates.instant("yesterday", ZoneOffset.UTC))
+                .hasMessage("'yesterday' is not a MySQL date");
     }
 }

@@ -2,7 +2,6 @@ package dev.ingest.genius.testing;
 
 import dev.ingest.core.spi.Settings;
 import dev.ingest.genius.GeniusConnector;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +37,8 @@ public final class GeniusDatabase implements AutoCloseable {
 
     /** An empty schema: the Genius tables without rows. */
     public static GeniusDatabase createEmpty() {
-        String name = "genius_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        String name = "genius_test_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         return create(name, true);
     }
 
@@ -48,13 +48,15 @@ public final class GeniusDatabase implements AutoCloseable {
      */
     public static GeniusDatabase create(String name, boolean fresh) {
         try {
-            Connection connection = DriverManager.getConnection("jdbc:mysql://" + HOST + ":" + PORT + "/?allowMultiQueries=true", USER, null);
+            Connection connection = DriverManager.getConnection(
+                    "jdbc:mysql://" + HOST + ":" + PORT + "/?allowMultiQueries=true", USER, null);
             try (Statement statement = connection.createStatement()) {
                 if (fresh) {
                     statement.execute("DROP DATABASE IF EXISTS " + name);
                 }
                 boolean exists;
-                try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = '" + name + "'")) {
+                try (ResultSet rs = statement.executeQuery(
+                        "SELECT COUNT(*) FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = '" + name + "'")) {
                     rs.next();
                     exists = rs.getInt(1) > 0;
                 }
@@ -92,7 +94,8 @@ public final class GeniusDatabase implements AutoCloseable {
     }
 
     public long count(String sql) {
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -102,7 +105,8 @@ public final class GeniusDatabase implements AutoCloseable {
 
     /** The first column of every row of a query, as text. */
     public List<String> strings(String sql) {
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             List<String> values = new ArrayList<>();
             while (rs.next()) {
                 values.add(rs.getString(1));
@@ -115,7 +119,8 @@ public final class GeniusDatabase implements AutoCloseable {
 
     /** A server-wide counter of {@code SHOW GLOBAL STATUS}, such as {@code Sort_priority_queue_sorts}. */
     public long globalStatus(String variable) {
-        return count("SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = '" + variable.toUpperCase() + "'");
+        return count("SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = '"
+                + variable.toUpperCase() + "'");
     }
 
     /**
@@ -125,8 +130,9 @@ public final class GeniusDatabase implements AutoCloseable {
     public int killOtherConnections(String runningQueryContaining, long runningForMillis) {
         int killed = 0;
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT ID FROM information_schema.PROCESSLIST WHERE DB = '" + name
-                     + "' AND ID <> CONNECTION_ID() AND INFO LIKE '%" + runningQueryContaining + "%' AND TIME_MS >= " + runningForMillis)) {
+                ResultSet rs = statement.executeQuery("SELECT ID FROM information_schema.PROCESSLIST WHERE DB = '"
+                        + name + "' AND ID <> CONNECTION_ID() AND INFO LIKE '%" + runningQueryContaining
+                        + "%' AND TIME_MS >= " + runningForMillis)) {
             List<Long> ids = new ArrayList<>();
             while (rs.next()) {
                 ids.add(rs.getLong(1));
@@ -147,8 +153,19 @@ public final class GeniusDatabase implements AutoCloseable {
 
     /** The connector's settings for this database, plus any extra short-named ones. */
     public Settings settings(Map<String, String> extra) {
-        Map<String, String> values = new HashMap<>(Map.of("DB_HOST", HOST, "DB_PORT", PORT, "DB_NAME", name, "DB_USER", USER,
-                "DB_SSL_MODE", "DISABLED", "RETRIES", "3"));
+        Map<String, String> values = new HashMap<>(Map.of(
+                "DB_HOST",
+                HOST,
+                "DB_PORT",
+                PORT,
+                "DB_NAME",
+                name,
+                "DB_USER",
+                USER,
+                "DB_SSL_MODE",
+                "DISABLED",
+                "RETRIES",
+                "3"));
         values.putAll(extra);
         GeniusConnector connector = new GeniusConnector();
         return Settings.of(connector.name(), connector.settings(), values);

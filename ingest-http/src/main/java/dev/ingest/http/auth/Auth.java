@@ -3,7 +3,6 @@ package dev.ingest.http.auth;
 import feign.Request;
 import feign.RequestInterceptor;
 import feign.RequestTemplate;
-
 import java.util.List;
 
 /** How requests prove who sends them: puts the credentials on each request and knows which of its values are secret. */

@@ -2,7 +2,6 @@ package dev.ingest.http.auth;
 
 import feign.Request;
 import feign.RequestTemplate;
-
 import java.util.Collection;
 import java.util.List;
 

@@ -2,7 +2,6 @@ package dev.ingest.http.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ingest.core.spi.SourceException;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

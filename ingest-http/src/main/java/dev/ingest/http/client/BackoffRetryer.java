@@ -3,11 +3,10 @@ package dev.ingest.http.client;
 import dev.ingest.core.spi.SourceException;
 import feign.RetryableException;
 import feign.Retryer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Retries with exponential backoff and jitter, or after exactly the wait the source asked for; renews
@@ -54,17 +53,22 @@ public final class BackoffRetryer implements Retryer {
         if (attempt >= maxAttempts) {
             throw exhausted(e);
         }
-        long wait = e.retryAfter() != null
-                ? Math.max(0, e.retryAfter() - System.currentTimeMillis())
-                : backoff(attempt);
-        log.warn("{}: {}; retrying in {} ms (attempt {} of {})", ErrorBodyDecoder.call(e.request()),
-                reason(e), wait, attempt + 1, maxAttempts);
+        long wait =
+                e.retryAfter() != null ? Math.max(0, e.retryAfter() - System.currentTimeMillis()) : backoff(attempt);
+        log.warn(
+                "{}: {}; retrying in {} ms (attempt {} of {})",
+                ErrorBodyDecoder.call(e.request()),
+                reason(e),
+                wait,
+                attempt + 1,
+                maxAttempts);
         attempt++;
         try {
             sleeper.sleep(wait);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new SourceException("interrupted while waiting to retry " + ErrorBodyDecoder.call(e.request()), true, e);
+            throw new SourceException(
+                    "interrupted while waiting to retry " + ErrorBodyDecoder.call(e.request()), true, e);
         }
     }
 
@@ -76,10 +80,13 @@ public final class BackoffRetryer implements Retryer {
 
     private SourceException exhausted(RetryableException e) {
         if (e.getCause() instanceof ApiException api) {
-            return new ApiException(api.status(), api.body(), api.getMessage() + " (gave up after " + attempt + " attempts)", true);
+            return new ApiException(
+                    api.status(), api.body(), api.getMessage() + " (gave up after " + attempt + " attempts)", true);
         }
-        return new SourceException(ErrorBodyDecoder.call(e.request()) + ": " + reason(e)
-                + " (gave up after " + attempt + " attempts)", true, e);
+        return new SourceException(
+                ErrorBodyDecoder.call(e.request()) + ": " + reason(e) + " (gave up after " + attempt + " attempts)",
+                true,
+                e);
     }
 
     private static String reason(RetryableException e) {

@@ -7,7 +7,6 @@ import feign.Request;
 import feign.Response;
 import feign.RetryableException;
 import feign.codec.ErrorDecoder;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +39,14 @@ public final class ErrorBodyDecoder implements ErrorDecoder {
      * @param redactor  keeps credentials out of messages and bounds them
      * @param throttled told when the source refused for rate, so that every request waits, not only this one
      */
-    public ErrorBodyDecoder(ErrorFormat format, RetryAfter retryAfter, Duration defaultThrottle, Auth auth,
-                            Redactor redactor, Consumer<Instant> throttled, Clock clock) {
+    public ErrorBodyDecoder(
+            ErrorFormat format,
+            RetryAfter retryAfter,
+            Duration defaultThrottle,
+            Auth auth,
+            Redactor redactor,
+            Consumer<Instant> throttled,
+            Clock clock) {
         this.format = format;
         this.retryAfter = retryAfter;
         this.defaultThrottle = defaultThrottle;
@@ -57,9 +62,11 @@ public final class ErrorBodyDecoder implements ErrorDecoder {
         String text = bodyText(response);
         JsonNode body = parse(text);
         String description = Redirects.describe(response).orElseGet(() -> format.describe(status, body, text));
-        String message = redactor.shown(call(response.request()) + ": " + description, auth.secretsOf(response.request()));
+        String message =
+                redactor.shown(call(response.request()) + ": " + description, auth.secretsOf(response.request()));
         boolean retryable = status == 429 || status == 408 || status >= 500;
-        ApiException error = new ApiException(status, body == null ? JSON.createObjectNode() : body, message, retryable);
+        ApiException error =
+                new ApiException(status, body == null ? JSON.createObjectNode() : body, message, retryable);
         if (status == 401 && auth.renewAfterRejection(response.request())) {
             return new Reauthenticate(response, error);
         }
@@ -72,7 +79,8 @@ public final class ErrorBodyDecoder implements ErrorDecoder {
             throttled.accept(until);
             after = until.toEpochMilli();
         }
-        return new RetryableException(status, message, response.request().httpMethod(), error, after, response.request());
+        return new RetryableException(
+                status, message, response.request().httpMethod(), error, after, response.request());
     }
 
     /** A 401 whose credentials have been renewed: worth exactly one more try. */

@@ -10,7 +10,6 @@ import feign.codec.Encoder;
 import feign.http2client.Http2Client;
 import feign.jackson.JacksonDecoder;
 import feign.jackson.JacksonEncoder;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -28,15 +27,13 @@ import java.util.function.Consumer;
 public final class JsonApi {
 
     /** Connect and read timeouts of one request. */
-    public record Timeouts(Duration connect, Duration read) {
-    }
+    public record Timeouts(Duration connect, Duration read) {}
 
     /** Attempts per request and the backoff between them; {@code sleeper} waits, and tests replace it. */
-    public record Retries(int maxAttempts, Duration base, Duration cap, BackoffRetryer.Sleeper sleeper) {
-    }
+    public record Retries(int maxAttempts, Duration base, Duration cap, BackoffRetryer.Sleeper sleeper) {}
 
-    public static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    public static final ObjectMapper MAPPER =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final String baseUrl;
     private final Auth auth;
@@ -91,7 +88,10 @@ public final class JsonApi {
                 // Requests carry credentials, which a redirect could hand to another host: see Redirects.
                 .followRedirects(HttpClient.Redirect.NEVER)
                 // Plain http is only a local stub's; asking it to upgrade to h2c gains nothing.
-                .version("http".equals(URI.create(baseUrl).getScheme()) ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
+                .version(
+                        "http".equals(URI.create(baseUrl).getScheme())
+                                ? HttpClient.Version.HTTP_1_1
+                                : HttpClient.Version.HTTP_2)
                 .build();
         return Feign.builder()
                 .client(new RateLimitedClient(new Http2Client(http), limits, observer))
@@ -99,8 +99,14 @@ public final class JsonApi {
                 .decoder(new JacksonDecoder(MAPPER))
                 .requestInterceptor(requestAuth)
                 .responseInterceptor(new UnreadableAnswers(redactor, requestAuth))
-                .errorDecoder(new ErrorBodyDecoder(errorFormat, retryAfter, defaultThrottle, requestAuth, redactor,
-                        limits::holdAll, Clock.systemUTC()))
+                .errorDecoder(new ErrorBodyDecoder(
+                        errorFormat,
+                        retryAfter,
+                        defaultThrottle,
+                        requestAuth,
+                        redactor,
+                        limits::holdAll,
+                        Clock.systemUTC()))
                 .retryer(new BackoffRetryer(retries.maxAttempts(), retries.base(), retries.cap(), retries.sleeper()))
                 // Feign's option wins: were it true, Http2Client would build another HttpClient that follows redirects.
                 .options(new Request.Options(timeouts.connect(), timeouts.read(), false));
@@ -113,7 +119,7 @@ public final class JsonApi {
         private Auth auth = Auth.NONE;
         private final List<String> secrets = new ArrayList<>();
         private RequestLimits limits;
-        private Consumer<Response> observer = response -> { };
+        private Consumer<Response> observer = response -> {};
         private ErrorFormat errorFormat = ErrorFormat.PLAIN;
         private RetryAfter retryAfter = RetryAfter.HEADER;
         private Duration defaultThrottle = Duration.ofMinutes(1);

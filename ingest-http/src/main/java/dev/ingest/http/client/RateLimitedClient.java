@@ -3,7 +3,6 @@ package dev.ingest.http.client;
 import feign.Client;
 import feign.Request;
 import feign.Response;
-
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;

@@ -1,7 +1,6 @@
 package dev.ingest.http.client;
 
 import dev.ingest.core.spi.Redaction;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

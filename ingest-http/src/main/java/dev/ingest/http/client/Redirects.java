@@ -1,7 +1,6 @@
 package dev.ingest.http.client;
 
 import feign.Response;
-
 import java.net.URI;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +15,7 @@ final class Redirects {
 
     private static final Set<Integer> STATUSES = Set.of(301, 302, 303, 307, 308);
 
-    private Redirects() {
-    }
+    private Redirects() {}
 
     /** The message for a redirect answer, or empty when the answer is no redirect. */
     static Optional<String> describe(Response response) {
@@ -25,8 +23,11 @@ final class Redirects {
             return Optional.empty();
         }
         URI from = URI.create(response.request().url());
-        String target = RetryAfter.header(response, "Location").map(location -> " to " + target(from, location)).orElse("");
-        return Optional.of("HTTP " + response.status() + " redirect" + target + ", not followed: credentials go only to " + origin(from));
+        String target = RetryAfter.header(response, "Location")
+                .map(location -> " to " + target(from, location))
+                .orElse("");
+        return Optional.of("HTTP " + response.status() + " redirect" + target
+                + ", not followed: credentials go only to " + origin(from));
     }
 
     /** Where a redirect points, without its query or user info: either may carry anything. */

@@ -1,7 +1,6 @@
 package dev.ingest.http.client;
 
 import feign.Request;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +13,7 @@ import java.util.function.Predicate;
 public record RequestLimits(RollingWindowLimiter all, List<Narrower> narrower) {
 
     /** A limit on the requests {@code appliesTo} accepts, on top of the general one. */
-    public record Narrower(Predicate<Request> appliesTo, RollingWindowLimiter limiter) {
-    }
+    public record Narrower(Predicate<Request> appliesTo, RollingWindowLimiter limiter) {}
 
     public RequestLimits {
         narrower = List.copyOf(narrower);

@@ -1,7 +1,6 @@
 package dev.ingest.http.client;
 
 import feign.Response;
-
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Optional;

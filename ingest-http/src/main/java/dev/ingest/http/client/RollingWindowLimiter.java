@@ -21,9 +21,11 @@ public final class RollingWindowLimiter {
     private final long windowMillis;
     /** When each slot was last released, or {@link #IN_FLIGHT} while its request runs. */
     private final long[] releasedAt;
+
     private final Clock clock;
     /** What a budget is called in its error, or null for a limiter that waits as long as it takes. */
     private final String budgetName;
+
     private final long maxWaitMillis;
     private long heldUntil;
 
@@ -67,14 +69,17 @@ public final class RollingWindowLimiter {
             while (true) {
                 long now = clock.millis();
                 int oldest = oldestSlot();
-                long freeAt = releasedAt[oldest] == IN_FLIGHT ? IN_FLIGHT : Math.max(releasedAt[oldest] + windowMillis, heldUntil);
+                long freeAt = releasedAt[oldest] == IN_FLIGHT
+                        ? IN_FLIGHT
+                        : Math.max(releasedAt[oldest] + windowMillis, heldUntil);
                 if (freeAt <= now) {
                     releasedAt[oldest] = IN_FLIGHT;
                     return () -> release(oldest);
                 }
                 if (freeAt != IN_FLIGHT && freeAt - now > maxWaitMillis) {
-                    throw new BudgetSpentException("the API's " + budgetName + " of " + releasedAt.length + " requests is spent until "
-                            + Instant.ofEpochMilli(freeAt) + "; the run stops here, and a run after that resumes where it stopped");
+                    throw new BudgetSpentException("the API's " + budgetName + " of " + releasedAt.length
+                            + " requests is spent until " + Instant.ofEpochMilli(freeAt)
+                            + "; the run stops here, and a run after that resumes where it stopped");
                 }
                 // Waiting for a slot in flight has no deadline: its release notifies.
                 wait(freeAt == IN_FLIGHT ? 0 : Math.max(1, freeAt - now));

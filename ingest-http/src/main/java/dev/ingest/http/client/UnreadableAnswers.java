@@ -34,8 +34,13 @@ final class UnreadableAnswers implements ResponseInterceptor {
             }
             Request request = context.response().request();
             String reason = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
-            throw new SourceException(redactor.shown(ErrorBodyDecoder.call(request) + ": HTTP " + status
-                    + " answer could not be read as JSON: " + reason, auth.secretsOf(request)), true, null);
+            throw new SourceException(
+                    redactor.shown(
+                            ErrorBodyDecoder.call(request) + ": HTTP " + status + " answer could not be read as JSON: "
+                                    + reason,
+                            auth.secretsOf(request)),
+                    true,
+                    null);
         }
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.spi.Batch;
 import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.RecordReader;
-
 import java.util.List;
 import java.util.function.Supplier;
 

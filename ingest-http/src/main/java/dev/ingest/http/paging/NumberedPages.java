@@ -3,7 +3,6 @@ package dev.ingest.http.paging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.spi.RecordReader;
-
 import java.util.List;
 import java.util.function.IntFunction;
 

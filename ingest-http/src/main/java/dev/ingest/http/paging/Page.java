@@ -1,7 +1,6 @@
 package dev.ingest.http.paging;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.List;
 
 /**

@@ -2,7 +2,6 @@ package dev.ingest.http.paging;
 
 import dev.ingest.core.spi.Batch;
 import dev.ingest.core.spi.RecordReader;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,8 @@ public final class PhasedReader implements RecordReader {
             if (batch != null) {
                 String name = names.get(index);
                 // Past the end of one phase, a resumed run starts the next one from its beginning.
-                String checkpoint = batch.checkpoint() != null ? name + ":" + batch.checkpoint()
+                String checkpoint = batch.checkpoint() != null
+                        ? name + ":" + batch.checkpoint()
                         : index + 1 < names.size() ? names.get(index + 1) : null;
                 return new Batch(batch.records(), checkpoint, batch.inCursorOrder());
             }

@@ -4,15 +4,13 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.spi.SourceException;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /** Where an API's answer holds its records: the record selector every paging shape shares. */
 public final class Records {
 
-    private Records() {
-    }
+    private Records() {}
 
     /**
      * The records of {@code answer} at {@code path}.

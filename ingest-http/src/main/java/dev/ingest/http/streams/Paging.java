@@ -6,7 +6,6 @@ import dev.ingest.http.paging.CursorPager;
 import dev.ingest.http.paging.NumberedPages;
 import dev.ingest.http.paging.Page;
 import dev.ingest.http.paging.Records;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -34,7 +33,8 @@ public sealed interface Paging {
 
     /** Pages by number, each of {@code size} records asked for in {@code sizeParameter}; a shorter page is the last. */
     static Paging pageNumbers(String parameter, int firstPage, String sizeParameter, int size) {
-        return new PageNumbers(parameter, firstPage, new NumberedPages.ShortPage(size), Map.of(sizeParameter, Integer.toString(size)));
+        return new PageNumbers(
+                parameter, firstPage, new NumberedPages.ShortPage(size), Map.of(sizeParameter, Integer.toString(size)));
     }
 
     /** Pages by a cursor the API gives at {@code nextPath} of each answer and takes back in {@code parameter}; none on the last. */
@@ -50,26 +50,39 @@ public sealed interface Paging {
     }
 
     /** @param fixed parameters every page's request carries, such as its size */
-    record PageNumbers(String parameter, int firstPage, NumberedPages.End end, Map<String, String> fixed) implements Paging {
+    record PageNumbers(String parameter, int firstPage, NumberedPages.End end, Map<String, String> fixed)
+            implements Paging {
         @Override
         public RecordReader reader(Function<Map<String, String>, JsonNode> get, String records, String checkpoint) {
-            return new NumberedPages(firstPage, records, end).reader(number -> {
-                Map<String, String> query = new LinkedHashMap<>(fixed);
-                query.put(parameter, Integer.toString(number));
-                return get.apply(query);
-            }, checkpoint);
+            return new NumberedPages(firstPage, records, end)
+                    .reader(
+                            number -> {
+                                Map<String, String> query = new LinkedHashMap<>(fixed);
+                                query.put(parameter, Integer.toString(number));
+                                return get.apply(query);
+                            },
+                            checkpoint);
         }
     }
 
     record NextCursor(String parameter, String nextPath) implements Paging {
         @Override
         public RecordReader reader(Function<Map<String, String>, JsonNode> get, String records, String checkpoint) {
-            return new CursorPager(cursor -> {
-                JsonNode answer = get.apply(cursor == null ? Map.of() : Map.of(parameter, cursor));
-                JsonNode next = Records.node(answer, nextPath);
-                String nextCursor = next.isValueNode() && !next.isNull() && !next.asText().isEmpty() ? next.asText() : null;
-                return new Page(Records.at(answer, records, cursor == null ? "the first page" : "the page at " + cursor), nextCursor);
-            }, checkpoint);
+            return new CursorPager(
+                    cursor -> {
+                        JsonNode answer = get.apply(cursor == null ? Map.of() : Map.of(parameter, cursor));
+                        JsonNode next = Records.node(answer, nextPath);
+                        String nextCursor = next.isValueNode()
+                                        && !next.isNull()
+                                        && !next.asText().isEmpty()
+                                ? next.asText()
+                                : null;
+                        return new Page(
+                                Records.at(
+                                        answer, records, cursor == null ? "the first page" : "the page at " + cursor),
+                                nextCursor);
+                    },
+                    checkpoint);
         }
     }
 }

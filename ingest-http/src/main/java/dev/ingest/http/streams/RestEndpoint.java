@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import feign.Param;
 import feign.QueryMap;
 import feign.RequestLine;
-
 import java.util.Map;
 
 /** Any GET of a JSON API: the one endpoint declared streams need, their paths and queries being data. */

@@ -11,7 +11,6 @@ import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.SourceException;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.core.spi.SyncMode;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +29,7 @@ import java.util.Objects;
 public final class RestStream implements Processor {
 
     /** The query parameter an incremental window sends the stream's cursor in, and in what form. */
-    public record Incremental(String cursorColumn, String parameter, CursorFormat format) {
-    }
+    public record Incremental(String cursorColumn, String parameter, CursorFormat format) {}
 
     private final Stream stream;
     private final JsonFields fields;
@@ -48,8 +46,13 @@ public final class RestStream implements Processor {
         this.records = parts.records;
         this.paging = parts.paging;
         this.incremental = parts.incremental;
-        this.stream = new Stream(parts.name, parts.table, parts.key, fields.columns(),
-                incremental == null ? null : incremental.cursorColumn(), this);
+        this.stream = new Stream(
+                parts.name,
+                parts.table,
+                parts.key,
+                fields.columns(),
+                incremental == null ? null : incremental.cursorColumn(),
+                this);
     }
 
     /** The declaration of a stream named {@code name}, landing in a table of the same name. */
@@ -72,11 +75,14 @@ public final class RestStream implements Processor {
         if (request.mode() == SyncMode.INCREMENTAL) {
             window.put(incremental.parameter(), incremental.format().format(request.cursor()));
         }
-        RecordReader pages = paging.reader(pageQuery -> {
-            Map<String, String> all = new LinkedHashMap<>(window);
-            all.putAll(pageQuery);
-            return endpoint.get(path, all);
-        }, records, request.checkpoint());
+        RecordReader pages = paging.reader(
+                pageQuery -> {
+                    Map<String, String> all = new LinkedHashMap<>(window);
+                    all.putAll(pageQuery);
+                    return endpoint.get(path, all);
+                },
+                records,
+                request.checkpoint());
         return request.mode() == SyncMode.INCREMENTAL ? new Ascending(pages) : pages;
     }
 
@@ -101,8 +107,9 @@ public final class RestStream implements Processor {
                     continue; // the processor rejects the record, naming the value
                 }
                 if (cursor != null && last != null && cursor.compareTo(last) < 0) {
-                    throw new SourceException(stream.name() + ": " + path + " answered " + incremental.cursorColumn() + " " + cursor
-                            + " after " + last + "; an incremental read needs records in ascending cursor order");
+                    throw new SourceException(stream.name() + ": " + path + " answered " + incremental.cursorColumn()
+                            + " " + cursor + " after " + last
+                            + "; an incremental read needs records in ascending cursor order");
                 }
                 last = cursor == null ? last : cursor;
             }

@@ -1,10 +1,9 @@
 package dev.ingest.http.client;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** What the Redactor masks beyond a plain echo of a known secret, and how it bounds text. */
 class RedactorTest {
@@ -28,7 +27,9 @@ class RedactorTest {
     void credentialFieldsAndBearerTokensTheClientDoesNotKnowAreMasked() {
         Redactor redactor = new Redactor(List.of());
 
-        assertThat(redactor.shown("{\"access_token\":\"xyz\",\"client_secret\": \"s3c\",\"header\":\"bearer abc.def\"}", List.of()))
+        assertThat(redactor.shown(
+                        "{\"access_token\":\"xyz\",\"client_secret\": \"s3c\",\"header\":\"bearer abc.def\"}",
+                        List.of()))
                 .isEqualTo("{\"access_token\":\"****\",\"client_secret\": \"****\",\"header\":\"bearer ****\"}");
     }
 
@@ -36,7 +37,9 @@ class RedactorTest {
     void textIsOneLineCutToTheBound() {
         String shown = new Redactor(List.of()).shown("first\r\n\tsecond\n" + "x".repeat(1_000), List.of());
 
-        assertThat(shown).startsWith("first second xxx").endsWith("... (513 more characters)")
+        assertThat(shown)
+                .startsWith("first second xxx")
+                .endsWith("... (513 more characters)")
                 .hasSize(Redactor.MAX_CHARS + "... (513 more characters)".length());
     }
 }

@@ -1,14 +1,13 @@
 package dev.ingest.http.client;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class RollingWindowLimiterTest {
 
@@ -23,7 +22,8 @@ class RollingWindowLimiterTest {
 
         limiter.acquire().release();
 
-        assertThat(Duration.ofNanos(System.nanoTime() - released.get(0))).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        assertThat(Duration.ofNanos(System.nanoTime() - released.get(0)))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(300));
     }
 
     @Test
@@ -73,7 +73,8 @@ class RollingWindowLimiterTest {
 
     @Test
     void aBudgetSpentForLongerThanItMayWaitFailsAtOnceNamingWhenItFrees() throws InterruptedException {
-        RollingWindowLimiter hourly = RollingWindowLimiter.budget("hourly budget", 2, Duration.ofHours(1), Duration.ofSeconds(1));
+        RollingWindowLimiter hourly =
+                RollingWindowLimiter.budget("hourly budget", 2, Duration.ofHours(1), Duration.ofSeconds(1));
         hourly.acquire().release();
         hourly.acquire().release();
         long before = System.nanoTime();
@@ -87,7 +88,8 @@ class RollingWindowLimiterTest {
 
     @Test
     void aBudgetThatFreesWithinItsWaitWaits() throws InterruptedException {
-        RollingWindowLimiter budget = RollingWindowLimiter.budget("per-second budget", 2, Duration.ofMillis(200), Duration.ofSeconds(5));
+        RollingWindowLimiter budget =
+                RollingWindowLimiter.budget("per-second budget", 2, Duration.ofMillis(200), Duration.ofSeconds(5));
         budget.acquire().release();
         budget.acquire().release();
 

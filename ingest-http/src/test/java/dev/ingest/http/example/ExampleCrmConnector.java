@@ -1,5 +1,13 @@
 package dev.ingest.http.example;
 
+import static dev.ingest.core.spi.ColumnType.BOOLEAN;
+import static dev.ingest.core.spi.ColumnType.DATE;
+import static dev.ingest.core.spi.ColumnType.DECIMAL;
+import static dev.ingest.core.spi.ColumnType.INTEGER;
+import static dev.ingest.core.spi.ColumnType.JSON;
+import static dev.ingest.core.spi.ColumnType.TEXT;
+import static dev.ingest.core.spi.ColumnType.TIMESTAMP;
+
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Setting;
@@ -15,17 +23,8 @@ import dev.ingest.http.streams.CursorFormat;
 import dev.ingest.http.streams.Paging;
 import dev.ingest.http.streams.RestClient;
 import dev.ingest.http.streams.RestStream;
-
 import java.time.Duration;
 import java.util.List;
-
-import static dev.ingest.core.spi.ColumnType.BOOLEAN;
-import static dev.ingest.core.spi.ColumnType.DATE;
-import static dev.ingest.core.spi.ColumnType.DECIMAL;
-import static dev.ingest.core.spi.ColumnType.INTEGER;
-import static dev.ingest.core.spi.ColumnType.JSON;
-import static dev.ingest.core.spi.ColumnType.TEXT;
-import static dev.ingest.core.spi.ColumnType.TIMESTAMP;
 
 /**
  * The documented example of a REST connector: three streams of a small CRM API, declared with {@link RestStream}.
@@ -43,9 +42,12 @@ import static dev.ingest.core.spi.ColumnType.TIMESTAMP;
 public final class ExampleCrmConnector implements Connector {
 
     private static final RestStream CUSTOMERS = RestStream.named("customers")
-            .get("/v1/customers").query("sort", "updated_at").records("data")
+            .get("/v1/customers")
+            .query("sort", "updated_at")
+            .records("data")
             .paging(Paging.pageNumbers("page", 1, new NumberedPages.MorePagesFlag("meta.more_pages")))
-            .key("id").incremental("updated_at", "updated_since", CursorFormat.ISO_8601)
+            .key("id")
+            .incremental("updated_at", "updated_since", CursorFormat.ISO_8601)
             .column("id", INTEGER, "id")
             .column("name", TEXT, "name")
             .column("city", TEXT, "address.city")
@@ -57,8 +59,11 @@ public final class ExampleCrmConnector implements Connector {
             .build();
 
     private static final RestStream DEALS = RestStream.named("deals")
-            .get("/v1/deals").records("deals").paging(Paging.cursor("after", "paging.next"))
-            .key("id").softDelete("archived", "updated_at")
+            .get("/v1/deals")
+            .records("deals")
+            .paging(Paging.cursor("after", "paging.next"))
+            .key("id")
+            .softDelete("archived", "updated_at")
             .column("id", TEXT, "id")
             .column("customer_id", INTEGER, "customer.id")
             .column("amount", DECIMAL, "amount")
@@ -67,7 +72,8 @@ public final class ExampleCrmConnector implements Connector {
             .build();
 
     private static final RestStream USERS = RestStream.named("users")
-            .get("/v1/users").paging(Paging.pageNumbers("page", 1, "per_page", 100))
+            .get("/v1/users")
+            .paging(Paging.pageNumbers("page", 1, "per_page", 100))
             .key("id")
             .column("id", INTEGER, "id")
             .column("email", TEXT, "email")
@@ -75,7 +81,8 @@ public final class ExampleCrmConnector implements Connector {
             .build();
 
     private static final List<Setting> SETTINGS = List.of(
-            Setting.required("BASE_URL", "the API's address, such as https://api.example-crm.com").as(SettingType.url()),
+            Setting.required("BASE_URL", "the API's address, such as https://api.example-crm.com")
+                    .as(SettingType.url()),
             new Setting("API_KEY", "the account's API key", true, true, null));
 
     @Override

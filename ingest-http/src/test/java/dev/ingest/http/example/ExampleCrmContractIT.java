@@ -3,10 +3,9 @@ package dev.ingest.http.example;
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.testing.ConnectorContract;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-
-import java.util.Map;
 
 /** The documented example connector under the contract every connector owes the engine. */
 class ExampleCrmContractIT extends ConnectorContract {
@@ -37,6 +36,9 @@ class ExampleCrmContractIT extends ConnectorContract {
 
     @Override
     protected Settings settings() {
-        return Settings.of(connector.name(), connector.settings(), Map.of("BASE_URL", fake.server().baseUrl(), "API_KEY", FakeExampleCrm.KEY));
+        return Settings.of(
+                connector.name(),
+                connector.settings(),
+                Map.of("BASE_URL", fake.server().baseUrl(), "API_KEY", FakeExampleCrm.KEY));
     }
 }

@@ -1,5 +1,7 @@
 package dev.ingest.http.example;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ingest.core.engine.StreamResult;
 import dev.ingest.core.engine.SyncEngine;
@@ -9,14 +11,7 @@ import dev.ingest.core.history.RunStatus;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.testing.WarehouseFixture;
-import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
-import org.jooq.Record;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,8 +19,11 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jooq.Record;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The documented example connector, synced end to end from its fake API into each warehouse. */
 class ExampleCrmSyncIT {
@@ -57,11 +55,15 @@ class ExampleCrmSyncIT {
     }
 
     private Map<String, StreamResult> sync(SyncRequest request) {
-        Settings settings = Settings.of(connector.name(), connector.settings(),
+        Settings settings = Settings.of(
+                connector.name(),
+                connector.settings(),
                 Map.of("BASE_URL", fake.server().baseUrl(), "API_KEY", FakeExampleCrm.KEY));
         try (Client client = connector.open(settings)) {
             Map<String, StreamResult> byStream = new HashMap<>();
-            new SyncEngine(fixture.warehouse()).sync(connector, client, request, SyncListener.NONE).streams()
+            new SyncEngine(fixture.warehouse())
+                    .sync(connector, client, request, SyncListener.NONE)
+                    .streams()
                     .forEach(r -> byStream.put(r.stream(), r));
             return byStream;
         }
@@ -79,7 +81,9 @@ class ExampleCrmSyncIT {
 
         Map<String, StreamResult> first = sync(SyncRequest.all());
 
-        first.values().forEach(r -> assertThat(r.status()).as(r.stream() + ": " + r.error()).isEqualTo(RunStatus.SUCCESS));
+        first.values()
+                .forEach(r ->
+                        assertThat(r.status()).as(r.stream() + ": " + r.error()).isEqualTo(RunStatus.SUCCESS));
         assertThat(first.get("customers").counts().created()).isEqualTo(7);
         assertThat(first.get("deals").counts().created()).isEqualTo(5);
         assertThat(first.get("users").counts().created()).isEqualTo(250);
@@ -90,33 +94,43 @@ class ExampleCrmSyncIT {
         Record lyon = rows("SELECT * FROM example.customers WHERE id = 1").get(0);
         assertThat(lyon.get("name", String.class)).isEqualTo("Customer 1");
         assertThat(lyon.get("city", String.class)).isEqualTo("Lyon");
-        assertThat(JSON.readTree(lyon.get("tags", String.class))).isEqualTo(JSON.readTree("[\"tag1\",{\"source\":\"web\"}]"));
+        assertThat(JSON.readTree(lyon.get("tags", String.class)))
+                .isEqualTo(JSON.readTree("[\"tag1\",{\"source\":\"web\"}]"));
         assertThat(lyon.get("lifetime_value", BigDecimal.class)).isEqualByComparingTo("100.25");
         assertThat(lyon.get("active", Boolean.class)).isTrue();
         assertThat(lyon.get("signed_up", LocalDate.class)).isEqualTo(LocalDate.of(2023, 2, 15));
-        assertThat(lyon.get("updated_at", OffsetDateTime.class).toInstant()).isEqualTo(Instant.parse("2024-06-01T00:01:00Z"));
+        assertThat(lyon.get("updated_at", OffsetDateTime.class).toInstant())
+                .isEqualTo(Instant.parse("2024-06-01T00:01:00Z"));
         assertThat(rows("SELECT id, customer_id, _deleted_at FROM example.deals WHERE _deleted_at IS NOT NULL"))
-                .singleElement().satisfies(deal -> {
+                .singleElement()
+                .satisfies(deal -> {
                     assertThat(deal.get("id", String.class)).isEqualTo("d3");
                     assertThat(deal.get("customer_id", Long.class)).isEqualTo(3L);
-                    assertThat(deal.get("_deleted_at", OffsetDateTime.class).toInstant()).isEqualTo(Instant.parse("2024-06-01T00:10:00Z"));
+                    assertThat(deal.get("_deleted_at", OffsetDateTime.class).toInstant())
+                            .isEqualTo(Instant.parse("2024-06-01T00:10:00Z"));
                 });
-        assertThat(rows("SELECT created_at FROM example.users WHERE id = 250").get(0).get("created_at", OffsetDateTime.class).toInstant())
+        assertThat(rows("SELECT created_at FROM example.users WHERE id = 250")
+                        .get(0)
+                        .get("created_at", OffsetDateTime.class)
+                        .toInstant())
                 .isEqualTo(Instant.parse("2024-06-01T00:12:00Z"));
 
         fake.renameCustomer(2, "Renamed 2");
         fake.renameCustomer(5, "Renamed 5");
         fake.server().resetRequests();
 
-        StreamResult customers = sync(SyncRequest.all().withStreams(List.of("customers"))).get("customers");
+        StreamResult customers =
+                sync(SyncRequest.all().withStreams(List.of("customers"))).get("customers");
 
         assertThat(customers.mode()).isEqualTo("incremental");
         // The two renamed, and the customer at the stored cursor, which the inclusive filter reads again unchanged.
         assertThat(customers.counts().processed()).isEqualTo(3);
         assertThat(customers.counts().updated()).isEqualTo(2);
         assertThat(customers.counts().unchanged()).isEqualTo(1);
-        assertThat(fake.requests("/v1/customers", "updated_since", "2024-06-01T00:07:00Z")).isEqualTo(1);
-        assertThat(rows("SELECT name FROM example.customers WHERE id IN (2, 5) ORDER BY id").stream().map(r -> r.get(0, String.class)))
+        assertThat(fake.requests("/v1/customers", "updated_since", "2024-06-01T00:07:00Z"))
+                .isEqualTo(1);
+        assertThat(rows("SELECT name FROM example.customers WHERE id IN (2, 5) ORDER BY id").stream()
+                        .map(r -> r.get(0, String.class)))
                 .containsExactly("Renamed 2", "Renamed 5");
     }
 
@@ -125,7 +139,8 @@ class ExampleCrmSyncIT {
     void aRunThatFailsMidStreamResumesAfterItsLastCommittedPage(WarehouseConfig.Kind kind) {
         fixture = WarehouseFixture.create(kind);
         fake.breakPage("/v1/customers", "2");
-        SyncRequest customersOnly = SyncRequest.all().withStreams(List.of("customers")).withBatchSize(3);
+        SyncRequest customersOnly =
+                SyncRequest.all().withStreams(List.of("customers")).withBatchSize(3);
 
         StreamResult failed = sync(customersOnly).get("customers");
 

@@ -1,5 +1,10 @@
 package dev.ingest.http.example;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,17 +15,11 @@ import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
  * The Example CRM API as {@link ExampleCrmConnector} documents it, in memory behind WireMock: customers paged by
@@ -35,7 +34,8 @@ final class FakeExampleCrm implements ResponseDefinitionTransformerV2, AutoClose
     private static final int CUSTOMERS_PER_PAGE = 3;
     private static final int DEALS_PER_PAGE = 2;
 
-    private final WireMockServer server = new WireMockServer(options().dynamicPort().extensions(this));
+    private final WireMockServer server =
+            new WireMockServer(options().dynamicPort().extensions(this));
     private final List<ObjectNode> customers = new ArrayList<>();
     private final List<ObjectNode> deals = new ArrayList<>();
     private final List<ObjectNode> users = new ArrayList<>();
@@ -59,8 +59,12 @@ final class FakeExampleCrm implements ResponseDefinitionTransformerV2, AutoClose
     }
 
     synchronized ObjectNode addCustomer(long id, String name, String city) {
-        ObjectNode customer = JSON.createObjectNode().put("id", id).put("name", name).put("lifetime_value", id * 100 + ".25")
-                .put("active", id % 2 == 1).put("signed_up", "2023-0" + (1 + id % 9) + "-15");
+        ObjectNode customer = JSON.createObjectNode()
+                .put("id", id)
+                .put("name", name)
+                .put("lifetime_value", id * 100 + ".25")
+                .put("active", id % 2 == 1)
+                .put("signed_up", "2023-0" + (1 + id % 9) + "-15");
         customer.putObject("address").put("city", city);
         customer.putArray("tags").add("tag" + id).addObject().put("source", "web");
         customers.add(customer);
@@ -69,12 +73,18 @@ final class FakeExampleCrm implements ResponseDefinitionTransformerV2, AutoClose
 
     /** Changes a customer's name, as an edit in the CRM does, moving its {@code updated_at} on. */
     synchronized void renameCustomer(long id, String name) {
-        ObjectNode customer = customers.stream().filter(c -> c.get("id").asLong() == id).findFirst().orElseThrow();
+        ObjectNode customer = customers.stream()
+                .filter(c -> c.get("id").asLong() == id)
+                .findFirst()
+                .orElseThrow();
         touch(customer.put("name", name));
     }
 
     synchronized void addDeal(String id, long customerId, String amount, boolean archived) {
-        ObjectNode deal = JSON.createObjectNode().put("id", id).put("amount", amount).put("stage", archived ? "lost" : "open")
+        ObjectNode deal = JSON.createObjectNode()
+                .put("id", id)
+                .put("amount", amount)
+                .put("stage", archived ? "lost" : "open")
                 .put("archived", archived);
         deal.putObject("customer").put("id", customerId);
         deals.add(touch(deal));
@@ -82,7 +92,10 @@ final class FakeExampleCrm implements ResponseDefinitionTransformerV2, AutoClose
 
     synchronized void addUsers(int count) {
         for (int i = 1; i <= count; i++) {
-            users.add(JSON.createObjectNode().put("id", i).put("email", "user" + i + "@example.com").put("created_at", now.toEpochMilli()));
+            users.add(JSON.createObjectNode()
+                    .put("id", i)
+                    .put("email", "user" + i + "@example.com")
+                    .put("created_at", now.toEpochMilli()));
         }
     }
 
@@ -102,8 +115,11 @@ final class FakeExampleCrm implements ResponseDefinitionTransformerV2, AutoClose
     }
 
     int requests(String path, String parameter, String value) {
-        return (int) server.getAllServeEvents().stream().map(ServeEvent::getRequest)
-                .filter(r -> r.getUrl().split("\\?")[0].equals(path) && r.queryParameter(parameter).containsValue(value)).count();
+        return (int) server.getAllServeEvents().stream()
+                .map(ServeEvent::getRequest)
+                .filter(r -> r.getUrl().split("\\?")[0].equals(path)
+                        && r.queryParameter(parameter).containsValue(value))
+                .count();
     }
 
     private ObjectNode touch(ObjectNode record) {
@@ -116,20 +132,26 @@ final class FakeExampleCrm implements ResponseDefinitionTransformerV2, AutoClose
         LoggedRequest request = event.getRequest();
         String path = request.getUrl().split("\\?")[0];
         if (!KEY.equals(request.getHeader("X-Api-Key"))) {
-            return answer(401, JSON.createObjectNode().put("error", "invalid API key")).build();
+            return answer(401, JSON.createObjectNode().put("error", "invalid API key"))
+                    .build();
         }
         if (path.equals(throttledPath)) {
             throttledPath = null;
-            return answer(429, JSON.createObjectNode().put("error", "slow down")).withHeader("Retry-After", "1").build();
+            return answer(429, JSON.createObjectNode().put("error", "slow down"))
+                    .withHeader("Retry-After", "1")
+                    .build();
         }
         if (path.equals(brokenPath) && request.queryParameter("page").containsValue(brokenPage)) {
-            return answer(503, JSON.createObjectNode().put("error", "upstream unavailable")).build();
+            return answer(503, JSON.createObjectNode().put("error", "upstream unavailable"))
+                    .build();
         }
         return switch (path) {
             case "/v1/customers" -> customers(request).build();
             case "/v1/deals" -> deals(request).build();
             case "/v1/users" -> users(request).build();
-            default -> answer(404, JSON.createObjectNode().put("error", "no such endpoint")).build();
+            default ->
+                answer(404, JSON.createObjectNode().put("error", "no such endpoint"))
+                        .build();
         };
     }
 
@@ -139,8 +161,11 @@ final class FakeExampleCrm implements ResponseDefinitionTransformerV2, AutoClose
         }
         QueryParameter since = request.queryParameter("updated_since");
         List<ObjectNode> matching = customers.stream()
-                .filter(c -> !since.isPresent() || !Instant.parse(c.get("updated_at").asText()).isBefore(Instant.parse(since.firstValue())))
-                .sorted(Comparator.comparing((ObjectNode c) -> c.get("updated_at").asText()).thenComparing(c -> c.get("id").asLong()))
+                .filter(c -> !since.isPresent()
+                        || !Instant.parse(c.get("updated_at").asText()).isBefore(Instant.parse(since.firstValue())))
+                .sorted(Comparator.comparing(
+                                (ObjectNode c) -> c.get("updated_at").asText())
+                        .thenComparing(c -> c.get("id").asLong()))
                 .toList();
         int page = Integer.parseInt(request.queryParameter("page").firstValue());
         List<ObjectNode> slice = slice(matching, (page - 1) * CUSTOMERS_PER_PAGE, CUSTOMERS_PER_PAGE);
@@ -155,7 +180,8 @@ final class FakeExampleCrm implements ResponseDefinitionTransformerV2, AutoClose
         int from = after.isPresent() ? Integer.parseInt(after.firstValue().substring("d-".length())) : 0;
         ObjectNode body = JSON.createObjectNode();
         body.putArray("deals").addAll(slice(deals, from, DEALS_PER_PAGE));
-        body.putObject("paging").put("next", from + DEALS_PER_PAGE < deals.size() ? "d-" + (from + DEALS_PER_PAGE) : null);
+        body.putObject("paging")
+                .put("next", from + DEALS_PER_PAGE < deals.size() ? "d-" + (from + DEALS_PER_PAGE) : null);
         return answer(200, body);
     }
 
@@ -171,7 +197,10 @@ final class FakeExampleCrm implements ResponseDefinitionTransformerV2, AutoClose
     }
 
     private static ResponseDefinitionBuilder answer(int status, com.fasterxml.jackson.databind.JsonNode body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body.toString());
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body.toString());
     }
 
     @Override

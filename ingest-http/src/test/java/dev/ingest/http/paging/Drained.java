@@ -2,7 +2,6 @@ package dev.ingest.http.paging;
 
 import dev.ingest.core.spi.Batch;
 import dev.ingest.core.spi.RecordReader;
-
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,15 +1,5 @@
 package dev.ingest.http.paging;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.ingest.http.StubApis;
-import feign.Param;
-import feign.RequestLine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -18,6 +8,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.ingest.http.StubApis;
+import feign.Param;
+import feign.RequestLine;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
 /**
  * Numbered pages end where the API says: at a short or empty page of a bare array, at a "more pages" flag that is
  * false, or at a page that repeats the one before. Two records make a full page here.
@@ -25,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NumberedPagesTest {
 
     private static final NumberedPages BARE_ARRAYS = new NumberedPages(1, "", new NumberedPages.ShortPage(2));
-    private static final NumberedPages FLAGGED = new NumberedPages(1, "calls", new NumberedPages.MorePagesFlag("meta.morePages"));
+    private static final NumberedPages FLAGGED =
+            new NumberedPages(1, "calls", new NumberedPages.MorePagesFlag("meta.morePages"));
 
     interface Tasks {
         @RequestLine("GET /api/tasks?page={page}&page_size=2")
@@ -130,11 +130,14 @@ class NumberedPagesTest {
     }
 
     private void stubPage(String path, int number, String body) {
-        server.stubFor(get(urlPathEqualTo(path)).withQueryParam("page", equalTo(Integer.toString(number))).willReturn(okJson(body)));
+        server.stubFor(get(urlPathEqualTo(path))
+                .withQueryParam("page", equalTo(Integer.toString(number)))
+                .willReturn(okJson(body)));
     }
 
     private List<String> requestedPages(String path) {
         return server.findAll(getRequestedFor(urlPathEqualTo(path))).stream()
-                .map(request -> request.queryParameter("page").firstValue()).toList();
+                .map(request -> request.queryParameter("page").firstValue())
+                .toList();
     }
 }

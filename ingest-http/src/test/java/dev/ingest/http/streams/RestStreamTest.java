@@ -1,5 +1,16 @@
 package dev.ingest.http.streams;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.ingest.core.spi.Column;
 import dev.ingest.core.spi.ColumnType;
@@ -13,22 +24,10 @@ import dev.ingest.core.spi.SyncMode;
 import dev.ingest.http.StubApis;
 import dev.ingest.http.paging.Drained;
 import dev.ingest.http.paging.NumberedPages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.List;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class RestStreamTest {
 
@@ -42,7 +41,8 @@ class RestStreamTest {
             .column("id", ColumnType.INTEGER, "id")
             .column("caller_city", ColumnType.TEXT, "caller.city")
             .column("updated_at", ColumnType.TIMESTAMP, "updated")
-            .build().stream();
+            .build()
+            .stream();
 
     private final WireMockServer server = new WireMockServer(options().dynamicPort());
     private final RestClient client;
@@ -58,28 +58,37 @@ class RestStreamTest {
     }
 
     private void page(int number, String calls, boolean more) {
-        server.stubFor(get(urlPathEqualTo("/v2/accounts/7/calls")).withQueryParam("page", equalTo(Integer.toString(number)))
+        server.stubFor(get(urlPathEqualTo("/v2/accounts/7/calls"))
+                .withQueryParam("page", equalTo(Integer.toString(number)))
                 .willReturn(okJson("{\"data\":{\"calls\":[" + calls + "]},\"meta\":{\"more\":" + more + "}}")));
     }
 
     @Test
     void aFullReadFollowsThePagesWithTheDeclaredQueryAndCheckpointsEachPageNumber() {
-        page(1, "{\"id\":1,\"updated\":\"2024-06-01T00:00:00Z\"},{\"id\":2,\"updated\":\"2024-05-01T00:00:00Z\"}", true);
+        page(
+                1,
+                "{\"id\":1,\"updated\":\"2024-06-01T00:00:00Z\"},{\"id\":2,\"updated\":\"2024-05-01T00:00:00Z\"}",
+                true);
         page(2, "{\"id\":3,\"updated\":\"2024-06-02T00:00:00Z\"}", false);
 
         Drained read = Drained.from(client.read(CALLS, new ReadRequest(SyncMode.FULL, null, null, 100)));
 
         assertThat(read.ids()).containsExactly("1", "2", "3");
         assertThat(read.checkpoints()).containsExactly("2", null);
-        server.verify(2, getRequestedFor(urlPathEqualTo("/v2/accounts/7/calls")).withQueryParam("sort", equalTo("updated_at"))
-                .withQueryParam("updated_since", absent()));
+        server.verify(
+                2,
+                getRequestedFor(urlPathEqualTo("/v2/accounts/7/calls"))
+                        .withQueryParam("sort", equalTo("updated_at"))
+                        .withQueryParam("updated_since", absent()));
     }
 
     @Test
     void aResumedReadStartsAtItsCheckpointPage() {
         page(2, "{\"id\":3,\"updated\":\"2024-06-02T00:00:00Z\"}", false);
 
-        assertThat(Drained.from(client.read(CALLS, new ReadRequest(SyncMode.FULL, null, "2", 100))).ids()).containsExactly("3");
+        assertThat(Drained.from(client.read(CALLS, new ReadRequest(SyncMode.FULL, null, "2", 100)))
+                        .ids())
+                .containsExactly("3");
         server.verify(0, getRequestedFor(urlPathEqualTo("/v2/accounts/7/calls")).withQueryParam("page", equalTo("1")));
     }
 
@@ -87,31 +96,46 @@ class RestStreamTest {
     void anIncrementalReadSendsTheCursorInTheFilterParameterInTheDeclaredForm() {
         page(1, "{\"id\":3,\"updated\":\"2024-06-02T00:00:00Z\"}", false);
 
-        client.read(CALLS, new ReadRequest(SyncMode.INCREMENTAL, "2024-06-01T00:00:00Z", null, 100)).next();
+        client.read(CALLS, new ReadRequest(SyncMode.INCREMENTAL, "2024-06-01T00:00:00Z", null, 100))
+                .next();
 
         server.verify(getRequestedFor(urlPathEqualTo("/v2/accounts/7/calls"))
-                .withQueryParam("updated_since", equalTo(Long.toString(Instant.parse("2024-06-01T00:00:00Z").toEpochMilli()))));
+                .withQueryParam(
+                        "updated_since",
+                        equalTo(Long.toString(
+                                Instant.parse("2024-06-01T00:00:00Z").toEpochMilli()))));
     }
 
     @Test
     void anIncrementalReadFailsWhenTheApiAnswersOutOfCursorOrder() {
         page(1, "{\"id\":1,\"updated\":\"2024-06-01T00:00:00Z\"}", true);
         page(2, "{\"id\":2,\"updated\":\"2024-05-01T00:00:00Z\"}", false);
-        RecordReader reader = client.read(CALLS, new ReadRequest(SyncMode.INCREMENTAL, "2024-01-01T00:00:00Z", null, 100));
+        RecordReader reader =
+                client.read(CALLS, new ReadRequest(SyncMode.INCREMENTAL, "2024-01-01T00:00:00Z", null, 100));
 
         assertThat(reader.next().records()).hasSize(1);
-        assertThatThrownBy(reader::next).isInstanceOf(SourceException.class)
-                .hasMessage("calls: /v2/accounts/7/calls answered updated_at 2024-05-01T00:00:00Z after 2024-06-01T00:00:00Z;"
-                        + " an incremental read needs records in ascending cursor order");
+        assertThatThrownBy(reader::next)
+                .isInstanceOf(SourceException.class)
+                .hasMessage(
+                        "calls: /v2/accounts/7/calls answered updated_at 2024-05-01T00:00:00Z after 2024-06-01T00:00:00Z;"
+                                + " an incremental read needs records in ascending cursor order");
     }
 
     @Test
     void aCursorPagedStreamTakesTheNextCursorFromEachAnswer() {
-        Stream notes = RestStream.named("notes").get("/notes").records("items").paging(Paging.cursor("after", "next"))
-                .key("id").column("id", ColumnType.TEXT, "id").build().stream();
-        server.stubFor(get(urlPathEqualTo("/notes")).withQueryParam("after", absent())
+        Stream notes = RestStream.named("notes")
+                .get("/notes")
+                .records("items")
+                .paging(Paging.cursor("after", "next"))
+                .key("id")
+                .column("id", ColumnType.TEXT, "id")
+                .build()
+                .stream();
+        server.stubFor(get(urlPathEqualTo("/notes"))
+                .withQueryParam("after", absent())
                 .willReturn(okJson("{\"items\":[{\"id\":\"a\"}],\"next\":\"c2\"}")));
-        server.stubFor(get(urlPathEqualTo("/notes")).withQueryParam("after", equalTo("c2"))
+        server.stubFor(get(urlPathEqualTo("/notes"))
+                .withQueryParam("after", equalTo("c2"))
                 .willReturn(okJson("{\"items\":[{\"id\":\"b\"}],\"next\":null}")));
 
         Drained read = Drained.from(client.read(notes, new ReadRequest(SyncMode.FULL, null, null, 100)));
@@ -131,7 +155,12 @@ class RestStreamTest {
 
     @Test
     void aStreamNotDeclaredWithTheBuilderIsRefused() {
-        Stream other = new Stream("other", "other", List.of("id"), List.of(Column.integer("id")), null,
+        Stream other = new Stream(
+                "other",
+                "other",
+                List.of("id"),
+                List.of(Column.integer("id")),
+                null,
                 record -> new Rejection(null, "unused"));
 
         assertThatThrownBy(() -> client.read(other, new ReadRequest(SyncMode.FULL, null, null, 100)))
@@ -142,7 +171,11 @@ class RestStreamTest {
     void theStreamMapsItsRecordsThroughItsDeclaredColumns() {
         page(1, "{\"id\":1,\"caller\":{\"city\":\"Lyon\"},\"updated\":\"2024-06-01T00:00:00Z\"}", false);
 
-        Row row = (Row) CALLS.processor().process(client.read(CALLS, new ReadRequest(SyncMode.FULL, null, null, 100)).next().records().get(0));
+        Row row = (Row) CALLS.processor()
+                .process(client.read(CALLS, new ReadRequest(SyncMode.FULL, null, null, 100))
+                        .next()
+                        .records()
+                        .get(0));
 
         assertThat(row.values()).containsExactly(1L, "Lyon", Instant.parse("2024-06-01T00:00:00Z"));
     }

@@ -11,8 +11,12 @@ public interface HubSpotApi {
 
     /** A page of records; {@code after} and {@code properties} are left out when null. */
     @RequestLine("GET /crm/v3/objects/{type}?limit={limit}&after={after}&archived={archived}&properties={properties}")
-    JsonNode list(@Param("type") String type, @Param("limit") int limit, @Param("after") String after,
-                  @Param("archived") boolean archived, @Param("properties") String properties);
+    JsonNode list(
+            @Param("type") String type,
+            @Param("limit") int limit,
+            @Param("after") String after,
+            @Param("archived") boolean archived,
+            @Param("properties") String properties);
 
     /** Records by id, with the properties in the body: {@code {inputs:[{id}], properties:[...]}}. */
     @RequestLine("POST /crm/v3/objects/{type}/batch/read?archived={archived}")

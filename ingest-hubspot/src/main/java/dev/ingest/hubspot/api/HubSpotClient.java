@@ -22,7 +22,6 @@ import dev.ingest.hubspot.streams.OwnersSource;
 import dev.ingest.hubspot.streams.PipelinesSource;
 import dev.ingest.hubspot.streams.PropertiesSource;
 import dev.ingest.hubspot.streams.StreamSource;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -41,7 +40,8 @@ public final class HubSpotClient implements Client {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HubSpotClient.class);
 
     /** Stream names that are not object types, so no custom object may take them. */
-    public static final Set<String> OTHER_STREAMS = Set.of("owners", "pipelines", "pipeline_stages", "properties", "associations");
+    public static final Set<String> OTHER_STREAMS =
+            Set.of("owners", "pipelines", "pipeline_stages", "properties", "associations");
     /** Renew an OAuth token this long before it expires, so that no request carries one about to lapse. */
     private static final Duration RENEW_MARGIN = Duration.ofMinutes(5);
 
@@ -70,8 +70,8 @@ public final class HubSpotClient implements Client {
         } else {
             OAuthApi oauth = http.build().targetUnauthenticated(OAuthApi.class);
             HubSpotSettings.OAuth credentials = settings.oauth();
-            String form = "grant_type=refresh_token&client_id=" + encode(credentials.clientId())
-                    + "&client_secret=" + encode(credentials.clientSecret()) + "&refresh_token=" + encode(credentials.refreshToken());
+            String form = "grant_type=refresh_token&client_id=" + encode(credentials.clientId()) + "&client_secret="
+                    + encode(credentials.clientSecret()) + "&refresh_token=" + encode(credentials.refreshToken());
             token = new RefreshingToken(() -> oauth.token(form), RENEW_MARGIN, Clock.systemUTC());
         }
         return new HubSpotClient(http.auth(new BearerAuth(token)).build().target(HubSpotApi.class));
@@ -90,10 +90,15 @@ public final class HubSpotClient implements Client {
         if (sources == null) {
             Map<String, StreamSource> all = new LinkedHashMap<>();
             for (ObjectType type : catalog.objectTypes()) {
-                propertiesOf(type).ifPresent(properties -> all.put(type.stream(), new CrmObjectSource(api, type, properties)));
+                propertiesOf(type)
+                        .ifPresent(properties -> all.put(type.stream(), new CrmObjectSource(api, type, properties)));
             }
-            for (StreamSource other : List.of(new OwnersSource(api), PipelinesSource.pipelines(api), PipelinesSource.stages(api),
-                    new PropertiesSource(catalog), new AssociationsSource(api, catalog))) {
+            for (StreamSource other : List.of(
+                    new OwnersSource(api),
+                    PipelinesSource.pipelines(api),
+                    PipelinesSource.stages(api),
+                    new PropertiesSource(catalog),
+                    new AssociationsSource(api, catalog))) {
                 all.put(other.stream().name(), other);
             }
             sources = all;
@@ -111,11 +116,17 @@ public final class HubSpotClient implements Client {
             return Optional.of(catalog.properties(type));
         } catch (ApiException e) {
             if (e.status() == 403) {
-                log.warn("hubspot.{}: its properties cannot be read, so it has only its fixed columns: {}", type.stream(), e.getMessage());
+                log.warn(
+                        "hubspot.{}: its properties cannot be read, so it has only its fixed columns: {}",
+                        type.stream(),
+                        e.getMessage());
                 return Optional.of(List.of());
             }
             if (e.status() == 400 || e.status() == 404) {
-                log.warn("hubspot.{}: the portal has no such object type, so it is not synced: {}", type.stream(), e.getMessage());
+                log.warn(
+                        "hubspot.{}: the portal has no such object type, so it is not synced: {}",
+                        type.stream(),
+                        e.getMessage());
                 return Optional.empty();
             }
             throw e;
@@ -126,7 +137,11 @@ public final class HubSpotClient implements Client {
     public static List<Stream> declaredStreams() {
         List<Stream> streams = new ArrayList<>();
         ObjectType.STANDARD.forEach(type -> streams.add(CrmObjectSource.declare(type, List.of())));
-        streams.addAll(List.of(OwnersSource.STREAM, PipelinesSource.PIPELINES, PipelinesSource.STAGES, PropertiesSource.STREAM,
+        streams.addAll(List.of(
+                OwnersSource.STREAM,
+                PipelinesSource.PIPELINES,
+                PipelinesSource.STAGES,
+                PropertiesSource.STREAM,
                 AssociationsSource.STREAM));
         return streams;
     }
@@ -138,10 +153,14 @@ public final class HubSpotClient implements Client {
         } catch (ApiException e) {
             Set<String> scopes = missingScopes(e.body());
             if (e.status() == 403 && !scopes.isEmpty()) {
-                throw new SourceException("hubspot." + stream.name() + " cannot be read: the app lacks the scope "
-                        + String.join(" or ", scopes) + " (" + e.getMessage() + ")", false, e);
+                throw new SourceException(
+                        "hubspot." + stream.name() + " cannot be read: the app lacks the scope "
+                                + String.join(" or ", scopes) + " (" + e.getMessage() + ")",
+                        false,
+                        e);
             }
-            throw new SourceException("hubspot." + stream.name() + " cannot be read: " + e.getMessage(), e.retryable(), e);
+            throw new SourceException(
+                    "hubspot." + stream.name() + " cannot be read: " + e.getMessage(), e.retryable(), e);
         }
     }
 

@@ -39,7 +39,9 @@ public final class HubSpotErrorFormat implements ErrorFormat {
             out.append(" (policy ").append(body.get("policyName").asText()).append(')');
         }
         if (body.hasNonNull("correlationId")) {
-            out.append(" (correlationId ").append(body.get("correlationId").asText()).append(')');
+            out.append(" (correlationId ")
+                    .append(body.get("correlationId").asText())
+                    .append(')');
         }
         return out.toString();
     }

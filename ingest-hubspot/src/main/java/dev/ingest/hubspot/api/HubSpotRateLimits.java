@@ -5,7 +5,6 @@ import dev.ingest.http.client.RetryAfter;
 import dev.ingest.http.client.RollingWindowLimiter;
 import feign.Request;
 import feign.Response;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +23,10 @@ public final class HubSpotRateLimits implements Consumer<Response> {
     private final RequestLimits limits;
 
     public HubSpotRateLimits(int requestsPer10s, int searchesPerSecond) {
-        this.limits = new RequestLimits(new RollingWindowLimiter(requestsPer10s, TEN_SECONDS),
-                List.of(new RequestLimits.Narrower(HubSpotRateLimits::isSearch,
+        this.limits = new RequestLimits(
+                new RollingWindowLimiter(requestsPer10s, TEN_SECONDS),
+                List.of(new RequestLimits.Narrower(
+                        HubSpotRateLimits::isSearch,
                         new RollingWindowLimiter(searchesPerSecond, Duration.ofSeconds(1)))));
     }
 
@@ -35,7 +36,8 @@ public final class HubSpotRateLimits implements Consumer<Response> {
 
     /** After a 429: Retry-After when given, else the interval the rate-limit headers name. */
     public static RetryAfter retryAfter() {
-        return RetryAfter.HEADER.orElse(response -> RetryAfter.header(response, INTERVAL).flatMap(HubSpotRateLimits::millis));
+        return RetryAfter.HEADER.orElse(
+                response -> RetryAfter.header(response, INTERVAL).flatMap(HubSpotRateLimits::millis));
     }
 
     /** The wait after a 429 that names none: a whole window. */
@@ -46,13 +48,18 @@ public final class HubSpotRateLimits implements Consumer<Response> {
     /** When HubSpot says the window is used up, other clients of the app have used our share. */
     @Override
     public void accept(Response response) {
-        if (response.status() < 400 && RetryAfter.header(response, REMAINING).map(String::trim).filter("0"::equals).isPresent()) {
+        if (response.status() < 400
+                && RetryAfter.header(response, REMAINING)
+                        .map(String::trim)
+                        .filter("0"::equals)
+                        .isPresent()) {
             limits.all().windowSpent();
         }
     }
 
     private static boolean isSearch(Request request) {
-        return request.httpMethod() == Request.HttpMethod.POST && request.url().split("\\?")[0].endsWith("/search");
+        return request.httpMethod() == Request.HttpMethod.POST
+                && request.url().split("\\?")[0].endsWith("/search");
     }
 
     private static Optional<Duration> millis(String value) {

@@ -2,7 +2,6 @@ package dev.ingest.hubspot.command;
 
 import dev.ingest.core.command.CommandContext;
 import dev.ingest.core.command.CommandProvider;
-
 import java.util.List;
 
 /** {@code ingest seed hubspot}: sample records into a sandbox portal. */

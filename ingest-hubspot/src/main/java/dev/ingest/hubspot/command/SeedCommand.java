@@ -9,20 +9,21 @@ import dev.ingest.core.spi.Connector;
 import dev.ingest.http.client.JsonApi;
 import dev.ingest.hubspot.api.HubSpotClient;
 import dev.ingest.hubspot.seed.HubSpotSeeder;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code ingest seed hubspot <object> --count N [--dry-run] [--seed S]}: fills a sandbox portal with valid
  * sample records through the batch upsert endpoint. {@code --count 1} is the tracer bullet; a repeated run
  * updates the same records instead of duplicating them.
  */
-@Command(name = "seed", description = "Create sample records in a sandbox account (HubSpot), 100 per call, idempotently.")
+@Command(
+        name = "seed",
+        description = "Create sample records in a sandbox account (HubSpot), 100 per call, idempotently.")
 final class SeedCommand implements Callable<Integer> {
 
     /** Payloads a dry run prints: enough to read, not a flood. */
@@ -30,10 +31,16 @@ final class SeedCommand implements Callable<Integer> {
 
     private final CommandContext context;
 
-    @Parameters(index = "0", paramLabel = "<connector>", description = "The connector to seed; only hubspot can be seeded.")
+    @Parameters(
+            index = "0",
+            paramLabel = "<connector>",
+            description = "The connector to seed; only hubspot can be seeded.")
     private String connectorName;
 
-    @Parameters(index = "1", paramLabel = "<object>", description = "The object type to create: contacts, companies, deals, or a custom object.")
+    @Parameters(
+            index = "1",
+            paramLabel = "<object>",
+            description = "The object type to create: contacts, companies, deals, or a custom object.")
     private String object;
 
     @Option(names = "--count", required = true, paramLabel = "N", description = "How many records to create or update.")
@@ -42,7 +49,11 @@ final class SeedCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print sample payloads and send nothing.")
     private boolean dryRun;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Generator seed; the same seed gives the same records (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            defaultValue = "1",
+            description = "Generator seed; the same seed gives the same records (default: ${DEFAULT-VALUE}).")
     private long seed;
 
     SeedCommand(CommandContext context) {
@@ -68,7 +79,8 @@ final class SeedCommand implements Callable<Integer> {
                 while (inputs.size() > DRY_RUN_SAMPLES) {
                     inputs.remove(inputs.size() - 1);
                 }
-                out.println("dry run: " + count + " " + object + " in " + payloads.size() + " batch upsert call(s); nothing sent. First payloads:");
+                out.println("dry run: " + count + " " + object + " in " + payloads.size()
+                        + " batch upsert call(s); nothing sent. First payloads:");
                 out.println(JsonApi.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(first));
                 return context.exitCode(RunStatus.SUCCESS);
             }

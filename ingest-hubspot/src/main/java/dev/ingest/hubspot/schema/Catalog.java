@@ -4,15 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ingest.http.client.ApiException;
 import dev.ingest.http.client.JsonApi;
 import dev.ingest.hubspot.api.HubSpotApi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The portal's object types (the standard ones and its custom objects) and their property definitions,
@@ -44,8 +43,11 @@ public final class Catalog {
                 if (schema.path("archived").asBoolean(false)) {
                     continue;
                 }
-                String label = schema.path("labels").path("plural").asText(schema.path("name").asText());
-                all.add(ObjectType.custom(names.add(label), schema.path("objectTypeId").asText()));
+                String label = schema.path("labels")
+                        .path("plural")
+                        .asText(schema.path("name").asText());
+                all.add(ObjectType.custom(
+                        names.add(label), schema.path("objectTypeId").asText()));
             }
             types = List.copyOf(all);
         }

@@ -15,8 +15,16 @@ public record ObjectType(String stream, String apiName, String modifiedProperty,
     /** The standard objects every portal has, in the order they sync. */
     public static final List<ObjectType> STANDARD = List.of(
             new ObjectType("contacts", "contacts", "lastmodifieddate", false),
-            standard("companies"), standard("deals"), standard("tickets"), standard("line_items"), standard("products"),
-            standard("calls"), standard("emails"), standard("meetings"), standard("notes"), standard("tasks"),
+            standard("companies"),
+            standard("deals"),
+            standard("tickets"),
+            standard("line_items"),
+            standard("products"),
+            standard("calls"),
+            standard("emails"),
+            standard("meetings"),
+            standard("notes"),
+            standard("tasks"),
             standard("appointments"));
 
     private static ObjectType standard(String name) {

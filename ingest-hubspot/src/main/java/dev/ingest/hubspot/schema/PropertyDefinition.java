@@ -1,7 +1,6 @@
 package dev.ingest.hubspot.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +25,10 @@ public record PropertyDefinition(String name, String type, List<String> options,
                 options.add(option.path("value").asText());
             }
         }
-        return new PropertyDefinition(property.path("name").asText(), property.path("type").asText("string"), options,
+        return new PropertyDefinition(
+                property.path("name").asText(),
+                property.path("type").asText("string"),
+                options,
                 property.path("hasUniqueValue").asBoolean(false));
     }
 

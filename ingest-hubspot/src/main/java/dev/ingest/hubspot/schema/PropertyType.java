@@ -1,7 +1,6 @@
 package dev.ingest.hubspot.schema;
 
 import dev.ingest.core.spi.ColumnType;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,14 +51,20 @@ public enum PropertyType {
             case BOOL -> bool(text);
             case DATETIME -> instant(text);
             // A date property is an ISO date, or midnight UTC in epoch milliseconds in older answers.
-            case DATE -> isEpochMillis(text) ? Instant.ofEpochMilli(Long.parseLong(text)).atOffset(ZoneOffset.UTC).toLocalDate()
-                    : text.length() > 10 ? OffsetDateTime.parse(text).toLocalDate() : LocalDate.parse(text);
+            case DATE ->
+                isEpochMillis(text)
+                        ? Instant.ofEpochMilli(Long.parseLong(text))
+                                .atOffset(ZoneOffset.UTC)
+                                .toLocalDate()
+                        : text.length() > 10 ? OffsetDateTime.parse(text).toLocalDate() : LocalDate.parse(text);
         };
     }
 
     /** An ISO-8601 instant or epoch milliseconds, as HubSpot writes datetimes. */
     public static Instant instant(String text) {
-        return isEpochMillis(text) ? Instant.ofEpochMilli(Long.parseLong(text)) : OffsetDateTime.parse(text).toInstant();
+        return isEpochMillis(text)
+                ? Instant.ofEpochMilli(Long.parseLong(text))
+                : OffsetDateTime.parse(text).toInstant();
     }
 
     private static boolean isEpochMillis(String text) {

@@ -12,7 +12,6 @@ import dev.ingest.hubspot.api.HubSpotApi;
 import dev.ingest.hubspot.schema.Catalog;
 import dev.ingest.hubspot.schema.ObjectType;
 import dev.ingest.hubspot.schema.PropertyDefinition;
-
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -43,8 +42,7 @@ public final class HubSpotSeeder {
     private final SampleValues values;
 
     /** What a seed run did. */
-    public record Result(String object, int records, int calls, int created, int updated) {
-    }
+    public record Result(String object, int records, int calls, int created, int updated) {}
 
     public HubSpotSeeder(HubSpotApi api, Catalog catalog, long seed) {
         this.api = api;
@@ -93,8 +91,12 @@ public final class HubSpotSeeder {
                     throw e;
                 }
                 Set<String> names = refusedProperties(e);
-                throw new SourceException("seeding " + object + ": HubSpot refused " + (names.isEmpty() ? "the batch"
-                        : "property " + String.join(", ", names)) + ": " + e.getMessage(), false, e);
+                throw new SourceException(
+                        "seeding " + object + ": HubSpot refused "
+                                + (names.isEmpty() ? "the batch" : "property " + String.join(", ", names)) + ": "
+                                + e.getMessage(),
+                        false,
+                        e);
             }
             calls++;
             for (JsonNode result : answer.path("results")) {
@@ -109,9 +111,15 @@ public final class HubSpotSeeder {
     }
 
     private ObjectType type(String object) {
-        return catalog.objectTypes().stream().filter(t -> t.stream().equals(object)).findFirst()
+        return catalog.objectTypes().stream()
+                .filter(t -> t.stream().equals(object))
+                .findFirst()
                 .orElseThrow(() -> new ConfigException("unknown HubSpot object '" + object + "'; objects: "
-                        + String.join(", ", catalog.objectTypes().stream().map(ObjectType::stream).toList())));
+                        + String.join(
+                                ", ",
+                                catalog.objectTypes().stream()
+                                        .map(ObjectType::stream)
+                                        .toList())));
     }
 
     /** Contacts are unique by email; other objects need a property the portal keeps unique. */
@@ -119,9 +127,14 @@ public final class HubSpotSeeder {
         if (type.stream().equals("contacts")) {
             return "email";
         }
-        return defined.values().stream().filter(PropertyDefinition::uniqueValue).map(PropertyDefinition::name).findFirst()
-                .orElseThrow(() -> new ConfigException(type.stream() + " has no property with unique values to upsert on; "
-                        + "create one (for example seed_key, with \"unique values\" on) so that a repeated seed cannot duplicate records"));
+        return defined.values().stream()
+                .filter(PropertyDefinition::uniqueValue)
+                .map(PropertyDefinition::name)
+                .findFirst()
+                .orElseThrow(
+                        () -> new ConfigException(
+                                type.stream() + " has no property with unique values to upsert on; "
+                                        + "create one (for example seed_key, with \"unique values\" on) so that a repeated seed cannot duplicate records"));
     }
 
     /** The sample values of record {@code i}; the key of non-contacts is {@code seed-<object>-<i>}. */
@@ -153,8 +166,12 @@ public final class HubSpotSeeder {
                 record.put("amount", values.amount(i).toPlainString());
                 record.put("dealstage", values.dealStage(i));
                 record.put("pipeline", "default");
-                record.put("closedate", values.instant(i, Instant.parse("2024-01-01T00:00:00Z"), java.time.Duration.ofDays(365))
-                        .atOffset(ZoneOffset.UTC).toLocalDate().toString());
+                record.put(
+                        "closedate",
+                        values.instant(i, Instant.parse("2024-01-01T00:00:00Z"), java.time.Duration.ofDays(365))
+                                .atOffset(ZoneOffset.UTC)
+                                .toLocalDate()
+                                .toString());
             }
             default -> record.put("name", object + " " + i);
         }
@@ -164,11 +181,16 @@ public final class HubSpotSeeder {
 
     /** An enumeration takes the sample value if the portal allows it, else one of the portal's own options. */
     private String valid(PropertyDefinition property, String value, long i) {
-        if (!property.type().equals("enumeration") || property.options().isEmpty() || property.options().contains(value)) {
+        if (!property.type().equals("enumeration")
+                || property.options().isEmpty()
+                || property.options().contains(value)) {
             return value;
         }
-        Optional<String> caseless = property.options().stream().filter(o -> o.equalsIgnoreCase(value.replace(' ', '_'))).findFirst();
-        return caseless.orElseGet(() -> property.options().get((int) values.choose(property.name().hashCode(), i, property.options().size())));
+        Optional<String> caseless = property.options().stream()
+                .filter(o -> o.equalsIgnoreCase(value.replace(' ', '_')))
+                .findFirst();
+        return caseless.orElseGet(() -> property.options().get((int)
+                values.choose(property.name().hashCode(), i, property.options().size())));
     }
 
     /** The property names a 400's body mentions: {@code "name":"foo"} in HubSpot's validation errors. */

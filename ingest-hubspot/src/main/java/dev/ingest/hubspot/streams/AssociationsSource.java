@@ -1,5 +1,7 @@
 package dev.ingest.hubspot.streams;
 
+import static dev.ingest.core.spi.JsonFields.field;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,14 +17,11 @@ import dev.ingest.http.paging.PhasedReader;
 import dev.ingest.hubspot.api.HubSpotApi;
 import dev.ingest.hubspot.schema.Catalog;
 import dev.ingest.hubspot.schema.ObjectType;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
-import static dev.ingest.core.spi.JsonFields.field;
 
 /**
  * {@code hubspot.associations}: which records are linked, with the association type and its label. Each
@@ -36,17 +35,20 @@ public final class AssociationsSource implements StreamSource {
     private static final List<String> ENGAGEMENTS = List.of("calls", "emails", "meetings", "notes", "tasks");
 
     private static final List<String> KEY = List.of("from_type", "from_id", "to_type", "to_id", "type_id");
-    private static final JsonFields FIELDS = new JsonFields(List.of(
-            field("from_type", ColumnType.TEXT, "fromType"),
-            field("from_id", ColumnType.TEXT, "fromId"),
-            field("to_type", ColumnType.TEXT, "toType"),
-            field("to_id", ColumnType.TEXT, "toId"),
-            field("type_id", ColumnType.INTEGER, "typeId"),
-            field("category", ColumnType.TEXT, "category"),
-            field("label", ColumnType.TEXT, "label")), KEY, null);
+    private static final JsonFields FIELDS = new JsonFields(
+            List.of(
+                    field("from_type", ColumnType.TEXT, "fromType"),
+                    field("from_id", ColumnType.TEXT, "fromId"),
+                    field("to_type", ColumnType.TEXT, "toType"),
+                    field("to_id", ColumnType.TEXT, "toId"),
+                    field("type_id", ColumnType.INTEGER, "typeId"),
+                    field("category", ColumnType.TEXT, "category"),
+                    field("label", ColumnType.TEXT, "label")),
+            KEY,
+            null);
 
-    public static final Stream STREAM = new Stream("associations", "associations",
-            KEY, FIELDS.columns(), null, FIELDS).withDeletionDetection();
+    public static final Stream STREAM =
+            new Stream("associations", "associations", KEY, FIELDS.columns(), null, FIELDS).withDeletionDetection();
 
     private final HubSpotApi api;
     private final Catalog catalog;
@@ -67,14 +69,18 @@ public final class AssociationsSource implements StreamSource {
         catalog.objectTypes().forEach(t -> byStream.put(t.stream(), t));
         Map<ObjectType, List<ObjectType>> pairs = new LinkedHashMap<>();
         for (int i = 0; i < PARTIES.size(); i++) {
-            List<ObjectType> later = new ArrayList<>(PARTIES.subList(i + 1, PARTIES.size()).stream().map(byStream::get).toList());
+            List<ObjectType> later = new ArrayList<>(PARTIES.subList(i + 1, PARTIES.size()).stream()
+                    .map(byStream::get)
+                    .toList());
             if (PARTIES.get(i).equals("deals")) {
                 later.add(byStream.get("line_items"));
             }
             pairs.put(byStream.get(PARTIES.get(i)), later);
         }
-        ENGAGEMENTS.forEach(e -> pairs.put(byStream.get(e), PARTIES.stream().map(byStream::get).toList()));
-        List<ObjectType> parties = PARTIES.subList(0, 3).stream().map(byStream::get).toList();
+        ENGAGEMENTS.forEach(e ->
+                pairs.put(byStream.get(e), PARTIES.stream().map(byStream::get).toList()));
+        List<ObjectType> parties =
+                PARTIES.subList(0, 3).stream().map(byStream::get).toList();
         catalog.objectTypes().stream().filter(ObjectType::custom).forEach(c -> pairs.put(c, parties));
         pairs.values().removeIf(List::isEmpty);
         return pairs;
@@ -83,7 +89,8 @@ public final class AssociationsSource implements StreamSource {
     @Override
     public RecordReader read(ReadRequest request) {
         Map<String, Function<String, RecordReader>> phases = new LinkedHashMap<>();
-        pairs().forEach((from, tos) -> phases.put(from.stream(), after -> new CursorPager(cursor -> page(from, tos, cursor), after)));
+        pairs().forEach((from, tos) ->
+                phases.put(from.stream(), after -> new CursorPager(cursor -> page(from, tos, cursor), after)));
         return new PhasedReader(phases, request.checkpoint());
     }
 
@@ -91,7 +98,8 @@ public final class AssociationsSource implements StreamSource {
         JsonNode ids = api.list(from.apiName(), ListPages.LIMIT, after, false, "hs_object_id");
         ObjectNode body = JsonApi.MAPPER.createObjectNode();
         ArrayNode inputs = body.putArray("inputs");
-        ids.path("results").forEach(r -> inputs.addObject().put("id", r.path("id").asText()));
+        ids.path("results")
+                .forEach(r -> inputs.addObject().put("id", r.path("id").asText()));
         List<ObjectNode> records = new ArrayList<>();
         if (!inputs.isEmpty()) {
             for (ObjectType to : tos) {
@@ -111,7 +119,8 @@ public final class AssociationsSource implements StreamSource {
         while (request != null) {
             ObjectNode next = JsonApi.MAPPER.createObjectNode();
             ArrayNode more = next.putArray("inputs");
-            for (JsonNode result : api.associations(from.apiName(), to.apiName(), request).path("results")) {
+            for (JsonNode result :
+                    api.associations(from.apiName(), to.apiName(), request).path("results")) {
                 String fromId = result.path("from").path("id").asText();
                 for (JsonNode target : result.path("to")) {
                     for (JsonNode association : target.path("associationTypes")) {
@@ -127,10 +136,14 @@ public final class AssociationsSource implements StreamSource {
         }
     }
 
-    private static ObjectNode association(ObjectType from, ObjectType to, String fromId, JsonNode target, JsonNode association) {
-        ObjectNode record = JsonApi.MAPPER.createObjectNode()
-                .put("fromType", from.stream()).put("fromId", fromId)
-                .put("toType", to.stream()).put("toId", target.path("toObjectId").asText());
+    private static ObjectNode association(
+            ObjectType from, ObjectType to, String fromId, JsonNode target, JsonNode association) {
+        ObjectNode record = JsonApi.MAPPER
+                .createObjectNode()
+                .put("fromType", from.stream())
+                .put("fromId", fromId)
+                .put("toType", to.stream())
+                .put("toId", target.path("toObjectId").asText());
         record.set("typeId", association.get("typeId"));
         record.set("category", association.get("category"));
         record.set("label", association.get("label"));

@@ -7,7 +7,6 @@ import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.Rejection;
 import dev.ingest.core.spi.Row;
 import dev.ingest.hubspot.schema.PropertyType;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -18,8 +17,7 @@ import java.util.List;
 final class CrmObjectProcessor implements Processor {
 
     /** A property read into a column. */
-    record PropertyColumn(String property, PropertyType type) {
-    }
+    record PropertyColumn(String property, PropertyType type) {}
 
     static final int FIXED_COLUMNS = 5;
 
@@ -49,7 +47,10 @@ final class CrmObjectProcessor implements Processor {
                 try {
                     values[FIXED_COLUMNS + i] = column.type().parse(text);
                 } catch (RuntimeException e) {
-                    return new Rejection(id, column.property() + ": '" + text + "' is not a " + column.type().name().toLowerCase(java.util.Locale.ROOT));
+                    return new Rejection(
+                            id,
+                            column.property() + ": '" + text + "' is not a "
+                                    + column.type().name().toLowerCase(java.util.Locale.ROOT));
                 }
             }
             Instant deletedAt = !archived ? null : archivedAt != null ? archivedAt : (Instant) values[2];

@@ -17,7 +17,6 @@ import dev.ingest.hubspot.api.HubSpotApi;
 import dev.ingest.hubspot.schema.ColumnNames;
 import dev.ingest.hubspot.schema.ObjectType;
 import dev.ingest.hubspot.schema.PropertyDefinition;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -40,8 +39,12 @@ public final class CrmObjectSource implements StreamSource {
      */
     static final int MAX_PROPERTIES_IN_URL = 1_500;
 
-    private static final List<Column> FIXED = List.of(Column.text("id"), Column.timestamp("created_at"),
-            Column.timestamp("updated_at"), Column.bool("archived"), Column.timestamp("archived_at"));
+    private static final List<Column> FIXED = List.of(
+            Column.text("id"),
+            Column.timestamp("created_at"),
+            Column.timestamp("updated_at"),
+            Column.bool("archived"),
+            Column.timestamp("archived_at"));
 
     private final HubSpotApi api;
     private final ObjectType type;
@@ -63,7 +66,8 @@ public final class CrmObjectSource implements StreamSource {
         List<CrmObjectProcessor.PropertyColumn> read = new ArrayList<>();
         String cursor = null;
         for (PropertyDefinition property : withModified(type, definitions)) {
-            Column column = new Column(names.add(property.name()), property.propertyType().columnType());
+            Column column = new Column(
+                    names.add(property.name()), property.propertyType().columnType());
             columns.add(column);
             read.add(new CrmObjectProcessor.PropertyColumn(property.name(), property.propertyType()));
             if (property.name().equals(type.modifiedProperty())) {
@@ -138,7 +142,8 @@ public final class CrmObjectSource implements StreamSource {
             ArrayNode props = body.putArray("properties");
             properties.forEach(props::add);
             ArrayNode inputs = body.putArray("inputs");
-            ids.path("results").forEach(r -> inputs.addObject().put("id", r.path("id").asText()));
+            ids.path("results")
+                    .forEach(r -> inputs.addObject().put("id", r.path("id").asText()));
             JsonNode full = inputs.isEmpty() ? body.objectNode() : api.batchRead(type.apiName(), archived, body);
             return new Page(ListPages.records(full), ListPages.next(ids));
         };

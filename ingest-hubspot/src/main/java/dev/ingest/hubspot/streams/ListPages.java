@@ -6,7 +6,6 @@ import dev.ingest.core.spi.RecordReader;
 import dev.ingest.http.paging.CursorPager;
 import dev.ingest.http.paging.Page;
 import dev.ingest.http.paging.PageSource;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +17,7 @@ final class ListPages {
 
     static final int LIMIT = 100;
 
-    private ListPages() {
-    }
+    private ListPages() {}
 
     /** The live records' pages, then the archived records'; {@code pages} gives either list by its flag. */
     static Map<String, Function<String, RecordReader>> liveThenArchived(Function<Boolean, PageSource> pages) {

@@ -10,7 +10,6 @@ import dev.ingest.http.client.JsonApi;
 import dev.ingest.hubspot.api.HubSpotApi;
 import dev.ingest.hubspot.schema.ObjectType;
 import dev.ingest.hubspot.schema.PropertyType;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +27,11 @@ final class ModifiedSearch implements RecordReader {
     static final int PAGE = 200;
     private static final String ID = "hs_object_id";
 
-    private enum Mode { FROM, TIE, AFTER }
+    private enum Mode {
+        FROM,
+        TIE,
+        AFTER
+    }
 
     /** A search window: modified at or after {@code at}, at {@code at} with id above {@code lastId}, or after {@code at}. */
     private record Window(Mode mode, long at, String lastId) {
@@ -39,7 +42,9 @@ final class ModifiedSearch implements RecordReader {
 
         static Window parse(String checkpoint) {
             String[] parts = checkpoint.split("\\|");
-            return new Window(Mode.valueOf(parts[0].toUpperCase(java.util.Locale.ROOT)), Long.parseLong(parts[1]),
+            return new Window(
+                    Mode.valueOf(parts[0].toUpperCase(java.util.Locale.ROOT)),
+                    Long.parseLong(parts[1]),
                     parts.length > 2 ? parts[2] : null);
         }
     }
@@ -54,7 +59,8 @@ final class ModifiedSearch implements RecordReader {
         this.api = api;
         this.type = type;
         this.properties = List.copyOf(properties);
-        this.window = checkpoint != null ? Window.parse(checkpoint)
+        this.window = checkpoint != null
+                ? Window.parse(checkpoint)
                 : new Window(Mode.FROM, PropertyType.instant(cursor).toEpochMilli(), null);
     }
 
@@ -69,7 +75,9 @@ final class ModifiedSearch implements RecordReader {
             records.add(RawRecord.of((ObjectNode) result));
         }
         boolean more = answer.path("paging").path("next").hasNonNull("after") && !records.isEmpty();
-        window = more ? following(records.get(records.size() - 1).data()) : window.mode() == Mode.TIE ? new Window(Mode.AFTER, window.at(), null) : null;
+        window = more
+                ? following(records.get(records.size() - 1).data())
+                : window.mode() == Mode.TIE ? new Window(Mode.AFTER, window.at(), null) : null;
         done = window == null;
         return new Batch(records, done ? null : window.checkpoint());
     }
@@ -79,7 +87,9 @@ final class ModifiedSearch implements RecordReader {
         if (window.mode() == Mode.TIE) {
             return new Window(Mode.TIE, window.at(), last.path("id").asText());
         }
-        long lastModified = PropertyType.instant(last.path("properties").path(type.modifiedProperty()).asText()).toEpochMilli();
+        long lastModified = PropertyType.instant(
+                        last.path("properties").path(type.modifiedProperty()).asText())
+                .toEpochMilli();
         // A full page all at the window's own time cannot move the window: walk that time by id.
         return lastModified == window.at() && window.mode() == Mode.FROM
                 ? new Window(Mode.TIE, window.at(), null)
@@ -100,7 +110,8 @@ final class ModifiedSearch implements RecordReader {
                 }
             }
         }
-        body.putArray("sorts").addObject()
+        body.putArray("sorts")
+                .addObject()
                 .put("propertyName", window.mode() == Mode.TIE ? ID : modified)
                 .put("direction", "ASCENDING");
         ArrayNode props = body.putArray("properties");
@@ -110,6 +121,9 @@ final class ModifiedSearch implements RecordReader {
     }
 
     private static void filter(ArrayNode filters, String property, String operator, String value) {
-        filters.addObject().put("propertyName", property).put("operator", operator).put("value", value);
+        filters.addObject()
+                .put("propertyName", property)
+                .put("operator", operator)
+                .put("value", value);
     }
 }

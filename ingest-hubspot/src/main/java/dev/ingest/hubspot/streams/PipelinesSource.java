@@ -1,5 +1,7 @@
 package dev.ingest.hubspot.streams;
 
+import static dev.ingest.core.spi.JsonFields.field;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.spi.ColumnType;
@@ -10,14 +12,11 @@ import dev.ingest.core.spi.Stream;
 import dev.ingest.http.paging.CursorPager;
 import dev.ingest.http.paging.PhasedReader;
 import dev.ingest.hubspot.api.HubSpotApi;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
-import static dev.ingest.core.spi.JsonFields.field;
 
 /**
  * Deal and ticket pipelines ({@code pipelines}) or their stages ({@code pipeline_stages}): one call per
@@ -28,32 +27,40 @@ public final class PipelinesSource implements StreamSource {
     private static final List<String> TYPES = List.of("deals", "tickets");
 
     private static final List<String> PIPELINE_KEY = List.of("object_type", "id");
-    private static final JsonFields PIPELINE_FIELDS = new JsonFields(List.of(
-            field("object_type", ColumnType.TEXT, "objectType"),
-            field("id", ColumnType.TEXT, "id"),
-            field("label", ColumnType.TEXT, "label"),
-            field("display_order", ColumnType.INTEGER, "displayOrder"),
-            field("archived", ColumnType.BOOLEAN, "archived"),
-            field("created_at", ColumnType.TIMESTAMP, "createdAt"),
-            field("updated_at", ColumnType.TIMESTAMP, "updatedAt")), PIPELINE_KEY, new JsonFields.SoftDelete("archived", "archivedAt"));
+    private static final JsonFields PIPELINE_FIELDS = new JsonFields(
+            List.of(
+                    field("object_type", ColumnType.TEXT, "objectType"),
+                    field("id", ColumnType.TEXT, "id"),
+                    field("label", ColumnType.TEXT, "label"),
+                    field("display_order", ColumnType.INTEGER, "displayOrder"),
+                    field("archived", ColumnType.BOOLEAN, "archived"),
+                    field("created_at", ColumnType.TIMESTAMP, "createdAt"),
+                    field("updated_at", ColumnType.TIMESTAMP, "updatedAt")),
+            PIPELINE_KEY,
+            new JsonFields.SoftDelete("archived", "archivedAt"));
 
     private static final List<String> STAGE_KEY = List.of("object_type", "pipeline_id", "id");
-    private static final JsonFields STAGE_FIELDS = new JsonFields(List.of(
-            field("object_type", ColumnType.TEXT, "objectType"),
-            field("pipeline_id", ColumnType.TEXT, "pipelineId"),
-            field("id", ColumnType.TEXT, "id"),
-            field("label", ColumnType.TEXT, "label"),
-            field("display_order", ColumnType.INTEGER, "displayOrder"),
-            field("metadata", ColumnType.JSON, "metadata"),
-            field("archived", ColumnType.BOOLEAN, "archived"),
-            field("created_at", ColumnType.TIMESTAMP, "createdAt"),
-            field("updated_at", ColumnType.TIMESTAMP, "updatedAt")), STAGE_KEY, new JsonFields.SoftDelete("archived", "archivedAt"));
+    private static final JsonFields STAGE_FIELDS = new JsonFields(
+            List.of(
+                    field("object_type", ColumnType.TEXT, "objectType"),
+                    field("pipeline_id", ColumnType.TEXT, "pipelineId"),
+                    field("id", ColumnType.TEXT, "id"),
+                    field("label", ColumnType.TEXT, "label"),
+                    field("display_order", ColumnType.INTEGER, "displayOrder"),
+                    field("metadata", ColumnType.JSON, "metadata"),
+                    field("archived", ColumnType.BOOLEAN, "archived"),
+                    field("created_at", ColumnType.TIMESTAMP, "createdAt"),
+                    field("updated_at", ColumnType.TIMESTAMP, "updatedAt")),
+            STAGE_KEY,
+            new JsonFields.SoftDelete("archived", "archivedAt"));
 
-    public static final Stream PIPELINES = new Stream("pipelines", "pipelines", PIPELINE_KEY,
-            PIPELINE_FIELDS.columns(), null, PIPELINE_FIELDS).withDeletionDetection();
+    public static final Stream PIPELINES = new Stream(
+                    "pipelines", "pipelines", PIPELINE_KEY, PIPELINE_FIELDS.columns(), null, PIPELINE_FIELDS)
+            .withDeletionDetection();
 
-    public static final Stream STAGES = new Stream("pipeline_stages", "pipeline_stages", STAGE_KEY,
-            STAGE_FIELDS.columns(), null, STAGE_FIELDS).withDeletionDetection();
+    public static final Stream STAGES = new Stream(
+                    "pipeline_stages", "pipeline_stages", STAGE_KEY, STAGE_FIELDS.columns(), null, STAGE_FIELDS)
+            .withDeletionDetection();
 
     private final HubSpotApi api;
     private final boolean stages;
@@ -93,7 +100,9 @@ public final class PipelinesSource implements StreamSource {
                 continue;
             }
             for (JsonNode stage : pipeline.path("stages")) {
-                records.add(((ObjectNode) stage.deepCopy()).put("objectType", type).put("pipelineId", pipeline.path("id").asText()));
+                records.add(((ObjectNode) stage.deepCopy())
+                        .put("objectType", type)
+                        .put("pipelineId", pipeline.path("id").asText()));
             }
         }
         return records;

@@ -1,18 +1,17 @@
 package dev.ingest.hubspot.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
 import dev.ingest.core.spi.SourceException;
 import dev.ingest.hubspot.HubSpotConnector;
 import dev.ingest.hubspot.fake.FakeHubSpot;
 import dev.ingest.hubspot.fake.HubSpotTestClients;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * An API may echo the credentials it was sent in its error body; the client's error messages, which end up in logs
@@ -48,9 +47,15 @@ class ErrorRedactionTest {
     @ParameterizedTest
     @ValueSource(ints = {400, 401, 500})
     void aJsonErrorBodyEchoingTheAccessTokenNeverShowsIt(int status) {
-        fake.failNext(EVERY_ATTEMPT, "/crm/v3/schemas", status, Map.of(), "{\"status\":\"error\",\"category\":\"VALIDATION_ERROR\","
-                + "\"message\":\"token " + FakeHubSpot.TOKEN + " may not call this\",\"errors\":[{\"message\":\"bad header\","
-                + "\"context\":{\"authorization\":[\"Bearer " + FakeHubSpot.TOKEN + "\"]}}]}");
+        fake.failNext(
+                EVERY_ATTEMPT,
+                "/crm/v3/schemas",
+                status,
+                Map.of(),
+                "{\"status\":\"error\",\"category\":\"VALIDATION_ERROR\","
+                        + "\"message\":\"token " + FakeHubSpot.TOKEN
+                        + " may not call this\",\"errors\":[{\"message\":\"bad header\","
+                        + "\"context\":{\"authorization\":[\"Bearer " + FakeHubSpot.TOKEN + "\"]}}]}");
 
         Throwable thrown = discoverFailure(Map.of());
 
@@ -61,7 +66,11 @@ class ErrorRedactionTest {
     @ParameterizedTest
     @ValueSource(ints = {400, 401, 500})
     void aPlainTextErrorBodyEchoingABearerHeaderNeverShowsTheToken(int status) {
-        fake.failNext(EVERY_ATTEMPT, "/crm/v3/schemas", status, Map.of(),
+        fake.failNext(
+                EVERY_ATTEMPT,
+                "/crm/v3/schemas",
+                status,
+                Map.of(),
                 "request rejected\nAuthorization: Bearer " + FakeHubSpot.TOKEN + "\nX-Other: Bearer some-other-token");
 
         Throwable thrown = discoverFailure(Map.of());
@@ -73,12 +82,18 @@ class ErrorRedactionTest {
 
     @Test
     void aTokenEndpointErrorEchoingTheClientSecretAndRefreshTokenNeverShowsThem() {
-        fake.failNext(1, "/oauth/v1/token", 400, Map.of(), "{\"status\":\"BAD_REFRESH_TOKEN\",\"message\":\"no refresh token "
-                + FakeHubSpot.REFRESH_TOKEN + " for client_secret=" + FakeHubSpot.CLIENT_SECRET + "\"}");
+        fake.failNext(
+                1,
+                "/oauth/v1/token",
+                400,
+                Map.of(),
+                "{\"status\":\"BAD_REFRESH_TOKEN\",\"message\":\"no refresh token " + FakeHubSpot.REFRESH_TOKEN
+                        + " for client_secret=" + FakeHubSpot.CLIENT_SECRET + "\"}");
 
         Throwable thrown = discoverFailure(HubSpotTestClients.oauth());
 
-        assertThat(thrown).hasMessageContaining("/oauth/v1/token: HTTP 400: no refresh token **** for client_secret=****");
+        assertThat(thrown)
+                .hasMessageContaining("/oauth/v1/token: HTTP 400: no refresh token **** for client_secret=****");
         assertNowhere(thrown, FakeHubSpot.REFRESH_TOKEN);
         assertNowhere(thrown, FakeHubSpot.CLIENT_SECRET);
     }
@@ -91,7 +106,9 @@ class ErrorRedactionTest {
 
         Throwable thrown = discoverFailure(Map.of("ACCESS_TOKEN", token));
 
-        assertThat(thrown).hasMessageStartingWith("GET " + fake.baseUrl() + "/crm/v3/schemas: HTTP 200 answer could not be read as JSON: ");
+        assertThat(thrown)
+                .hasMessageStartingWith(
+                        "GET " + fake.baseUrl() + "/crm/v3/schemas: HTTP 200 answer could not be read as JSON: ");
         assertNowhere(thrown, token);
     }
 
@@ -102,7 +119,9 @@ class ErrorRedactionTest {
 
         Throwable thrown = discoverFailure(Map.of());
 
-        assertThat(thrown.getMessage()).doesNotContain("\n").doesNotContain("\r")
+        assertThat(thrown.getMessage())
+                .doesNotContain("\n")
+                .doesNotContain("\r")
                 .contains("HTTP 500: <html> <body> <p>Internal Server Error</p> <p>")
                 .hasSizeLessThan(700);
     }

@@ -1,5 +1,11 @@
 package dev.ingest.hubspot.api;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.ingest.core.spi.Batch;
 import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.RawRecord;
@@ -13,18 +19,11 @@ import dev.ingest.hubspot.HubSpotConnector;
 import dev.ingest.hubspot.HubSpotSettings;
 import dev.ingest.hubspot.fake.FakeHubSpot;
 import dev.ingest.hubspot.fake.HubSpotTestClients;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** The client against a fake HubSpot that follows the documented behaviour: auth, errors, retries, rate limits. */
 class HubSpotClientTest {
@@ -37,7 +36,11 @@ class HubSpotClientTest {
     }
 
     private Stream stream(HubSpotClient client, String name) {
-        return new HubSpotConnector().discover(client).stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        return new HubSpotConnector()
+                .discover(client).stream()
+                        .filter(s -> s.name().equals(name))
+                        .findFirst()
+                        .orElseThrow();
     }
 
     static List<RawRecord> readAll(HubSpotClient client, Stream stream, ReadRequest request) {
@@ -62,13 +65,16 @@ class HubSpotClientTest {
         contacts(250);
         HubSpotClient client = HubSpotTestClients.open(fake);
 
-        List<RawRecord> records = readAll(client, stream(client, "contacts"), new ReadRequest(SyncMode.FULL, null, null, 1000));
+        List<RawRecord> records =
+                readAll(client, stream(client, "contacts"), new ReadRequest(SyncMode.FULL, null, null, 1000));
 
         assertThat(records).hasSize(250);
-        assertThat(records.stream().map(r -> r.data().path("id").asText()).distinct()).hasSize(250);
+        assertThat(records.stream().map(r -> r.data().path("id").asText()).distinct())
+                .hasSize(250);
         // Three live pages and one (empty) archived page; the fake answers 400 to any limit above 100.
         fake.server().verify(4, getRequestedFor(urlPathEqualTo("/crm/v3/objects/contacts")));
-        assertThat(records.get(0).data().path("properties").path("email").asText()).isEqualTo("p0@example.com");
+        assertThat(records.get(0).data().path("properties").path("email").asText())
+                .isEqualTo("p0@example.com");
     }
 
     @Test
@@ -90,8 +96,12 @@ class HubSpotClientTest {
 
     @Test
     void errorsFailFastWithHubSpotsCategoryMessageAndCorrelationId() {
-        fake.failNext(1, "/crm/v3/objects/deals", 400,
-                Map.of(), "{\"status\":\"error\",\"message\":\"Invalid input\",\"correlationId\":\"c0ffee\",\"category\":\"VALIDATION_ERROR\","
+        fake.failNext(
+                1,
+                "/crm/v3/objects/deals",
+                400,
+                Map.of(),
+                "{\"status\":\"error\",\"message\":\"Invalid input\",\"correlationId\":\"c0ffee\",\"category\":\"VALIDATION_ERROR\","
                         + "\"errors\":[{\"message\":\"unknown property\",\"in\":\"properties\",\"code\":\"INVALID\"}]}");
         HubSpotClient client = HubSpotTestClients.open(fake);
         Stream deals = stream(client, "deals");
@@ -120,10 +130,12 @@ class HubSpotClientTest {
     void badGatewayAndUnavailableBurstsAreRetriedWithGrowingBackoff() {
         contacts(3);
         fake.failNext(2, "/crm/v3/objects/contacts", 502, Map.of(), "<html>Bad Gateway</html>");
-        fake.failNext(2, "/crm/v3/objects/contacts", 503, Map.of(), "{\"status\":\"error\",\"message\":\"unavailable\"}");
+        fake.failNext(
+                2, "/crm/v3/objects/contacts", 503, Map.of(), "{\"status\":\"error\",\"message\":\"unavailable\"}");
         HubSpotClient client = HubSpotTestClients.open(fake);
 
-        List<RawRecord> records = readAll(client, stream(client, "contacts"), new ReadRequest(SyncMode.FULL, null, null, 100));
+        List<RawRecord> records =
+                readAll(client, stream(client, "contacts"), new ReadRequest(SyncMode.FULL, null, null, 100));
 
         assertThat(records).hasSize(3);
         assertThat(HubSpotTestClients.SLEPT).hasSize(4);
@@ -135,7 +147,12 @@ class HubSpotClientTest {
 
     @Test
     void serverErrorsThatOutlastTheRetriesEndAsARetryableSourceError() {
-        fake.failNext(6, "/crm/v3/objects/contacts", 503, Map.of(), "{\"status\":\"error\",\"message\":\"Service unavailable\",\"category\":\"UNAVAILABLE\"}");
+        fake.failNext(
+                6,
+                "/crm/v3/objects/contacts",
+                503,
+                Map.of(),
+                "{\"status\":\"error\",\"message\":\"Service unavailable\",\"category\":\"UNAVAILABLE\"}");
         HubSpotClient client = HubSpotTestClients.open(fake);
         Stream contacts = stream(client, "contacts");
 
@@ -149,13 +166,23 @@ class HubSpotClientTest {
     @Test
     void aRateLimitedRequestWaitsTheIntervalTheHeadersNameThenSucceeds() {
         contacts(2);
-        fake.failNext(1, "/crm/v3/objects/contacts", 429, Map.of("X-HubSpot-RateLimit-Max", "100", "X-HubSpot-RateLimit-Remaining", "0",
-                        "X-HubSpot-RateLimit-Interval-Milliseconds", "700"),
+        fake.failNext(
+                1,
+                "/crm/v3/objects/contacts",
+                429,
+                Map.of(
+                        "X-HubSpot-RateLimit-Max",
+                        "100",
+                        "X-HubSpot-RateLimit-Remaining",
+                        "0",
+                        "X-HubSpot-RateLimit-Interval-Milliseconds",
+                        "700"),
                 "{\"status\":\"error\",\"message\":\"You have reached your ten_secondly_rolling limit.\",\"errorType\":\"RATE_LIMIT\","
                         + "\"correlationId\":\"r1\",\"policyName\":\"TEN_SECONDLY_ROLLING\"}");
         HubSpotClient client = HubSpotTestClients.open(fake);
 
-        List<RawRecord> records = readAll(client, stream(client, "contacts"), new ReadRequest(SyncMode.FULL, null, null, 100));
+        List<RawRecord> records =
+                readAll(client, stream(client, "contacts"), new ReadRequest(SyncMode.FULL, null, null, 100));
 
         assertThat(records).hasSize(2);
         assertThat(HubSpotTestClients.SLEPT).hasSize(1);
@@ -165,7 +192,11 @@ class HubSpotClientTest {
     @Test
     void retryAfterWinsOverTheIntervalHeader() {
         contacts(1);
-        fake.failNext(1, "/crm/v3/objects/contacts", 429, Map.of("Retry-After", "2", "X-HubSpot-RateLimit-Interval-Milliseconds", "10000"),
+        fake.failNext(
+                1,
+                "/crm/v3/objects/contacts",
+                429,
+                Map.of("Retry-After", "2", "X-HubSpot-RateLimit-Interval-Milliseconds", "10000"),
                 "{\"status\":\"error\",\"message\":\"secondly limit\",\"errorType\":\"RATE_LIMIT\",\"policyName\":\"SECONDLY\"}");
         HubSpotClient client = HubSpotTestClients.open(fake);
 
@@ -186,14 +217,23 @@ class HubSpotClientTest {
 
         assertThat(records).hasSize(1);
         assertThat(fake.issuedTokens()).isEqualTo(2);
-        fake.server().verify(2, postRequestedFor(urlPathEqualTo("/oauth/v1/token")).withRequestBody(
-                com.github.tomakehurst.wiremock.client.WireMock.containing("grant_type=refresh_token")));
+        fake.server()
+                .verify(
+                        2,
+                        postRequestedFor(urlPathEqualTo("/oauth/v1/token"))
+                                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(
+                                        "grant_type=refresh_token")));
     }
 
     @Test
     void aTokenRejectedAgainAfterRefreshFailsInsteadOfLooping() {
         HubSpotClient client = HubSpotTestClients.open(fake, HubSpotTestClients.oauth());
-        fake.failNext(2, "/crm/v3/schemas", 401, Map.of(), "{\"status\":\"error\",\"message\":\"expired\",\"category\":\"EXPIRED_AUTHENTICATION\"}");
+        fake.failNext(
+                2,
+                "/crm/v3/schemas",
+                401,
+                Map.of(),
+                "{\"status\":\"error\",\"message\":\"expired\",\"category\":\"EXPIRED_AUTHENTICATION\"}");
 
         assertThatThrownBy(() -> new HubSpotConnector().discover(client))
                 .isInstanceOf(SourceException.class)
@@ -246,7 +286,8 @@ class HubSpotClientTest {
         client.check(stream(client, "contacts"));
         assertThatThrownBy(() -> client.check(tickets))
                 .isInstanceOf(SourceException.class)
-                .hasMessageStartingWith("hubspot.tickets cannot be read: the app lacks the scope crm.objects.tickets.read")
+                .hasMessageStartingWith(
+                        "hubspot.tickets cannot be read: the app lacks the scope crm.objects.tickets.read")
                 .hasMessageContaining("MISSING_SCOPES");
     }
 
@@ -255,33 +296,52 @@ class HubSpotClientTest {
         fake.withoutObjectType("appointments");
         HubSpotClient client = HubSpotTestClients.open(fake);
 
-        List<String> names = new HubSpotConnector().discover(client).stream().map(Stream::name).toList();
+        List<String> names = new HubSpotConnector()
+                .discover(client).stream().map(Stream::name).toList();
 
-        assertThat(names).contains("contacts", "tasks", "owners", "associations").doesNotContain("appointments");
+        assertThat(names)
+                .contains("contacts", "tasks", "owners", "associations")
+                .doesNotContain("appointments");
     }
 
     @Test
     void searchesCountAgainstTheirOwnPerSecondLimitAsWellAsTheSharedOne() {
         HubSpotRateLimits limits = new HubSpotRateLimits(100, 4);
-        feign.Request search = feign.Request.create(feign.Request.HttpMethod.POST, "https://api.hubapi.com/crm/v3/objects/deals/search",
-                Map.of(), new byte[0], java.nio.charset.StandardCharsets.UTF_8, null);
-        feign.Request list = feign.Request.create(feign.Request.HttpMethod.GET, "https://api.hubapi.com/crm/v3/objects/deals?limit=100",
-                Map.of(), null, java.nio.charset.StandardCharsets.UTF_8, null);
+        feign.Request search = feign.Request.create(
+                feign.Request.HttpMethod.POST,
+                "https://api.hubapi.com/crm/v3/objects/deals/search",
+                Map.of(),
+                new byte[0],
+                java.nio.charset.StandardCharsets.UTF_8,
+                null);
+        feign.Request list = feign.Request.create(
+                feign.Request.HttpMethod.GET,
+                "https://api.hubapi.com/crm/v3/objects/deals?limit=100",
+                Map.of(),
+                null,
+                java.nio.charset.StandardCharsets.UTF_8,
+                null);
 
-        assertThat(limits.limits().forRequest(search)).hasSize(2).contains(limits.limits().all());
-        assertThat(limits.limits().forRequest(list)).containsExactly(limits.limits().all());
+        assertThat(limits.limits().forRequest(search))
+                .hasSize(2)
+                .contains(limits.limits().all());
+        assertThat(limits.limits().forRequest(list))
+                .containsExactly(limits.limits().all());
     }
 
     @Test
     void settingsNameWhatIsMissingWithoutShowingSecrets() {
-        assertThatThrownBy(() -> HubSpotSettings.from(dev.ingest.core.spi.Settings.of("hubspot", HubSpotSettings.DECLARED, Map.of())))
+        assertThatThrownBy(() -> HubSpotSettings.from(
+                        dev.ingest.core.spi.Settings.of("hubspot", HubSpotSettings.DECLARED, Map.of())))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("HUBSPOT_ACCESS_TOKEN is not set");
-        assertThatThrownBy(() -> HubSpotSettings.from(dev.ingest.core.spi.Settings.of("hubspot", HubSpotSettings.DECLARED,
-                Map.of("CLIENT_ID", "id", "CLIENT_SECRET", "s3cret"))))
+        assertThatThrownBy(() -> HubSpotSettings.from(dev.ingest.core.spi.Settings.of(
+                        "hubspot", HubSpotSettings.DECLARED, Map.of("CLIENT_ID", "id", "CLIENT_SECRET", "s3cret"))))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("HUBSPOT_REFRESH_TOKEN is not set");
-        HubSpotSettings settings = HubSpotSettings.from(dev.ingest.core.spi.Settings.of("hubspot", HubSpotSettings.DECLARED,
+        HubSpotSettings settings = HubSpotSettings.from(dev.ingest.core.spi.Settings.of(
+                "hubspot",
+                HubSpotSettings.DECLARED,
                 Map.of("CLIENT_ID", "id", "CLIENT_SECRET", "s3cret", "REFRESH_TOKEN", "r3fresh")));
         assertThat(settings.toString()).doesNotContain("s3cret").doesNotContain("r3fresh");
         assertThat(settings.baseUrl()).isEqualTo("https://api.hubapi.com");

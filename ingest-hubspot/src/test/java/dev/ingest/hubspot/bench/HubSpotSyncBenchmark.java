@@ -12,7 +12,6 @@ import dev.ingest.hubspot.HubSpotConnector;
 import dev.ingest.hubspot.HubSpotSettings;
 import dev.ingest.hubspot.api.HubSpotClient;
 import dev.ingest.hubspot.fake.FakeHubSpot;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -39,10 +38,19 @@ public final class HubSpotSyncBenchmark {
         int batchSize = args.length > 1 ? Integer.parseInt(args[1]) : SyncRequest.DEFAULT_BATCH_SIZE;
         Path directory = Files.createTempDirectory("hubspot-bench");
         try (FakeHubSpot fake = new FakeHubSpot();
-             Warehouse warehouse = Warehouse.open(WarehouseConfig.embedded(directory))) {
+                Warehouse warehouse = Warehouse.open(WarehouseConfig.embedded(directory))) {
             for (int i = 0; i < count; i++) {
-                fake.create("contacts", Map.of("email", "c" + i + "@example.com", "firstname", "First" + i, "lastname", "Last" + i,
-                        "lifecyclestage", "lead"));
+                fake.create(
+                        "contacts",
+                        Map.of(
+                                "email",
+                                "c" + i + "@example.com",
+                                "firstname",
+                                "First" + i,
+                                "lastname",
+                                "Last" + i,
+                                "lifecyclestage",
+                                "lead"));
             }
             fake.limitRequestsPer10s(LIMIT);
             Map<String, String> values = new HashMap<>();
@@ -53,8 +61,16 @@ public final class HubSpotSyncBenchmark {
             long started = System.nanoTime();
             long startedMillis = System.currentTimeMillis();
             SyncReport report;
-            try (HubSpotClient client = (HubSpotClient) connector.open(Settings.of(connector.name(), HubSpotSettings.DECLARED, values))) {
-                report = new SyncEngine(warehouse).sync(connector, client, SyncRequest.all().withStreams(List.of("contacts")).withBatchSize(batchSize), SyncListener.NONE);
+            try (HubSpotClient client =
+                    (HubSpotClient) connector.open(Settings.of(connector.name(), HubSpotSettings.DECLARED, values))) {
+                report = new SyncEngine(warehouse)
+                        .sync(
+                                connector,
+                                client,
+                                SyncRequest.all()
+                                        .withStreams(List.of("contacts"))
+                                        .withBatchSize(batchSize),
+                                SyncListener.NONE);
             }
             double total = (System.nanoTime() - started) / 1e9;
             long endMillis = System.currentTimeMillis();
@@ -65,21 +81,49 @@ public final class HubSpotSyncBenchmark {
             double streamPerTenSeconds = contacts.counts().processed() / seconds * 10;
             double fastest = (Math.ceil(requests / (double) LIMIT) - 1) * 10;
 
-            List<Long> at = fake.server().getAllServeEvents().stream().map(e -> e.getRequest().getLoggedDate().getTime()).sorted().toList();
-            System.out.printf(Locale.ROOT, "batches of %,d: status %s, %,d contacts loaded, %d requests (%d for discovery), %d answered 429%n",
-                    batchSize, contacts.status(), contacts.counts().processed(), requests, requests - fake.count("GET", "/crm/v3/objects/contacts"),
+            List<Long> at = fake.server().getAllServeEvents().stream()
+                    .map(e -> e.getRequest().getLoggedDate().getTime())
+                    .sorted()
+                    .toList();
+            System.out.printf(
+                    Locale.ROOT,
+                    "batches of %,d: status %s, %,d contacts loaded, %d requests (%d for discovery), %d answered 429%n",
+                    batchSize,
+                    contacts.status(),
+                    contacts.counts().processed(),
+                    requests,
+                    requests - fake.count("GET", "/crm/v3/objects/contacts"),
                     fake.rateLimitedCount());
-            System.out.printf(Locale.ROOT, "whole sync %.2f s (first request after %d ms, done %d ms after the last), contacts stream %.2f s, heap max %d MB%n",
-                    total, at.get(0) - startedMillis, endMillis - at.get(at.size() - 1), seconds, Runtime.getRuntime().maxMemory() >> 20);
-            System.out.printf(Locale.ROOT, "whole sync: %,.0f records per 10 s = %.1f%% of the bound (%,d records per 10 s)%n",
-                    perTenSeconds, 100 * perTenSeconds / (LIMIT * PAGE), LIMIT * PAGE);
-            System.out.printf(Locale.ROOT, "contacts stream: %,.0f records per 10 s = %.1f%% of the bound%n",
-                    streamPerTenSeconds, 100 * streamPerTenSeconds / (LIMIT * PAGE));
-            System.out.printf(Locale.ROOT, "fastest compliant schedule for %d requests: %.0f s; this run took %.2f s = %.1f%% of that pace%n",
-                    requests, fastest, total, 100 * fastest / total);
+            System.out.printf(
+                    Locale.ROOT,
+                    "whole sync %.2f s (first request after %d ms, done %d ms after the last), contacts stream %.2f s, heap max %d MB%n",
+                    total,
+                    at.get(0) - startedMillis,
+                    endMillis - at.get(at.size() - 1),
+                    seconds,
+                    Runtime.getRuntime().maxMemory() >> 20);
+            System.out.printf(
+                    Locale.ROOT,
+                    "whole sync: %,.0f records per 10 s = %.1f%% of the bound (%,d records per 10 s)%n",
+                    perTenSeconds,
+                    100 * perTenSeconds / (LIMIT * PAGE),
+                    LIMIT * PAGE);
+            System.out.printf(
+                    Locale.ROOT,
+                    "contacts stream: %,.0f records per 10 s = %.1f%% of the bound%n",
+                    streamPerTenSeconds,
+                    100 * streamPerTenSeconds / (LIMIT * PAGE));
+            System.out.printf(
+                    Locale.ROOT,
+                    "fastest compliant schedule for %d requests: %.0f s; this run took %.2f s = %.1f%% of that pace%n",
+                    requests,
+                    fastest,
+                    total,
+                    100 * fastest / total);
         } finally {
             try (var files = Files.walk(directory)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }

@@ -1,5 +1,10 @@
 package dev.ingest.hubspot.fake;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,7 +15,6 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -31,11 +35,6 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
 /**
  * A small HubSpot in memory behind WireMock: records with properties, archiving, the list endpoint with
  * its {@code after} cursor and 100 cap, search with real filtering, sorting, the 200 cap and the 10,000
@@ -51,7 +50,8 @@ public final class FakeHubSpot implements ResponseDefinitionTransformerV2, AutoC
     public static final String REFRESH_TOKEN = "refresh-token-value";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern OBJECTS = Pattern.compile("/crm/v3/objects/([^/]+)(/(batch/read|batch/upsert|search))?");
+    private static final Pattern OBJECTS =
+            Pattern.compile("/crm/v3/objects/([^/]+)(/(batch/read|batch/upsert|search))?");
     private static final Pattern ASSOCIATIONS = Pattern.compile("/crm/v4/associations/([^/]+)/([^/]+)/batch/read");
 
     /** A record as HubSpot keeps it. */
@@ -69,11 +69,9 @@ public final class FakeHubSpot implements ResponseDefinitionTransformerV2, AutoC
     }
 
     /** An answer to give instead of the real one, for the requests {@code matches} accepts. */
-    private record Fault(Predicate<LoggedRequest> matches, int status, Map<String, String> headers, String body) {
-    }
+    private record Fault(Predicate<LoggedRequest> matches, int status, Map<String, String> headers, String body) {}
 
-    private record Association(String fromType, long fromId, String toType, long toId, int typeId, String label) {
-    }
+    private record Association(String fromType, long fromId, String toType, long toId, int typeId, String label) {}
 
     private final WireMockServer server;
     private final Map<String, TreeMap<Long, FakeRecord>> records = new HashMap<>();
@@ -98,8 +96,19 @@ public final class FakeHubSpot implements ResponseDefinitionTransformerV2, AutoC
         server = new WireMockServer(options().dynamicPort().extensions(this));
         server.start();
         server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
-        for (String type : List.of("contacts", "companies", "deals", "tickets", "line_items", "products", "calls", "emails",
-                "meetings", "notes", "tasks", "appointments")) {
+        for (String type : List.of(
+                "contacts",
+                "companies",
+                "deals",
+                "tickets",
+                "line_items",
+                "products",
+                "calls",
+                "emails",
+                "meetings",
+                "notes",
+                "tasks",
+                "appointments")) {
             String modified = type.equals("contacts") ? "lastmodifieddate" : "hs_lastmodifieddate";
             defineProperty(type, modified, "datetime");
             defineProperty(type, "createdate", "datetime");
@@ -147,15 +156,22 @@ public final class FakeHubSpot implements ResponseDefinitionTransformerV2, AutoC
     }
 
     public synchronized void defineProperty(String type, String name, String propertyType) {
-        ObjectNode property = JSON.createObjectNode().put("name", name).put("label", name).put("type", propertyType)
-                .put("fieldType", "text").put("groupName", "info").put("hubspotDefined", true).put("archived", false);
+        ObjectNode property = JSON.createObjectNode()
+                .put("name", name)
+                .put("label", name)
+                .put("type", propertyType)
+                .put("fieldType", "text")
+                .put("groupName", "info")
+                .put("hubspotDefined", true)
+                .put("archived", false);
         property.putArray("options");
         properties.computeIfAbsent(type, t -> new ArrayList<>()).add(property);
     }
 
     public synchronized void defineEnumeration(String type, String name, List<String> values) {
         defineProperty(type, name, "enumeration");
-        ArrayNode options = (ArrayNode) properties.get(type).get(properties.get(type).size() - 1).get("options");
+        ArrayNode options = (ArrayNode)
+                properties.get(type).get(properties.get(type).size() - 1).get("options");
         values.forEach(v -> options.addObject().put("value", v).put("label", v).put("hidden", false));
     }
 
@@ -214,29 +230,49 @@ public final class FakeHubSpot implements ResponseDefinitionTransformerV2, AutoC
     }
 
     public synchronized void addOwner(String id, String email, boolean archived) {
-        owners.add(JSON.createObjectNode().put("id", id).put("email", email).put("firstName", "First" + id).put("lastName", "Last")
-                .put("userId", Long.parseLong(id) * 10).put("createdAt", clock.toString()).put("updatedAt", clock.toString())
+        owners.add(JSON.createObjectNode()
+                .put("id", id)
+                .put("email", email)
+                .put("firstName", "First" + id)
+                .put("lastName", "Last")
+                .put("userId", Long.parseLong(id) * 10)
+                .put("createdAt", clock.toString())
+                .put("updatedAt", clock.toString())
                 .put("archived", archived));
     }
 
     public synchronized void addPipeline(String type, String id, String label, List<String> stages) {
-        ObjectNode pipeline = pipelines.computeIfAbsent(type, t -> JSON.createArrayNode()).addObject()
-                .put("id", id).put("label", label).put("displayOrder", 0).put("archived", false)
-                .put("createdAt", clock.toString()).put("updatedAt", clock.toString());
+        ObjectNode pipeline = pipelines
+                .computeIfAbsent(type, t -> JSON.createArrayNode())
+                .addObject()
+                .put("id", id)
+                .put("label", label)
+                .put("displayOrder", 0)
+                .put("archived", false)
+                .put("createdAt", clock.toString())
+                .put("updatedAt", clock.toString());
         ArrayNode stageNodes = pipeline.putArray("stages");
         for (int i = 0; i < stages.size(); i++) {
-            ObjectNode stage = stageNodes.addObject().put("id", stages.get(i)).put("label", stages.get(i)).put("displayOrder", i)
-                    .put("archived", false).put("createdAt", clock.toString()).put("updatedAt", clock.toString());
+            ObjectNode stage = stageNodes
+                    .addObject()
+                    .put("id", stages.get(i))
+                    .put("label", stages.get(i))
+                    .put("displayOrder", i)
+                    .put("archived", false)
+                    .put("createdAt", clock.toString())
+                    .put("updatedAt", clock.toString());
             stage.putObject("metadata").put("probability", "0." + i);
         }
     }
 
-    public synchronized void associate(String fromType, long fromId, String toType, long toId, int typeId, String label) {
+    public synchronized void associate(
+            String fromType, long fromId, String toType, long toId, int typeId, String label) {
         associations.add(new Association(fromType, fromId, toType, toId, typeId, label));
     }
 
     public synchronized void removeAssociation(String fromType, long fromId, String toType, long toId) {
-        associations.removeIf(a -> a.fromType.equals(fromType) && a.fromId == fromId && a.toType.equals(toType) && a.toId == toId);
+        associations.removeIf(
+                a -> a.fromType.equals(fromType) && a.fromId == fromId && a.toType.equals(toType) && a.toId == toId);
     }
 
     // ---- behaviour ----
@@ -251,7 +287,8 @@ public final class FakeHubSpot implements ResponseDefinitionTransformerV2, AutoC
     }
 
     /** The next {@code count} requests whose path ends with {@code pathSuffix} get this answer instead. */
-    public synchronized void failNext(int count, String pathSuffix, int status, Map<String, String> headers, String body) {
+    public synchronized void failNext(
+            int count, String pathSuffix, int status, Map<String, String> headers, String body) {
         for (int i = 0; i < count; i++) {
             faults.add(new Fault(r -> r.getUrl().split("\\?")[0].endsWith(pathSuffix), status, headers, body));
         }
@@ -277,8 +314,11 @@ public final class FakeHubSpot implements ResponseDefinitionTransformerV2, AutoC
     }
 
     public int count(String method, String pathSuffix) {
-        return (int) server.getAllServeEvents().stream().map(ServeEvent::getRequest)
-                .filter(r -> r.getMethod().getName().equals(method) && r.getUrl().split("\\?")[0].endsWith(pathSuffix)).count();
+        return (int) server.getAllServeEvents().stream()
+                .map(ServeEvent::getRequest)
+                .filter(r -> r.getMethod().getName().equals(method)
+                        && r.getUrl().split("\\?")[0].endsWith(pathSuffix))
+                .count();
     }
 
     @Override
@@ -296,14 +336,20 @@ public final class FakeHubSpot implements ResponseDefinitionTransformerV2, AutoC
                     return error(429, "You have reached your ten_secondly_rolling limit.", "RATE_LIMITS")
                             .withHeader("X-HubSpot-RateLimit-Max", Integer.toString(requestsPer10s))
                             .withHeader("X-HubSpot-RateLimit-Remaining", "0")
-                            .withHeader("X-HubSpot-RateLimit-Interval-Milliseconds", "10000").build();
+                            .withHeader("X-HubSpot-RateLimit-Interval-Milliseconds", "10000")
+                            .build();
                 }
                 windowRequests.addLast(now);
             }
-            Fault fault = faults.stream().filter(f -> f.matches().test(request)).findFirst().orElse(null);
+            Fault fault = faults.stream()
+                    .filter(f -> f.matches().test(request))
+                    .findFirst()
+                    .orElse(null);
             if (fault != null) {
                 faults.remove(fault);
-                ResponseDefinitionBuilder answer = aResponse().withStatus(fault.status()).withBody(fault.body())
+                ResponseDefinitionBuilder answer = aResponse()
+                        .withStatus(fault.status())
+                        .withBody(fault.body())
                         .withHeader("Content-Type", "application/json");
                 fault.headers().forEach(answer::withHeader);
                 return answer.build();
@@ -313,20 +359,32 @@ public final class FakeHubSpot implements ResponseDefinitionTransformerV2, AutoC
             }
             String auth = request.getHeader("Authorization");
             if (auth == null || !auth.startsWith("Bearer ") || !validTokens.contains(auth.substring(7))) {
-                return error(401, "Authentication credentials not found. This API supports OAuth 2.0 authentication.", "INVALID_AUTHENTICATION").build();
+                return error(
+                                401,
+                                "Authentication credentials not found. This API supports OAuth 2.0 authentication.",
+                                "INVALID_AUTHENTICATION")
+                        .build();
             }
             for (var scope : missingScopes.entrySet()) {
                 if (path.startsWith(scope.getKey())) {
-                    ObjectNode body = errorBody("This app hasn't been granted all required scopes to make this call.", "MISSING_SCOPES");
-                    body.putArray("errors").addObject().put("message", "One or more of the following scopes are required.")
-                            .putObject("context").putArray("requiredGranularScopes").add(scope.getValue());
+                    ObjectNode body = errorBody(
+                            "This app hasn't been granted all required scopes to make this call.", "MISSING_SCOPES");
+                    body.putArray("errors")
+                            .addObject()
+                            .put("message", "One or more of the following scopes are required.")
+                            .putObject("context")
+                            .putArray("requiredGranularScopes")
+                            .add(scope.getValue());
                     return json(403, body).build();
                 }
             }
-            return route(request, path).withHeader("X-HubSpot-RateLimit-Max", Integer.toString(Math.max(requestsPer10s, 100)))
-                    .withHeader("X-HubSpot-RateLimit-Remaining",
+            return route(request, path)
+                    .withHeader("X-HubSpot-RateLimit-Max", Integer.toString(Math.max(requestsPer10s, 100)))
+                    .withHeader(
+                            "X-HubSpot-RateLimit-Remaining",
                             Integer.toString(requestsPer10s > 0 ? requestsPer10s - windowRequests.size() : 99))
-                    .withHeader("X-HubSpot-RateLimit-Interval-Milliseconds", "10000").build();
+                    .withHeader("X-HubSpot-RateLimit-Interval-Milliseconds", "10000")
+                    .build();
         } catch (BadRequest e) {
             return error(400, e.getMessage(), "VALIDATION_ERROR").build();
         } catch (RuntimeException e) {
@@ -369,20 +427,29 @@ public final class FakeHubSpot implements ResponseDefinitionTransformerV2, AutoC
             ObjectNode answer = JSON.createObjectNode();
             ArrayNode results = answer.putArray("results");
             customTypes.forEach((id, plural) -> {
-                ObjectNode schema = results.addObject().put("objectTypeId", id).put("name", plural.replaceAll("s$", ""))
-                        .put("fullyQualifiedName", "p1_" + plural).put("archived", false);
-                schema.putObject("labels").put("singular", plural.replaceAll("s$", "")).put("plural", plural);
+                ObjectNode schema = results.addObject()
+                        .put("objectTypeId", id)
+                        .put("name", plural.replaceAll("s$", ""))
+                        .put("fullyQualifiedName", "p1_" + plural)
+                        .put("archived", false);
+                schema.putObject("labels")
+                        .put("singular", plural.replaceAll("s$", ""))
+                        .put("plural", plural);
             });
             return json(200, answer);
         }
         if (path.equals("/crm/v3/owners")) {
             boolean archived = "true".equals(query.get("archived"));
-            List<ObjectNode> matching = owners.stream().filter(o -> o.path("archived").asBoolean() == archived).toList();
+            List<ObjectNode> matching = owners.stream()
+                    .filter(o -> o.path("archived").asBoolean() == archived)
+                    .toList();
             return json(200, page(matching, query, 100));
         }
         if (path.startsWith("/crm/v3/pipelines/")) {
             ObjectNode answer = JSON.createObjectNode();
-            answer.set("results", pipelines.getOrDefault(path.substring("/crm/v3/pipelines/".length()), JSON.createArrayNode()));
+            answer.set(
+                    "results",
+                    pipelines.getOrDefault(path.substring("/crm/v3/pipelines/".length()), JSON.createArrayNode()));
             return json(200, answer);
         }
         return error(404, "no such endpoint " + path, "OBJECT_NOT_FOUND");
@@ -394,10 +461,14 @@ public final class FakeHubSpot implements ResponseDefinitionTransformerV2, AutoC
             throw new BadRequest("limit must be at most 100, got " + limit);
         }
         boolean archived = "true".equals(query.get("archived"));
-        List<String> wanted = query.containsKey("properties") ? Arrays.asList(query.get("properties").split(",")) : null;
+        List<String> wanted = query.containsKey("properties")
+                ? Arrays.asList(query.get("properties").split(","))
+                : null;
         long after = query.containsKey("after") ? Long.parseLong(query.get("after")) : 0;
         List<FakeRecord> matching = records.getOrDefault(type, new TreeMap<>()).tailMap(after, true).values().stream()
-                .filter(r -> r.archived == archived).limit(limit + 1L).toList();
+                .filter(r -> r.archived == archived)
+                .limit(limit + 1L)
+                .toList();
         ObjectNode answer = JSON.createObjectNode();
         ArrayNode results = answer.putArray("results");
         matching.stream().limit(limit).forEach(r -> results.add(node(type, r, wanted)));
@@ -416,7 +487,8 @@ public final class FakeHubSpot implements ResponseDefinitionTransformerV2, AutoC
         ObjectNode answer = JSON.createObjectNode().put("status", "COMPLETE");
         ArrayNode results = answer.putArray("results");
         for (JsonNode input : body.path("inputs")) {
-            FakeRecord record = records.getOrDefault(type, new TreeMap<>()).get(input.path("id").asLong());
+            FakeRecord record = records.getOrDefault(type, new TreeMap<>())
+                    .get(input.path("id").asLong());
             if (record != null && record.archived == archived) {
                 results.add(node(type, record, wanted));
             }
@@ -434,16 +506,23 @@ public final class FakeHubSpot implements ResponseDefinitionTransformerV2, AutoC
             String idProperty = input.path("idProperty").asText("hs_object_id");
             String key = input.path("id").asText();
             Map<String, String> values = new LinkedHashMap<>();
-            input.path("properties").fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
+            input.path("properties")
+                    .fields()
+                    .forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
             for (String name : values.keySet()) {
-                if (properties.getOrDefault(type, List.of()).stream().noneMatch(p -> p.path("name").asText().equals(name))) {
-                    throw new BadRequest("Property values were not valid: [{\"isValid\":false,\"message\":\"Property \\\""
-                            + name + "\\\" does not exist\",\"error\":\"PROPERTY_DOESNT_EXIST\",\"name\":\"" + name + "\"}]");
+                if (properties.getOrDefault(type, List.of()).stream()
+                        .noneMatch(p -> p.path("name").asText().equals(name))) {
+                    throw new BadRequest(
+                            "Property values were not valid: [{\"isValid\":false,\"message\":\"Property \\\"" + name
+                                    + "\\\" does not exist\",\"error\":\"PROPERTY_DOESNT_EXIST\",\"name\":\"" + name
+                                    + "\"}]");
                 }
             }
             values.put(idProperty, key);
             FakeRecord existing = records.getOrDefault(type, new TreeMap<>()).values().stream()
-                    .filter(r -> key.equals(r.properties.get(idProperty))).findFirst().orElse(null);
+                    .filter(r -> key.equals(r.properties.get(idProperty)))
+                    .findFirst()
+                    .orElse(null);
             long id;
             if (existing == null) {
                 id = create(type, values);
@@ -473,7 +552,8 @@ public final class FakeHubSpot implements ResponseDefinitionTransformerV2, AutoC
         }
         JsonNode sort = body.path("sorts").path(0);
         if (!sort.isMissingNode()) {
-            Comparator<FakeRecord> order = Comparator.comparing(r -> cmp(comparable(r.properties.get(sort.path("propertyName").asText()))));
+            Comparator<FakeRecord> order = Comparator.comparing(r ->
+                    cmp(comparable(r.properties.get(sort.path("propertyName").asText()))));
             matching.sort("DESCENDING".equals(sort.path("direction").asText()) ? order.reversed() : order);
         }
         List<String> wanted = new ArrayList<>();
@@ -507,14 +587,17 @@ public final class FakeHubSpot implements ResponseDefinitionTransformerV2, AutoC
         if (value == null) {
             return false;
         }
-        int compared = cmp(comparable(value)).compareTo(comparable(filter.path("value").asText()));
+        int compared =
+                cmp(comparable(value)).compareTo(comparable(filter.path("value").asText()));
         return switch (filter.path("operator").asText()) {
             case "EQ" -> compared == 0;
             case "GT" -> compared > 0;
             case "GTE" -> compared >= 0;
             case "LT" -> compared < 0;
             case "LTE" -> compared <= 0;
-            default -> throw new BadRequest("unsupported operator " + filter.path("operator").asText());
+            default ->
+                throw new BadRequest(
+                        "unsupported operator " + filter.path("operator").asText());
         };
     }
 
@@ -545,19 +628,28 @@ public final class FakeHubSpot implements ResponseDefinitionTransformerV2, AutoC
 
     private ResponseDefinitionBuilder associations(String from, String to, JsonNode body) {
         if (body.path("inputs").size() > 1000) {
-            return json(400, JSON.createObjectNode().put("status", "error").put("category", "VALIDATION_ERROR")
-                    .put("message", "inputs may hold at most 1000 ids").put("correlationId", UUID.randomUUID().toString()));
+            return json(
+                    400,
+                    JSON.createObjectNode()
+                            .put("status", "error")
+                            .put("category", "VALIDATION_ERROR")
+                            .put("message", "inputs may hold at most 1000 ids")
+                            .put("correlationId", UUID.randomUUID().toString()));
         }
         ObjectNode answer = JSON.createObjectNode().put("status", "COMPLETE");
         ArrayNode results = answer.putArray("results");
         for (JsonNode input : body.path("inputs")) {
             long fromId = input.path("id").asLong();
-            int skip = input.hasNonNull("after") ? Integer.parseInt(input.get("after").asText()) : 0;
+            int skip = input.hasNonNull("after")
+                    ? Integer.parseInt(input.get("after").asText())
+                    : 0;
             Map<Long, ArrayNode> byTarget = new LinkedHashMap<>();
             for (Association a : associations) {
                 if (a.fromType.equals(from) && a.fromId == fromId && a.toType.equals(to)) {
-                    ObjectNode type = byTarget.computeIfAbsent(a.toId, id -> JSON.createArrayNode()).addObject()
-                            .put("category", "HUBSPOT_DEFINED").put("typeId", a.typeId);
+                    ObjectNode type = byTarget.computeIfAbsent(a.toId, id -> JSON.createArrayNode())
+                            .addObject()
+                            .put("category", "HUBSPOT_DEFINED")
+                            .put("typeId", a.typeId);
                     if (a.label == null) {
                         type.putNull("label");
                     } else {
@@ -565,12 +657,17 @@ public final class FakeHubSpot implements ResponseDefinitionTransformerV2, AutoC
                     }
                 }
             }
-            List<Map.Entry<Long, ArrayNode>> page = byTarget.entrySet().stream().skip(skip).limit(associationPageSize).toList();
+            List<Map.Entry<Long, ArrayNode>> page = byTarget.entrySet().stream()
+                    .skip(skip)
+                    .limit(associationPageSize)
+                    .toList();
             if (!page.isEmpty()) {
                 ObjectNode result = results.addObject();
                 result.putObject("from").put("id", Long.toString(fromId));
                 ArrayNode targets = result.putArray("to");
-                page.forEach(target -> targets.addObject().put("toObjectId", target.getKey()).set("associationTypes", target.getValue()));
+                page.forEach(target -> targets.addObject()
+                        .put("toObjectId", target.getKey())
+                        .set("associationTypes", target.getValue()));
                 if (skip + page.size() < byTarget.size()) {
                     result.putObject("paging").putObject("next").put("after", Integer.toString(skip + page.size()));
                 }
@@ -580,15 +677,26 @@ public final class FakeHubSpot implements ResponseDefinitionTransformerV2, AutoC
     }
 
     private ResponseDefinitionBuilder token(Map<String, String> form) {
-        if (!"refresh_token".equals(form.get("grant_type")) || !CLIENT_ID.equals(form.get("client_id"))
-                || !CLIENT_SECRET.equals(form.get("client_secret")) || !REFRESH_TOKEN.equals(form.get("refresh_token"))) {
-            return json(400, JSON.createObjectNode().put("status", "BAD_REFRESH_TOKEN").put("message", "missing or unknown refresh token")
-                    .put("correlationId", UUID.randomUUID().toString()));
+        if (!"refresh_token".equals(form.get("grant_type"))
+                || !CLIENT_ID.equals(form.get("client_id"))
+                || !CLIENT_SECRET.equals(form.get("client_secret"))
+                || !REFRESH_TOKEN.equals(form.get("refresh_token"))) {
+            return json(
+                    400,
+                    JSON.createObjectNode()
+                            .put("status", "BAD_REFRESH_TOKEN")
+                            .put("message", "missing or unknown refresh token")
+                            .put("correlationId", UUID.randomUUID().toString()));
         }
         String token = "oauth-access-" + (++issuedTokens);
         validTokens.add(token);
-        return json(200, JSON.createObjectNode().put("token_type", "bearer").put("access_token", token)
-                .put("refresh_token", REFRESH_TOKEN).put("expires_in", tokenLifetimeSeconds));
+        return json(
+                200,
+                JSON.createObjectNode()
+                        .put("token_type", "bearer")
+                        .put("access_token", token)
+                        .put("refresh_token", REFRESH_TOKEN)
+                        .put("expires_in", tokenLifetimeSeconds));
     }
 
     private ObjectNode page(List<ObjectNode> all, Map<String, String> query, int cap) {
@@ -616,8 +724,12 @@ public final class FakeHubSpot implements ResponseDefinitionTransformerV2, AutoC
     private ObjectNode node(String type, FakeRecord record, List<String> wanted) {
         ObjectNode node = JSON.createObjectNode().put("id", Long.toString(record.id));
         ObjectNode props = node.putObject("properties");
-        List<String> names = wanted != null ? wanted : List.of("createdate", "hs_object_id",
-                type.equals("contacts") ? "lastmodifieddate" : "hs_lastmodifieddate");
+        List<String> names = wanted != null
+                ? wanted
+                : List.of(
+                        "createdate",
+                        "hs_object_id",
+                        type.equals("contacts") ? "lastmodifieddate" : "hs_lastmodifieddate");
         for (String name : names) {
             String value = record.properties.get(name);
             if (value == null) {
@@ -626,7 +738,9 @@ public final class FakeHubSpot implements ResponseDefinitionTransformerV2, AutoC
                 props.put(name, value);
             }
         }
-        node.put("createdAt", record.createdAt.toString()).put("updatedAt", record.updatedAt.toString()).put("archived", record.archived);
+        node.put("createdAt", record.createdAt.toString())
+                .put("updatedAt", record.updatedAt.toString())
+                .put("archived", record.archived);
         if (record.archived) {
             node.put("archivedAt", record.archivedAt.toString());
         }
@@ -642,12 +756,18 @@ public final class FakeHubSpot implements ResponseDefinitionTransformerV2, AutoC
     }
 
     private static ObjectNode errorBody(String message, String category) {
-        return JSON.createObjectNode().put("status", "error").put("message", message)
-                .put("correlationId", UUID.randomUUID().toString()).put("category", category);
+        return JSON.createObjectNode()
+                .put("status", "error")
+                .put("message", message)
+                .put("correlationId", UUID.randomUUID().toString())
+                .put("category", category);
     }
 
     private static ResponseDefinitionBuilder json(int status, JsonNode body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body.toString());
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body.toString());
     }
 
     private static JsonNode parse(String text) {
@@ -668,7 +788,9 @@ public final class FakeHubSpot implements ResponseDefinitionTransformerV2, AutoC
         for (String pair : text.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                values.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                values.put(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }
         return values;

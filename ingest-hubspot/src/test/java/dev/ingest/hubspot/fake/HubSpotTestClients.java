@@ -4,7 +4,6 @@ import dev.ingest.core.spi.Settings;
 import dev.ingest.hubspot.HubSpotConnector;
 import dev.ingest.hubspot.HubSpotSettings;
 import dev.ingest.hubspot.api.HubSpotClient;
-
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -17,8 +16,7 @@ public final class HubSpotTestClients {
     /** The backoff waits the last client asked for, in milliseconds. */
     public static final List<Long> SLEPT = new CopyOnWriteArrayList<>();
 
-    private HubSpotTestClients() {
-    }
+    private HubSpotTestClients() {}
 
     public static Settings settings(FakeHubSpot fake, Map<String, String> extra) {
         Map<String, String> values = new HashMap<>();
@@ -38,13 +36,18 @@ public final class HubSpotTestClients {
 
     public static HubSpotClient open(FakeHubSpot fake, Map<String, String> extra) {
         SLEPT.clear();
-        HubSpotSettings settings = HubSpotSettings.from(settings(fake, extra))
-                .withRetries(6, Duration.ofMillis(100), SLEPT::add);
+        HubSpotSettings settings =
+                HubSpotSettings.from(settings(fake, extra)).withRetries(6, Duration.ofMillis(100), SLEPT::add);
         return HubSpotClient.open(settings);
     }
 
     public static Map<String, String> oauth() {
-        return Map.of("CLIENT_ID", FakeHubSpot.CLIENT_ID, "CLIENT_SECRET", FakeHubSpot.CLIENT_SECRET,
-                "REFRESH_TOKEN", FakeHubSpot.REFRESH_TOKEN);
+        return Map.of(
+                "CLIENT_ID",
+                FakeHubSpot.CLIENT_ID,
+                "CLIENT_SECRET",
+                FakeHubSpot.CLIENT_SECRET,
+                "REFRESH_TOKEN",
+                FakeHubSpot.REFRESH_TOKEN);
     }
 }

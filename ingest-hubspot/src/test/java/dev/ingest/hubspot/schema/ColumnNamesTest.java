@@ -1,12 +1,11 @@
 package dev.ingest.hubspot.schema;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ingest.core.spi.Column;
 import dev.ingest.core.spi.ColumnType;
-import org.junit.jupiter.api.Test;
-
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ColumnNamesTest {
 

@@ -1,5 +1,8 @@
 package dev.ingest.hubspot.seed;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.spi.ConfigException;
@@ -7,16 +10,12 @@ import dev.ingest.core.spi.SourceException;
 import dev.ingest.hubspot.api.HubSpotClient;
 import dev.ingest.hubspot.fake.FakeHubSpot;
 import dev.ingest.hubspot.fake.HubSpotTestClients;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class HubSpotSeederTest {
 
@@ -68,9 +67,14 @@ class HubSpotSeederTest {
 
     @Test
     void aRefusedPropertyIsNamed() {
-        fake.failNext(1, "/batch/upsert", 400, Map.of(), "{\"status\":\"error\",\"message\":\"Property values were not valid: "
-                + "[{\\\"isValid\\\":false,\\\"message\\\":\\\"lead2 was not one of the allowed options\\\",\\\"error\\\":\\\"INVALID_OPTION\\\","
-                + "\\\"name\\\":\\\"lifecyclestage\\\"}]\",\"correlationId\":\"x1\",\"category\":\"VALIDATION_ERROR\"}");
+        fake.failNext(
+                1,
+                "/batch/upsert",
+                400,
+                Map.of(),
+                "{\"status\":\"error\",\"message\":\"Property values were not valid: "
+                        + "[{\\\"isValid\\\":false,\\\"message\\\":\\\"lead2 was not one of the allowed options\\\",\\\"error\\\":\\\"INVALID_OPTION\\\","
+                        + "\\\"name\\\":\\\"lifecyclestage\\\"}]\",\"correlationId\":\"x1\",\"category\":\"VALIDATION_ERROR\"}");
 
         assertThatThrownBy(() -> seeder().seed("contacts", 1))
                 .isInstanceOf(SourceException.class)

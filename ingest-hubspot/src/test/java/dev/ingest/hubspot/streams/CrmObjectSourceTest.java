@@ -1,5 +1,10 @@
 package dev.ingest.hubspot.streams;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ingest.core.spi.Batch;
 import dev.ingest.core.spi.ColumnType;
 import dev.ingest.core.spi.Outcome;
@@ -16,9 +21,6 @@ import dev.ingest.hubspot.HubSpotConnector;
 import dev.ingest.hubspot.api.HubSpotClient;
 import dev.ingest.hubspot.fake.FakeHubSpot;
 import dev.ingest.hubspot.fake.HubSpotTestClients;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,11 +30,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** CRM object streams against the fake HubSpot: typed properties, search windows, archived records, custom objects. */
 class CrmObjectSourceTest {
@@ -45,7 +44,11 @@ class CrmObjectSourceTest {
     }
 
     private static Stream stream(HubSpotClient client, String name) {
-        return new HubSpotConnector().discover(client).stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        return new HubSpotConnector()
+                .discover(client).stream()
+                        .filter(s -> s.name().equals(name))
+                        .findFirst()
+                        .orElseThrow();
     }
 
     private static List<Batch> batches(HubSpotClient client, Stream stream, ReadRequest request) {
@@ -65,14 +68,25 @@ class CrmObjectSourceTest {
 
     @Test
     void everyPropertyBecomesATypedColumn() {
-        long id = fake.create("deals", Map.of("dealname", "Roof", "amount", "1250.50", "closedate", "2024-05-01", "hs_is_closed", "true"));
+        long id = fake.create(
+                "deals",
+                Map.of("dealname", "Roof", "amount", "1250.50", "closedate", "2024-05-01", "hs_is_closed", "true"));
         HubSpotClient client = HubSpotTestClients.open(fake);
         Stream deals = stream(client, "deals");
 
-        assertThat(deals.columns()).extracting(c -> c.name() + ":" + c.type()).contains("id:TEXT", "dealname:TEXT", "amount:DECIMAL",
-                "closedate:DATE", "hs_is_closed:BOOLEAN", "hs_lastmodifieddate:TIMESTAMP", "hs_object_id:DECIMAL");
+        assertThat(deals.columns())
+                .extracting(c -> c.name() + ":" + c.type())
+                .contains(
+                        "id:TEXT",
+                        "dealname:TEXT",
+                        "amount:DECIMAL",
+                        "closedate:DATE",
+                        "hs_is_closed:BOOLEAN",
+                        "hs_lastmodifieddate:TIMESTAMP",
+                        "hs_object_id:DECIMAL");
         assertThat(deals.cursorField()).isEqualTo("hs_lastmodifieddate");
-        RawRecord record = records(batches(client, deals, new ReadRequest(SyncMode.FULL, null, null, 100))).get(0);
+        RawRecord record = records(batches(client, deals, new ReadRequest(SyncMode.FULL, null, null, 100)))
+                .get(0);
         Row row = (Row) deals.processor().process(record);
         assertThat(row.values()[deals.columnIndex("id")]).isEqualTo(Long.toString(id));
         assertThat(row.values()[deals.columnIndex("amount")]).isEqualTo(new BigDecimal("1250.50"));
@@ -88,7 +102,9 @@ class CrmObjectSourceTest {
         HubSpotClient client = HubSpotTestClients.open(fake);
         Stream deals = stream(client, "deals");
 
-        Outcome outcome = deals.processor().process(records(batches(client, deals, new ReadRequest(SyncMode.FULL, null, null, 100))).get(0));
+        Outcome outcome = deals.processor()
+                .process(records(batches(client, deals, new ReadRequest(SyncMode.FULL, null, null, 100)))
+                        .get(0));
 
         assertThat(outcome).isEqualTo(new Rejection("1001", "amount: 'twelve' is not a number"));
     }
@@ -108,8 +124,12 @@ class CrmObjectSourceTest {
         Row archived = (Row) contacts.processor().process(records.get(1));
         assertThat(archived.deletedAt()).isEqualTo(fake.now());
         assertThat(archived.values()[contacts.columnIndex("archived")]).isEqualTo(true);
-        fake.server().verify(1, getRequestedFor(urlPathEqualTo("/crm/v3/objects/contacts")).withQueryParam("archived",
-                com.github.tomakehurst.wiremock.client.WireMock.equalTo("true")));
+        fake.server()
+                .verify(
+                        1,
+                        getRequestedFor(urlPathEqualTo("/crm/v3/objects/contacts"))
+                                .withQueryParam(
+                                        "archived", com.github.tomakehurst.wiremock.client.WireMock.equalTo("true")));
     }
 
     @Test
@@ -126,11 +146,19 @@ class CrmObjectSourceTest {
         }
         HubSpotClient client = HubSpotTestClients.open(fake);
         Stream contacts = stream(client, "contacts");
-        ApiException pastCap = org.assertj.core.api.Assertions.catchThrowableOfType(ApiException.class, () -> client.api().search("contacts",
-                JsonApi.MAPPER.createObjectNode().put("limit", 200).put("after", "9900")));
+        ApiException pastCap = org.assertj.core.api.Assertions.catchThrowableOfType(
+                ApiException.class,
+                () -> client.api()
+                        .search(
+                                "contacts",
+                                JsonApi.MAPPER
+                                        .createObjectNode()
+                                        .put("limit", 200)
+                                        .put("after", "9900")));
         assertThat(pastCap.status()).isEqualTo(400);
 
-        List<Batch> batches = batches(client, contacts, new ReadRequest(SyncMode.INCREMENTAL, "2024-01-01T00:00:00Z", null, 200));
+        List<Batch> batches =
+                batches(client, contacts, new ReadRequest(SyncMode.INCREMENTAL, "2024-01-01T00:00:00Z", null, 200));
 
         List<RawRecord> records = records(batches);
         Set<String> ids = new HashSet<>();
@@ -138,7 +166,8 @@ class CrmObjectSourceTest {
         assertThat(ids).hasSize(10_450);
         Instant previous = Instant.MIN;
         for (RawRecord record : records) {
-            Instant modified = Instant.parse(record.data().path("properties").path("lastmodifieddate").asText());
+            Instant modified = Instant.parse(
+                    record.data().path("properties").path("lastmodifieddate").asText());
             assertThat(modified).isAfterOrEqualTo(previous);
             previous = modified;
         }
@@ -156,16 +185,23 @@ class CrmObjectSourceTest {
         HubSpotClient client = HubSpotTestClients.open(fake);
         Stream contacts = stream(client, "contacts");
         String checkpoint;
-        try (RecordReader reader = client.read(contacts, new ReadRequest(SyncMode.INCREMENTAL, "2024-01-01T00:00:00Z", null, 200))) {
+        try (RecordReader reader =
+                client.read(contacts, new ReadRequest(SyncMode.INCREMENTAL, "2024-01-01T00:00:00Z", null, 200))) {
             checkpoint = reader.next().checkpoint();
         }
 
-        List<RawRecord> rest = records(batches(client, contacts, new ReadRequest(SyncMode.INCREMENTAL, "2024-01-01T00:00:00Z", checkpoint, 200)));
+        List<RawRecord> rest = records(batches(
+                client, contacts, new ReadRequest(SyncMode.INCREMENTAL, "2024-01-01T00:00:00Z", checkpoint, 200)));
 
         assertThat(checkpoint).startsWith("modified:from|");
         // The resumed window opens at c199, the last record committed; the next one opens at c398, read twice.
-        List<String> emails = rest.stream().map(r -> r.data().path("properties").path("email").asText()).toList();
-        assertThat(emails).startsWith("c199@example.com").endsWith("c499@example.com").hasSize(302);
+        List<String> emails = rest.stream()
+                .map(r -> r.data().path("properties").path("email").asText())
+                .toList();
+        assertThat(emails)
+                .startsWith("c199@example.com")
+                .endsWith("c499@example.com")
+                .hasSize(302);
         assertThat(new HashSet<>(emails)).hasSize(301);
     }
 
@@ -175,7 +211,9 @@ class CrmObjectSourceTest {
             fake.defineProperty("contacts", "custom_property_with_a_rather_long_name_" + i, "string");
         }
         for (int i = 0; i < 150; i++) {
-            fake.create("contacts", Map.of("email", "c" + i + "@example.com", "custom_property_with_a_rather_long_name_119", "v" + i));
+            fake.create(
+                    "contacts",
+                    Map.of("email", "c" + i + "@example.com", "custom_property_with_a_rather_long_name_119", "v" + i));
         }
         HubSpotClient client = HubSpotTestClients.open(fake);
         Stream contacts = stream(client, "contacts");
@@ -183,10 +221,20 @@ class CrmObjectSourceTest {
         List<RawRecord> records = records(batches(client, contacts, new ReadRequest(SyncMode.FULL, null, null, 100)));
 
         assertThat(records).hasSize(150);
-        assertThat(records.get(149).data().path("properties").path("custom_property_with_a_rather_long_name_119").asText()).isEqualTo("v149");
+        assertThat(records.get(149)
+                        .data()
+                        .path("properties")
+                        .path("custom_property_with_a_rather_long_name_119")
+                        .asText())
+                .isEqualTo("v149");
         fake.server().verify(2, postRequestedFor(urlPathEqualTo("/crm/v3/objects/contacts/batch/read")));
-        fake.server().verify(3, getRequestedFor(urlPathEqualTo("/crm/v3/objects/contacts"))
-                .withQueryParam("properties", com.github.tomakehurst.wiremock.client.WireMock.equalTo("hs_object_id")));
+        fake.server()
+                .verify(
+                        3,
+                        getRequestedFor(urlPathEqualTo("/crm/v3/objects/contacts"))
+                                .withQueryParam(
+                                        "properties",
+                                        com.github.tomakehurst.wiremock.client.WireMock.equalTo("hs_object_id")));
     }
 
     @Test
@@ -200,7 +248,9 @@ class CrmObjectSourceTest {
         List<RawRecord> records = records(batches(client, divisions, new ReadRequest(SyncMode.FULL, null, null, 100)));
 
         assertThat(divisions.columns()).extracting(c -> c.name()).contains("name", "hs_lastmodifieddate");
-        assertThat(records).extracting(r -> r.data().path("properties").path("name").asText()).containsExactly("North", "South");
+        assertThat(records)
+                .extracting(r -> r.data().path("properties").path("name").asText())
+                .containsExactly("North", "South");
         fake.server().verify(2, getRequestedFor(urlPathEqualTo("/crm/v3/objects/" + typeId)));
     }
 
@@ -215,13 +265,38 @@ class CrmObjectSourceTest {
         HubSpotClient client = HubSpotTestClients.open(fake);
         Stream associations = stream(client, "associations");
 
-        List<Row> rows = records(batches(client, associations, new ReadRequest(SyncMode.FULL, null, null, 100))).stream()
-                .map(r -> (Row) associations.processor().process(r)).toList();
+        List<Row> rows =
+                records(batches(client, associations, new ReadRequest(SyncMode.FULL, null, null, 100))).stream()
+                        .map(r -> (Row) associations.processor().process(r))
+                        .toList();
 
-        assertThat(rows).extracting(r -> java.util.Arrays.asList(r.values())).containsExactlyInAnyOrder(
-                java.util.Arrays.asList("contacts", Long.toString(contact), "companies", Long.toString(company), 1L, "HUBSPOT_DEFINED", null),
-                java.util.Arrays.asList("contacts", Long.toString(contact), "companies", Long.toString(company), 17L, "HUBSPOT_DEFINED", "Decision maker"),
-                java.util.Arrays.asList("contacts", Long.toString(contact), "deals", Long.toString(deal), 4L, "HUBSPOT_DEFINED", null));
+        assertThat(rows)
+                .extracting(r -> java.util.Arrays.asList(r.values()))
+                .containsExactlyInAnyOrder(
+                        java.util.Arrays.asList(
+                                "contacts",
+                                Long.toString(contact),
+                                "companies",
+                                Long.toString(company),
+                                1L,
+                                "HUBSPOT_DEFINED",
+                                null),
+                        java.util.Arrays.asList(
+                                "contacts",
+                                Long.toString(contact),
+                                "companies",
+                                Long.toString(company),
+                                17L,
+                                "HUBSPOT_DEFINED",
+                                "Decision maker"),
+                        java.util.Arrays.asList(
+                                "contacts",
+                                Long.toString(contact),
+                                "deals",
+                                Long.toString(deal),
+                                4L,
+                                "HUBSPOT_DEFINED",
+                                null));
         fake.server().verify(postRequestedFor(urlPathEqualTo("/crm/v4/associations/contacts/companies/batch/read")));
     }
 
@@ -240,13 +315,21 @@ class CrmObjectSourceTest {
         HubSpotClient client = HubSpotTestClients.open(fake);
         Stream associations = stream(client, "associations");
 
-        List<Row> rows = records(batches(client, associations, new ReadRequest(SyncMode.FULL, null, null, 100))).stream()
-                .map(r -> (Row) associations.processor().process(r))
-                .filter(r -> r.values()[2].equals("companies")).toList();
+        List<Row> rows =
+                records(batches(client, associations, new ReadRequest(SyncMode.FULL, null, null, 100))).stream()
+                        .map(r -> (Row) associations.processor().process(r))
+                        .filter(r -> r.values()[2].equals("companies"))
+                        .toList();
 
-        assertThat(rows).extracting(r -> r.values()[1] + "->" + r.values()[3]).containsExactlyInAnyOrder(
-                contact + "->" + companies.get(0), contact + "->" + companies.get(1), contact + "->" + companies.get(2),
-                contact + "->" + companies.get(3), contact + "->" + companies.get(4), other + "->" + companies.get(0));
+        assertThat(rows)
+                .extracting(r -> r.values()[1] + "->" + r.values()[3])
+                .containsExactlyInAnyOrder(
+                        contact + "->" + companies.get(0),
+                        contact + "->" + companies.get(1),
+                        contact + "->" + companies.get(2),
+                        contact + "->" + companies.get(3),
+                        contact + "->" + companies.get(4),
+                        other + "->" + companies.get(0));
         fake.server().verify(3, postRequestedFor(urlPathEqualTo("/crm/v4/associations/contacts/companies/batch/read")));
     }
 
@@ -265,13 +348,16 @@ class CrmObjectSourceTest {
         assertThat(owners.get(1).deletedAt()).isNotNull();
         assertThat(rows(client, "pipelines")).hasSize(1);
         assertThat(stages).extracting(r -> r.values()[2]).containsExactly("appointmentscheduled", "closedwon");
-        assertThat(properties).extracting(r -> r.values()[0] + "." + r.values()[1]).contains("contacts.email", "deals.amount");
+        assertThat(properties)
+                .extracting(r -> r.values()[0] + "." + r.values()[1])
+                .contains("contacts.email", "deals.amount");
         assertThat(stream(client, "owners").columns()).extracting(c -> c.type()).contains(ColumnType.JSON);
     }
 
     private List<Row> rows(HubSpotClient client, String name) {
         Stream stream = stream(client, name);
         return records(batches(client, stream, new ReadRequest(SyncMode.FULL, null, null, 100))).stream()
-                .map(r -> (Row) stream.processor().process(r)).toList();
+                .map(r -> (Row) stream.processor().process(r))
+                .toList();
     }
 }
