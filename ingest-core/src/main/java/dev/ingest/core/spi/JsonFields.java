@@ -1,16 +1,10 @@
 package dev.ingest.core.spi;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,10 +39,12 @@ public final class JsonFields implements Processor {
      */
     public record SoftDelete(String path, String atPath) {}
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_DATE_TIME;
-
     private final List<Field> fields;
+    /** Each field's path split once: parsing it for each value cost more than reading the value. */
+    private final String[][] paths;
+
     private final List<String> key;
+    private final int[] keyIndexes;
     private final SoftDelete softDelete;
 
     /**
@@ -57,6 +53,7 @@ public final class JsonFields implements Processor {
      */
     public JsonFields(List<Field> fields, List<String> key, SoftDelete softDelete) {
         this.fields = List.copyOf(fields);
+        this.paths = fields.stream().map(f -> segments(f.path())).toArray(String[][]::new);
         this.key = List.copyOf(key);
         this.softDelete = softDelete;
         for (String column : key) {
@@ -64,6 +61,7 @@ public final class JsonFields implements Processor {
                 throw new IllegalArgumentException("key " + column + " is not a field");
             }
         }
+        this.keyIndexes = key.stream().mapToInt(this::index).toArray();
     }
 
     public static Field field(String column, ColumnType type, String path) {
@@ -83,14 +81,14 @@ public final class JsonFields implements Processor {
         Object[] values = new Object[fields.size()];
         for (int i = 0; i < values.length; i++) {
             try {
-                values[i] = read(data, fields.get(i));
+                values[i] = read(data, i);
             } catch (IllegalArgumentException e) {
                 return new Rejection(sourceId(data), e.getMessage());
             }
         }
-        for (String column : key) {
-            if (values[index(column)] == null) {
-                return new Rejection(null, column + ": missing");
+        for (int k = 0; k < keyIndexes.length; k++) {
+            if (values[keyIndexes[k]] == null) {
+                return new Rejection(null, key.get(k) + ": missing");
             }
         }
         try {
@@ -111,11 +109,12 @@ public final class JsonFields implements Processor {
         if (index < 0) {
             throw new IllegalArgumentException("no field " + column);
         }
-        return read(data, fields.get(index));
+        return read(data, index);
     }
 
-    private static Object read(ObjectNode data, Field field) {
-        JsonNode node = at(data, field.path());
+    private Object read(ObjectNode data, int index) {
+        Field field = fields.get(index);
+        JsonNode node = at(data, paths[index]);
         try {
             return node.isMissingNode() || node.isNull()
                     ? null
@@ -166,8 +165,8 @@ public final class JsonFields implements Processor {
     /** The key values joined by {@code /}, for a rejection; {@code null} when the record has none. */
     private String sourceId(ObjectNode data) {
         List<String> parts = new ArrayList<>();
-        for (String column : key) {
-            JsonNode node = at(data, fields.get(index(column)).path());
+        for (int index : keyIndexes) {
+            JsonNode node = at(data, paths[index]);
             if (node.isValueNode()) {
                 parts.add(node.asText());
             }
@@ -188,7 +187,7 @@ public final class JsonFields implements Processor {
                         ? node.decimalValue()
                         : new BigDecimal(scalarText(node).strip());
             case BOOLEAN -> node.isBoolean() ? node.booleanValue() : bool(scalarText(node));
-            case DATE -> LocalDate.parse(scalarText(node));
+            case DATE -> IsoTime.parseDate(scalarText(node));
             case TIMESTAMP -> instant(node);
         };
     }
@@ -220,11 +219,7 @@ public final class JsonFields implements Processor {
         if (node.isIntegralNumber()) {
             return Instant.ofEpochMilli(exactLong(node));
         }
-        TemporalAccessor parsed = DATE_TIME.parseBest(scalarText(node), OffsetDateTime::from, LocalDateTime::from);
-        if (parsed instanceof OffsetDateTime withOffset) {
-            return withOffset.toInstant();
-        }
-        return ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+        return IsoTime.parse(scalarText(node));
     }
 
     private static String expected(ColumnType type) {
@@ -240,6 +235,31 @@ public final class JsonFields implements Processor {
     }
 
     private static JsonNode at(JsonNode data, String dotted) {
-        return data.at(JsonPointer.compile("/" + dotted.replace('.', '/')));
+        return at(data, segments(dotted));
+    }
+
+    /** The node at {@code path}: names into objects, whole numbers into arrays; missing where the path leads nowhere. */
+    private static JsonNode at(JsonNode data, String[] path) {
+        JsonNode node = data;
+        for (String segment : path) {
+            JsonNode next = node.isArray() ? arrayElement(node, segment) : node.get(segment);
+            if (next == null) {
+                return MissingNode.getInstance();
+            }
+            node = next;
+        }
+        return node;
+    }
+
+    private static JsonNode arrayElement(JsonNode array, String segment) {
+        try {
+            return array.get(Integer.parseInt(segment));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String[] segments(String dotted) {
+        return dotted.split("\\.", -1);
     }
 }
