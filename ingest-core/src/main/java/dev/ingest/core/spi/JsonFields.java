@@ -46,12 +46,24 @@ public final class JsonFields implements Processor {
     private final List<String> key;
     private final int[] keyIndexes;
     private final SoftDelete softDelete;
+    private final ValueConversion conversion;
 
     /**
+     * Fields converted the standard way: ISO-8601 dates and timestamps (with an offset, or without one as UTC),
+     * epoch milliseconds, numbers and booleans as JSON or text.
+     *
      * @param key        the key columns; a record without a value for one is rejected
      * @param softDelete where a record says it is deleted, or {@code null}
      */
     public JsonFields(List<Field> fields, List<String> key, SoftDelete softDelete) {
+        this(fields, key, softDelete, JsonFields::convert);
+    }
+
+    /**
+     * @param conversion how a value becomes its column's; a soft-delete marker that is a field is read through it too
+     */
+    public JsonFields(List<Field> fields, List<String> key, SoftDelete softDelete, ValueConversion conversion) {
+        this.conversion = conversion;
         this.fields = List.copyOf(fields);
         this.paths = fields.stream().map(f -> segments(f.path())).toArray(String[][]::new);
         this.key = List.copyOf(key);
@@ -92,7 +104,7 @@ public final class JsonFields implements Processor {
             }
         }
         try {
-            return new Row(values, deletedAt(data));
+            return new Row(values, deletedAt(data, values));
         } catch (IllegalArgumentException e) {
             return new Rejection(sourceId(data), e.getMessage());
         }
@@ -118,7 +130,9 @@ public final class JsonFields implements Processor {
         try {
             return node.isMissingNode() || node.isNull()
                     ? null
-                    : convert(field.column().type(), node);
+                    : conversion.convert(field.column().type(), node);
+        } catch (InvalidValueException e) {
+            throw new IllegalArgumentException(field.column().name() + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             // Parsers throw several kinds (number format, date-time parse, class cast of a date without a time).
             throw new IllegalArgumentException(
@@ -137,9 +151,13 @@ public final class JsonFields implements Processor {
         return -1;
     }
 
-    private Instant deletedAt(ObjectNode data) {
+    private Instant deletedAt(ObjectNode data, Object[] values) {
         if (softDelete == null) {
             return null;
+        }
+        int markerField = fieldAt(softDelete.path());
+        if (markerField >= 0) {
+            return deletedAt(values[markerField], data, values);
         }
         JsonNode marker = at(data, softDelete.path());
         if (marker.isMissingNode() || marker.isNull() || marker.isBoolean() && !marker.booleanValue()) {
@@ -148,10 +166,40 @@ public final class JsonFields implements Processor {
         if (!marker.isBoolean()) {
             return instant(softDelete.path(), marker, "true, false or a timestamp");
         }
-        JsonNode at = softDelete.atPath() == null ? null : at(data, softDelete.atPath());
-        return at == null || at.isMissingNode() || at.isNull()
+        return flaggedAt(data, values);
+    }
+
+    /** A marker read as its column: a true flag deletes as of the row's modification, a timestamp is the deletion. */
+    private Instant deletedAt(Object marker, ObjectNode data, Object[] values) {
+        if (marker instanceof Instant at) {
+            return at;
+        }
+        return Boolean.TRUE.equals(marker) ? flaggedAt(data, values) : null;
+    }
+
+    /** When a flagged record was deleted: the time at {@code atPath}, or the epoch for "time unknown". */
+    private Instant flaggedAt(ObjectNode data, Object[] values) {
+        if (softDelete.atPath() == null) {
+            return Instant.EPOCH;
+        }
+        int atField = fieldAt(softDelete.atPath());
+        if (atField >= 0 && values[atField] instanceof Instant at) {
+            return at;
+        }
+        JsonNode at = at(data, softDelete.atPath());
+        return at.isMissingNode() || at.isNull()
                 ? Instant.EPOCH
                 : instant(softDelete.atPath(), at, expected(ColumnType.TIMESTAMP));
+    }
+
+    /** The field read from {@code path}, or -1. */
+    private int fieldAt(String path) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).path().equals(path)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Instant instant(String path, JsonNode node, String expected) {
