@@ -43,6 +43,15 @@ public abstract class ConnectorContract {
     /** Settings that reach the fake source, secrets included. */
     protected abstract Settings settings();
 
+    /**
+     * What the fake source holds, or the writes it has been asked for (a WireMock fake's non-GET requests, a
+     * database's table checksums, a directory's files), compared before and after {@code check} to prove that
+     * {@code check} writes nothing; {@code null}, the default, for a source that takes no writes at all.
+     */
+    protected Object sourceState() {
+        return null;
+    }
+
     /** Small, so that every stream of the fake source takes several batches. */
     protected int batchSize() {
         return 3;
@@ -100,10 +109,13 @@ public abstract class ConnectorContract {
     }
 
     @Test
-    void checkPassesForEveryStreamWithSettingsThatWork() {
-        try (Client client = connector().open(settings())) {
+    void checkPassesForEveryStreamWithSettingsThatWorkAndWritesNothing() {
+        Settings settings = settings();
+        Object before = sourceState();
+        try (Client client = connector().open(settings)) {
             connector().discover(client).forEach(client::check);
         }
+        assertThat(sourceState()).as("the source after check").isEqualTo(before);
     }
 
     @Test
