@@ -46,6 +46,10 @@ public final class JsonFields implements Processor {
     private final List<String> key;
     private final int[] keyIndexes;
     private final SoftDelete softDelete;
+    /** The fields read from the soft-delete marker's and time's paths, or -1. */
+    private final int markerField;
+
+    private final int deletedAtField;
     private final ValueConversion conversion;
 
     /**
@@ -74,6 +78,8 @@ public final class JsonFields implements Processor {
             }
         }
         this.keyIndexes = key.stream().mapToInt(this::index).toArray();
+        this.markerField = softDelete == null ? -1 : fieldAt(softDelete.path());
+        this.deletedAtField = softDelete == null || softDelete.atPath() == null ? -1 : fieldAt(softDelete.atPath());
     }
 
     public static Field field(String column, ColumnType type, String path) {
@@ -155,7 +161,6 @@ public final class JsonFields implements Processor {
         if (softDelete == null) {
             return null;
         }
-        int markerField = fieldAt(softDelete.path());
         if (markerField >= 0) {
             return deletedAt(values[markerField], data, values);
         }
@@ -182,8 +187,7 @@ public final class JsonFields implements Processor {
         if (softDelete.atPath() == null) {
             return Instant.EPOCH;
         }
-        int atField = fieldAt(softDelete.atPath());
-        if (atField >= 0 && values[atField] instanceof Instant at) {
+        if (deletedAtField >= 0 && values[deletedAtField] instanceof Instant at) {
             return at;
         }
         JsonNode at = at(data, softDelete.atPath());
