@@ -1,6 +1,7 @@
 package dev.ingest.http.streams;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import feign.HeaderMap;
 import feign.Param;
 import feign.QueryMap;
 import feign.RequestLine;
@@ -10,5 +11,6 @@ import java.util.Map;
 public interface RestEndpoint {
 
     @RequestLine("GET {path}")
-    JsonNode get(@Param("path") String path, @QueryMap Map<String, String> query);
+    JsonNode get(
+            @Param("path") String path, @QueryMap Map<String, String> query, @HeaderMap Map<String, String> headers);
 }
