@@ -20,6 +20,7 @@ import dev.ingest.core.spi.SyncMode;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -207,11 +208,13 @@ public abstract class ConnectorContract {
     private static String keyText(Object[] keyValues) {
         List<String> parts = new ArrayList<>();
         for (Object value : keyValues) {
-            // A decimal key comes back from the warehouse with its column's scale.
+            // A decimal key comes back from the warehouse with its column's scale, a timestamp key as an offset time.
             parts.add(
                     value instanceof BigDecimal decimal
                             ? decimal.stripTrailingZeros().toPlainString()
-                            : String.valueOf(value));
+                            : value instanceof OffsetDateTime time
+                                    ? time.toInstant().toString()
+                                    : String.valueOf(value));
         }
         return String.join("/", parts);
     }
