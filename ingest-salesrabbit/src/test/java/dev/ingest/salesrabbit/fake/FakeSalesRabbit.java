@@ -55,7 +55,7 @@ public final class FakeSalesRabbit implements ResponseDefinitionTransformerV2, A
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern UTC_OFFSET_TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+00:00");
     private static final DateTimeFormatter API_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
-    private static final DateTimeFormatter DEVICE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter DEVICE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
     /** Each change in the account happens this long after the one before. */
     public static final Duration STEP = Duration.ofMinutes(10);
 
