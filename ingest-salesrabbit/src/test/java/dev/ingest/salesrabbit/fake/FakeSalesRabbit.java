@@ -56,6 +56,8 @@ public final class FakeSalesRabbit implements ResponseDefinitionTransformerV2, A
     private static final Pattern UTC_OFFSET_TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+00:00");
     private static final DateTimeFormatter API_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
     private static final DateTimeFormatter DEVICE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+    /** The user whose token the API is called with, who owns the leads it creates. */
+    private static final long TOKEN_USER_ID = 911_705_149L;
     /** Each change in the account happens this long after the one before. */
     public static final Duration STEP = Duration.ofMinutes(10);
 
@@ -312,7 +314,7 @@ public final class FakeSalesRabbit implements ResponseDefinitionTransformerV2, A
         Instant at = tick();
         Lead lead = new Lead(
                 nextLeadId++,
-                userId(1),
+                TOKEN_USER_ID,
                 data.get("firstName").asText(),
                 data.path("lastName").asText(""),
                 data.path("city").asText(""),
