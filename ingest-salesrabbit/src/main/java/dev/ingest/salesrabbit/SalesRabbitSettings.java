@@ -24,7 +24,7 @@ public record SalesRabbitSettings(
     public static final List<Setting> DECLARED = List.of(
             new Setting(
                     "API_TOKEN",
-                    "the API token (Integrations > API in SalesRabbit), sent as a bearer token",
+                    "the API token an admin creates under Integrations > API, sent in the Authorization header",
                     true,
                     true,
                     null),

@@ -103,6 +103,9 @@ public final class FakeSalesRabbit implements ResponseDefinitionTransformerV2, A
     private final WireMockServer server;
     private final List<Lead> leads = new ArrayList<>();
     private final Map<Long, Lead> leadsById = new LinkedHashMap<>();
+    /** The leads by {@code dateModified}, kept until one changes: sorting 200,000 for every page would be the fake's cost. */
+    private List<Lead> leadsByModified;
+
     private final List<HistoryEvent> history = new ArrayList<>();
     private final List<Disposition> dispositions = new ArrayList<>();
     private final List<ObjectNode> users = new ArrayList<>();
@@ -116,16 +119,32 @@ public final class FakeSalesRabbit implements ResponseDefinitionTransformerV2, A
 
     /** A fake whose requests can be looked at afterwards. */
     public FakeSalesRabbit() {
-        this(true);
+        this(true, 0);
     }
 
     /** A fake that keeps no journal of its requests (whose answers it would hold), only {@link #requestCount()}. */
     public static FakeSalesRabbit withoutJournal() {
-        return new FakeSalesRabbit(false);
+        return new FakeSalesRabbit(false, 0);
     }
 
-    private FakeSalesRabbit(boolean journal) {
-        var options = options().dynamicPort().extensions(this);
+    /**
+     * Serves an account of {@code [users] [leads]} (default 5 and 1,000) with a status change on every third lead,
+     * on {@code [port]} (default 8089), until the process is stopped: to sync from the command line.
+     */
+    public static void main(String[] args) {
+        int users = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        int count = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        FakeSalesRabbit fake = new FakeSalesRabbit(false, args.length > 2 ? Integer.parseInt(args[2]) : 8089);
+        fake.addUsers(users);
+        List<Long> leads = fake.addLeads(count);
+        for (int i = 0; i < leads.size(); i += 3) {
+            fake.knock(leads.get(i), 1 + i % 3, 1 + i % users);
+        }
+        System.out.println("SALESRABBIT_BASE_URL=" + fake.baseUrl() + " SALESRABBIT_API_TOKEN=" + TOKEN);
+    }
+
+    private FakeSalesRabbit(boolean journal, int port) {
+        var options = (port == 0 ? options().dynamicPort() : options().port(port)).extensions(this);
         server = new WireMockServer(journal ? options : options.disableRequestJournal());
         server.start();
         server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
@@ -242,6 +261,7 @@ public final class FakeSalesRabbit implements ResponseDefinitionTransformerV2, A
     }
 
     private Instant tick() {
+        leadsByModified = null;
         now = now.plus(STEP);
         return now;
     }
@@ -280,14 +300,18 @@ public final class FakeSalesRabbit implements ResponseDefinitionTransformerV2, A
 
     private ResponseDefinitionBuilder leads(LoggedRequest request) {
         Instant since = since(request, "If-Modified-Since", true);
-        Comparator<Lead> order = request.queryParameter("sortBy").containsValue("dateModified")
-                        && request.queryParameter("order").containsValue("asc")
-                ? Comparator.comparing((Lead l) -> l.modified).thenComparingLong(l -> l.id)
-                : Comparator.comparingLong((Lead l) -> l.id);
-        List<Lead> matching = leads.stream()
-                .filter(l -> since == null || !l.modified.isBefore(since))
-                .sorted(order)
-                .toList();
+        boolean byModified = request.queryParameter("sortBy").containsValue("dateModified")
+                && request.queryParameter("order").containsValue("asc");
+        if (byModified && leadsByModified == null) {
+            leadsByModified = leads.stream()
+                    .sorted(Comparator.comparing((Lead l) -> l.modified).thenComparingLong(l -> l.id))
+                    .toList();
+        }
+        // Ids only grow, so the list in creation order is in id order.
+        List<Lead> matching = (byModified ? leadsByModified : leads)
+                .stream()
+                        .filter(l -> since == null || !l.modified.isBefore(since))
+                        .toList();
         int[] window = window(request, matching.size());
         List<JsonNode> data = new ArrayList<>();
         for (Lead lead : matching.subList(window[0], window[1])) {
