@@ -36,6 +36,11 @@ class SalesRabbitContractIT extends ConnectorContract {
     }
 
     @Override
+    protected Object sourceState() {
+        return List.of(fake.writes(), fake.leadCount());
+    }
+
+    @Override
     protected Settings settings() {
         return Settings.of(
                 connector.name(),

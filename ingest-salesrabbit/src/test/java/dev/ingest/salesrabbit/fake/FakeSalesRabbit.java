@@ -252,6 +252,15 @@ public final class FakeSalesRabbit implements ResponseDefinitionTransformerV2, A
         return requestCount;
     }
 
+    /** The writes asked of the fake, each as its method and URL. */
+    public List<String> writes() {
+        return server.getAllServeEvents().stream()
+                .map(ServeEvent::getRequest)
+                .filter(r -> !r.getMethod().getName().equals("GET"))
+                .map(r -> r.getMethod() + " " + r.getUrl())
+                .toList();
+    }
+
     /** Requests to {@code path} (no query) that {@code matching} accepts. */
     public int requests(String path, Predicate<LoggedRequest> matching) {
         return (int) server.getAllServeEvents().stream()
