@@ -317,10 +317,10 @@ public final class FakeSalesRabbit implements ResponseDefinitionTransformerV2, A
                     .toList();
         }
         // Ids only grow, so the list in creation order is in id order.
-        List<Lead> matching = (byModified ? leadsByModified : leads)
-                .stream()
-                        .filter(l -> since == null || !l.modified.isBefore(since))
-                        .toList();
+        List<Lead> ordered = byModified ? leadsByModified : leads;
+        List<Lead> matching = since == null
+                ? ordered
+                : ordered.stream().filter(l -> !l.modified.isBefore(since)).toList();
         int[] window = window(request, matching.size());
         List<JsonNode> data = new ArrayList<>();
         for (Lead lead : matching.subList(window[0], window[1])) {
