@@ -18,8 +18,8 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(
         name = "seed",
-        description = "Create sample records in a sandbox account (connectors that offer it: hubspot, salesrabbit),"
-                + " idempotently where the API allows.")
+        description = "Create sample records in a sandbox account, for connectors that offer seeding; idempotently"
+                + " where the API allows.")
 final class SeedCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -10,7 +10,6 @@ import dev.ingest.core.spi.Stream;
 import dev.ingest.salesrabbit.client.SalesRabbitClient;
 import dev.ingest.salesrabbit.seed.LeadSeeder;
 import dev.ingest.salesrabbit.streams.SalesRabbitStreams;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +19,8 @@ public final class SalesRabbitConnector implements Connector {
     public static final String NAME = "salesrabbit";
 
     /** The streams as the default settings shape them, for listing. */
-    private static final List<Stream> DEFAULT_STREAMS = SalesRabbitStreams.all(1000, Duration.ofSeconds(300));
+    private static final List<Stream> DEFAULT_STREAMS =
+            SalesRabbitStreams.all(SalesRabbitSettings.DEFAULT_PAGE_SIZE, SalesRabbitSettings.DEFAULT_LOOKBACK);
 
     @Override
     public String name() {

@@ -20,6 +20,8 @@ public record SalesRabbitSettings(
         String apiToken, String baseUrl, int pageSize, Duration lookback, int requestsPerMinute, int maxAttempts) {
 
     public static final String DEFAULT_BASE_URL = "https://api.salesrabbit.com";
+    public static final int DEFAULT_PAGE_SIZE = 1000;
+    public static final Duration DEFAULT_LOOKBACK = Duration.ofMinutes(5);
 
     public static final List<Setting> DECLARED = List.of(
             new Setting(
@@ -30,12 +32,15 @@ public record SalesRabbitSettings(
                     null),
             Setting.optional("BASE_URL", "the API root, for tests", DEFAULT_BASE_URL)
                     .as(SettingType.url()),
-            Setting.optional("PAGE_SIZE", "records asked for a page (perPage); 2000 is the most seen to work", "1000")
+            Setting.optional(
+                            "PAGE_SIZE",
+                            "records asked for a page (perPage); 2000 is the most seen to work",
+                            Integer.toString(DEFAULT_PAGE_SIZE))
                     .as(SettingType.wholeNumber(1, 2000)),
             Setting.optional(
                             "LOOKBACK_SECONDS",
                             "how far before the stored cursor an incremental sync starts, for records the API shows late",
-                            "300")
+                            Long.toString(DEFAULT_LOOKBACK.toSeconds()))
                     .as(SettingType.wholeNumber(0, 86_400)),
             Setting.optional(
                             "REQUESTS_PER_MINUTE", "the most requests a minute (SalesRabbit publishes no limit)", "120")
