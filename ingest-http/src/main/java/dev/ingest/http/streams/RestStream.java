@@ -1,6 +1,9 @@
 package dev.ingest.http.streams;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.ingest.core.spi.Batch;
 import dev.ingest.core.spi.ColumnType;
 import dev.ingest.core.spi.JsonFields;
@@ -12,13 +15,16 @@ import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.SourceException;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.core.spi.SyncMode;
+import dev.ingest.http.paging.PhasedReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -29,6 +35,10 @@ import java.util.function.UnaryOperator;
  * <p>An incremental window asks the API for records from the stream's cursor (the filter parameter) and must get
  * them in ascending cursor order, which the declared query asks for ({@code sort=updated_at}); the reader checks it
  * and fails the run, rather than let the cursor pass records not yet read, when the API does not keep it.
+ *
+ * <p>A stream may be read in {@link Phase phases}: its request once per phase, each with its own path or query
+ * values, each phase's records marked as the phase says (live owners, then archived ones; one object type's
+ * pipelines, then the next type's). Checkpoints then name the phase, as {@link PhasedReader}'s do.
  */
 public final class RestStream implements Processor {
 
@@ -48,6 +58,57 @@ public final class RestStream implements Processor {
         }
     }
 
+    /**
+     * One reading of a stream's request among several, in order.
+     *
+     * @param name  the phase in checkpoints ({@code archived:<cursor>}); no colon
+     * @param path  the path this phase reads instead of the stream's, or {@code null}
+     * @param query parameters this phase sends besides the stream's, or in place of the same ones
+     * @param marks fields set on each of the phase's records, so that a row says which phase it came from
+     */
+    public record Phase(String name, String path, Map<String, String> query, Map<String, JsonNode> marks) {
+        public Phase {
+            if (name == null || name.isEmpty() || name.contains(":")) {
+                throw new IllegalArgumentException("a phase needs a name without a colon, got " + name);
+            }
+            query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
+            marks = Collections.unmodifiableMap(new LinkedHashMap<>(marks));
+        }
+
+        public static Phase named(String name) {
+            return new Phase(name, null, Map.of(), Map.of());
+        }
+
+        /** This phase reads {@code path} rather than the stream's (one object type's list). */
+        public Phase get(String path) {
+            return new Phase(name, path, query, marks);
+        }
+
+        public Phase query(String parameter, String value) {
+            Map<String, String> more = new LinkedHashMap<>(query);
+            more.put(parameter, value);
+            return new Phase(name, path, more, marks);
+        }
+
+        /** Each record of this phase gets {@code field} set to {@code value}. */
+        public Phase mark(String field, String value) {
+            return mark(field, TextNode.valueOf(value));
+        }
+
+        public Phase mark(String field, boolean value) {
+            return mark(field, BooleanNode.valueOf(value));
+        }
+
+        private Phase mark(String field, JsonNode value) {
+            Map<String, JsonNode> more = new LinkedHashMap<>(marks);
+            more.put(field, value);
+            return new Phase(name, path, query, more);
+        }
+    }
+
+    /** A stream read in one pass: its own path and query, its records unmarked. */
+    private static final Phase ONE_PASS = Phase.named("all");
+
     private final Stream stream;
     private final JsonFields fields;
     private final String path;
@@ -56,10 +117,19 @@ public final class RestStream implements Processor {
     private final UnaryOperator<JsonNode> reshape;
     private final Paging paging;
     private final Incremental incremental;
+    private final List<Phase> phases;
 
     private RestStream(Builder parts) {
         this.fields = new JsonFields(parts.fields, parts.key, parts.softDelete);
-        this.path = Objects.requireNonNull(parts.path, "stream " + parts.name + " needs a path");
+        this.phases = List.copyOf(parts.phases);
+        if (parts.path == null && (phases.isEmpty() || phases.stream().anyMatch(p -> p.path() == null))) {
+            throw new IllegalArgumentException("stream " + parts.name + " needs a path");
+        }
+        if (!phases.isEmpty() && parts.incremental != null) {
+            // A later phase starts again below the cursor the earlier ones reached.
+            throw new IllegalArgumentException("stream " + parts.name + " is read in phases, so in full only");
+        }
+        this.path = parts.path;
         this.query = Map.copyOf(parts.query);
         this.records = parts.records;
         this.reshape = parts.reshape;
@@ -90,7 +160,17 @@ public final class RestStream implements Processor {
 
     /** The records of {@code request}'s window, a page per batch, each batch's checkpoint where the next page starts. */
     RecordReader read(RestEndpoint endpoint, ReadRequest request) {
+        if (phases.isEmpty()) {
+            return read(endpoint, request, ONE_PASS, request.checkpoint());
+        }
+        Map<String, Function<String, RecordReader>> readers = new LinkedHashMap<>();
+        phases.forEach(phase -> readers.put(phase.name(), checkpoint -> read(endpoint, request, phase, checkpoint)));
+        return new PhasedReader(readers, request.checkpoint());
+    }
+
+    private RecordReader read(RestEndpoint endpoint, ReadRequest request, Phase phase, String checkpoint) {
         Map<String, String> window = new LinkedHashMap<>(query);
+        window.putAll(phase.query());
         Map<String, String> headers = new LinkedHashMap<>();
         if (request.mode() == SyncMode.INCREMENTAL) {
             (incremental.header() ? headers : window).put(incremental.parameter(), incremental.value(request.cursor()));
@@ -99,11 +179,42 @@ public final class RestStream implements Processor {
                 pageQuery -> {
                     Map<String, String> all = new LinkedHashMap<>(window);
                     all.putAll(pageQuery);
-                    return reshape.apply(endpoint.get(path, all, headers));
+                    return reshape.apply(endpoint.get(phase.path() == null ? path : phase.path(), all, headers));
                 },
                 records,
-                request.checkpoint());
+                checkpoint);
+        if (!phase.marks().isEmpty()) {
+            pages = new Marked(pages, phase.marks());
+        }
         return request.mode() == SyncMode.INCREMENTAL ? new Ascending(pages) : pages;
+    }
+
+    /** Passes batches on with a phase's marks set on each record. */
+    private static final class Marked implements RecordReader {
+        private final RecordReader pages;
+        private final Map<String, JsonNode> marks;
+
+        Marked(RecordReader pages, Map<String, JsonNode> marks) {
+            this.pages = pages;
+            this.marks = marks;
+        }
+
+        @Override
+        public Batch next() {
+            Batch batch = pages.next();
+            if (batch != null) {
+                for (RawRecord record : batch.records()) {
+                    ObjectNode data = record.data();
+                    marks.forEach(data::set);
+                }
+            }
+            return batch;
+        }
+
+        @Override
+        public void close() {
+            pages.close();
+        }
     }
 
     /** Passes batches on, failing at the first record whose cursor is below the one before it. */
@@ -155,6 +266,7 @@ public final class RestStream implements Processor {
         private Incremental incremental;
         private JsonFields.SoftDelete softDelete;
         private final List<JsonFields.Field> fields = new ArrayList<>();
+        private final List<Phase> phases = new ArrayList<>();
 
         private Builder(String name) {
             this.name = name;
@@ -196,6 +308,12 @@ public final class RestStream implements Processor {
         /** How the list is paged; by default it comes in one answer. */
         public Builder paging(Paging paging) {
             this.paging = paging;
+            return this;
+        }
+
+        /** A reading of the request after those declared before it; without any, the request is read once. */
+        public Builder phase(Phase phase) {
+            phases.add(phase);
             return this;
         }
 

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.ingest.core.spi.Batch;
 import dev.ingest.core.spi.Column;
 import dev.ingest.core.spi.ColumnType;
 import dev.ingest.core.spi.RawRecord;
@@ -30,6 +31,8 @@ import dev.ingest.http.paging.Drained;
 import dev.ingest.http.paging.NumberedPages;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -258,5 +261,118 @@ class RestStreamTest {
                         .get(0));
 
         assertThat(row.values()).containsExactly(1L, "Lyon", Instant.parse("2024-06-01T00:00:00Z"));
+    }
+
+    /** Owners as HubSpot lists them: live ones, then the same list again with archived=true. */
+    private static final Stream OWNERS = RestStream.named("owners")
+            .get("/owners")
+            .query("limit", "2")
+            .records("results")
+            .paging(Paging.cursor("after", "paging.next.after"))
+            .phase(RestStream.Phase.named("live").query("archived", "false"))
+            .phase(RestStream.Phase.named("archived").query("archived", "true").mark("archived", true))
+            .key("id")
+            .softDelete("archived", null)
+            .column("id", ColumnType.TEXT, "id")
+            .build()
+            .stream();
+
+    private void owners(String archived, String after, String results, String next) {
+        server.stubFor(get(urlPathEqualTo("/owners"))
+                .withQueryParam("limit", equalTo("2"))
+                .withQueryParam("archived", equalTo(archived))
+                .withQueryParam("after", after == null ? absent() : equalTo(after))
+                .willReturn(okJson("{\"results\":[" + results + "]"
+                        + (next == null ? "" : ",\"paging\":{\"next\":{\"after\":\"" + next + "\"}}") + "}")));
+    }
+
+    private static List<Batch> batches(RecordReader reader) {
+        List<Batch> batches = new ArrayList<>();
+        for (Batch batch = reader.next(); batch != null; batch = reader.next()) {
+            batches.add(batch);
+        }
+        return batches;
+    }
+
+    @Test
+    void aStreamReadInPhasesReadsItsRequestOncePerPhaseAndMarksEachPhasesRecords() {
+        owners("false", null, "{\"id\":\"1\"},{\"id\":\"2\"}", "c3");
+        owners("false", "c3", "{\"id\":\"3\"}", null);
+        owners("true", null, "{\"id\":\"4\"}", null);
+
+        List<Batch> batches = batches(client.read(OWNERS, new ReadRequest(SyncMode.FULL, null, null, 100)));
+
+        assertThat(batches).extracting(Batch::checkpoint).containsExactly("live:c3", "archived", null);
+        List<Row> rows = batches.stream()
+                .flatMap(b -> b.records().stream())
+                .map(r -> (Row) OWNERS.processor().process(r))
+                .toList();
+        assertThat(rows).extracting(r -> r.values()[0]).containsExactly("1", "2", "3", "4");
+        assertThat(rows).extracting(r -> r.deletedAt() != null).containsExactly(false, false, false, true);
+    }
+
+    @Test
+    void aPhasedReadResumesInThePhaseOfItsCheckpoint() {
+        owners("true", null, "{\"id\":\"4\"},{\"id\":\"5\"}", "c6");
+        owners("true", "c6", "{\"id\":\"6\"}", null);
+
+        Drained read = Drained.from(client.read(OWNERS, new ReadRequest(SyncMode.FULL, null, "archived:c6", 100)));
+
+        assertThat(read.ids()).containsExactly("6");
+        assertThat(read.checkpoints()).containsExactly((String) null);
+        server.verify(1, getRequestedFor(urlPathEqualTo("/owners")));
+    }
+
+    @Test
+    void phasesMayReadPathsOfTheirOwn() {
+        Stream pipelines = RestStream.named("pipelines")
+                .records("results")
+                .phase(RestStream.Phase.named("deals").get("/pipelines/deals").mark("objectType", "deals"))
+                .phase(RestStream.Phase.named("tickets")
+                        .get("/pipelines/tickets")
+                        .mark("objectType", "tickets"))
+                .key("object_type", "id")
+                .column("object_type", ColumnType.TEXT, "objectType")
+                .column("id", ColumnType.TEXT, "id")
+                .column("label", ColumnType.TEXT, "label")
+                .build()
+                .stream();
+        server.stubFor(get(urlPathEqualTo("/pipelines/deals"))
+                .willReturn(okJson("{\"results\":[{\"id\":\"sales\",\"label\":\"Sales\"},{\"id\":\"renewals\"}]}")));
+        server.stubFor(get(urlPathEqualTo("/pipelines/tickets"))
+                .willReturn(okJson("{\"results\":[{\"id\":\"support\",\"label\":\"Support\"}]}")));
+
+        List<Batch> batches = batches(client.read(pipelines, new ReadRequest(SyncMode.FULL, null, null, 100)));
+
+        assertThat(batches).extracting(Batch::checkpoint).containsExactly("tickets", null);
+        assertThat(batches.stream()
+                        .flatMap(b -> b.records().stream())
+                        .map(r -> Arrays.asList(((Row) pipelines.processor().process(r)).values())))
+                .containsExactly(
+                        Arrays.asList("deals", "sales", "Sales"),
+                        Arrays.asList("deals", "renewals", null),
+                        Arrays.asList("tickets", "support", "Support"));
+    }
+
+    @Test
+    void aStreamReadInPhasesIsFullOnlyAndEachPhaseNeedsAPath() {
+        assertThatThrownBy(() -> RestStream.named("owners")
+                        .get("/owners")
+                        .phase(RestStream.Phase.named("live"))
+                        .key("id")
+                        .incremental("updated_at", "since", CursorFormat.ISO_8601)
+                        .column("id", ColumnType.TEXT, "id")
+                        .column("updated_at", ColumnType.TIMESTAMP, "updatedAt")
+                        .build())
+                .hasMessage("stream owners is read in phases, so in full only");
+        assertThatThrownBy(() -> RestStream.named("pipelines")
+                        .phase(RestStream.Phase.named("deals").get("/pipelines/deals"))
+                        .phase(RestStream.Phase.named("tickets"))
+                        .key("id")
+                        .column("id", ColumnType.TEXT, "id")
+                        .build())
+                .hasMessage("stream pipelines needs a path");
+        assertThatThrownBy(() -> RestStream.Phase.named("live:all"))
+                .hasMessage("a phase needs a name without a colon, got live:all");
     }
 }

@@ -35,12 +35,6 @@ public interface HubSpotApi {
     @RequestLine("GET /crm/v3/schemas")
     JsonNode schemas();
 
-    @RequestLine("GET /crm/v3/owners?limit={limit}&after={after}&archived={archived}")
-    JsonNode owners(@Param("limit") int limit, @Param("after") String after, @Param("archived") boolean archived);
-
-    @RequestLine("GET /crm/v3/pipelines/{type}")
-    JsonNode pipelines(@Param("type") String type);
-
     /** Associations of up to 1,000 records: {@code {inputs:[{id}]}}. */
     @RequestLine("POST /crm/v4/associations/{from}/{to}/batch/read")
     JsonNode associations(@Param("from") String from, @Param("to") String to, JsonNode body);

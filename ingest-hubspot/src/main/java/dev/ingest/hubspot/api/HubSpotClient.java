@@ -12,15 +12,17 @@ import dev.ingest.http.auth.RefreshingToken;
 import dev.ingest.http.auth.StaticToken;
 import dev.ingest.http.client.ApiException;
 import dev.ingest.http.client.JsonApi;
+import dev.ingest.http.streams.RestClient;
 import dev.ingest.hubspot.HubSpotSettings;
 import dev.ingest.hubspot.schema.Catalog;
 import dev.ingest.hubspot.schema.ObjectType;
 import dev.ingest.hubspot.schema.PropertyDefinition;
 import dev.ingest.hubspot.streams.AssociationsSource;
 import dev.ingest.hubspot.streams.CrmObjectSource;
-import dev.ingest.hubspot.streams.OwnersSource;
-import dev.ingest.hubspot.streams.PipelinesSource;
-import dev.ingest.hubspot.streams.PropertiesSource;
+import dev.ingest.hubspot.streams.DeclaredSource;
+import dev.ingest.hubspot.streams.OwnersStream;
+import dev.ingest.hubspot.streams.PipelineStreams;
+import dev.ingest.hubspot.streams.PropertiesStream;
 import dev.ingest.hubspot.streams.StreamSource;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -46,11 +48,13 @@ public final class HubSpotClient implements Client {
     private static final Duration RENEW_MARGIN = Duration.ofMinutes(5);
 
     private final HubSpotApi api;
+    private final RestClient declared;
     private final Catalog catalog;
     private Map<String, StreamSource> sources;
 
-    public HubSpotClient(HubSpotApi api) {
-        this.api = api;
+    public HubSpotClient(JsonApi http) {
+        this.api = http.target(HubSpotApi.class);
+        this.declared = new RestClient(http);
         this.catalog = new Catalog(api, OTHER_STREAMS);
     }
 
@@ -74,7 +78,7 @@ public final class HubSpotClient implements Client {
                     + encode(credentials.clientSecret()) + "&refresh_token=" + encode(credentials.refreshToken());
             token = new RefreshingToken(() -> oauth.token(form), RENEW_MARGIN, Clock.systemUTC());
         }
-        return new HubSpotClient(http.auth(new BearerAuth(token)).build().target(HubSpotApi.class));
+        return new HubSpotClient(http.auth(new BearerAuth(token)).build());
     }
 
     public HubSpotApi api() {
@@ -93,14 +97,14 @@ public final class HubSpotClient implements Client {
                 propertiesOf(type)
                         .ifPresent(properties -> all.put(type.stream(), new CrmObjectSource(api, type, properties)));
             }
-            for (StreamSource other : List.of(
-                    new OwnersSource(api),
-                    PipelinesSource.pipelines(api),
-                    PipelinesSource.stages(api),
-                    new PropertiesSource(catalog),
-                    new AssociationsSource(api, catalog))) {
-                all.put(other.stream().name(), other);
+            for (Stream stream : List.of(
+                    OwnersStream.STREAM,
+                    PipelineStreams.PIPELINES,
+                    PipelineStreams.STAGES,
+                    PropertiesStream.of(catalog.objectTypes()))) {
+                all.put(stream.name(), new DeclaredSource(stream, declared));
             }
+            all.put(AssociationsSource.STREAM.name(), new AssociationsSource(api, catalog));
             sources = all;
         }
         return List.copyOf(sources.values());
@@ -138,10 +142,10 @@ public final class HubSpotClient implements Client {
         List<Stream> streams = new ArrayList<>();
         ObjectType.STANDARD.forEach(type -> streams.add(CrmObjectSource.declare(type, List.of())));
         streams.addAll(List.of(
-                OwnersSource.STREAM,
-                PipelinesSource.PIPELINES,
-                PipelinesSource.STAGES,
-                PropertiesSource.STREAM,
+                OwnersStream.STREAM,
+                PipelineStreams.PIPELINES,
+                PipelineStreams.STAGES,
+                PropertiesStream.of(ObjectType.STANDARD),
                 AssociationsSource.STREAM));
         return streams;
     }

@@ -270,7 +270,7 @@ class HubSpotClientTest {
         fake.tokenLifetime(60);
         HubSpotClient shortLived = HubSpotTestClients.open(fake, HubSpotTestClients.oauth());
         shortLived.api().schemas();
-        shortLived.api().owners(1, null, false);
+        shortLived.api().properties("contacts");
 
         assertThat(fake.issuedTokens()).isEqualTo(3);
         assertThat(fake.count("POST", "/oauth/v1/token")).isEqualTo(3);

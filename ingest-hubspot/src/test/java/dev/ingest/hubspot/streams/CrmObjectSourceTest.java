@@ -1,5 +1,6 @@
 package dev.ingest.hubspot.streams;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -352,6 +353,33 @@ class CrmObjectSourceTest {
                 .extracting(r -> r.values()[0] + "." + r.values()[1])
                 .contains("contacts.email", "deals.amount");
         assertThat(stream(client, "owners").columns()).extracting(c -> c.type()).contains(ColumnType.JSON);
+    }
+
+    @Test
+    void stagesNameTheirTypeAndPipelineAndOwnersResumeAmongTheArchivedOnes() {
+        fake.addOwner("7", "owner@example.com", false);
+        fake.addOwner("8", "former@example.com", true);
+        fake.addOwner("9", "gone@example.com", true);
+        fake.addPipeline("deals", "default", "Sales", List.of("appointmentscheduled", "closedwon"));
+        fake.addPipeline("tickets", "support", "Support", List.of("new"));
+        HubSpotClient client = HubSpotTestClients.open(fake);
+        Stream owners = stream(client, "owners");
+
+        List<Row> resumed =
+                records(batches(client, owners, new ReadRequest(SyncMode.FULL, null, "archived", 100))).stream()
+                        .map(r -> (Row) owners.processor().process(r))
+                        .toList();
+
+        assertThat(rows(client, "pipeline_stages"))
+                .extracting(r -> r.values()[0] + "/" + r.values()[1] + "/" + r.values()[2])
+                .containsExactly(
+                        "deals/default/appointmentscheduled", "deals/default/closedwon", "tickets/support/new");
+        assertThat(resumed).extracting(r -> r.values()[0]).containsExactly("8", "9");
+        assertThat(resumed).allSatisfy(r -> assertThat(r.deletedAt()).isNotNull());
+        fake.server()
+                .verify(
+                        0,
+                        getRequestedFor(urlPathEqualTo("/crm/v3/owners")).withQueryParam("archived", equalTo("false")));
     }
 
     private List<Row> rows(HubSpotClient client, String name) {
