@@ -86,6 +86,7 @@ class RestStreamTest {
         server.verify(
                 2,
                 getRequestedFor(urlPathEqualTo("/v2/accounts/7/calls"))
+                        .withHeader("Accept", equalTo("application/json"))
                         .withQueryParam("sort", equalTo("updated_at"))
                         .withQueryParam("updated_since", absent()));
     }
