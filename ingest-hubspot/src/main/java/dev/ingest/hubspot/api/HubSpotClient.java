@@ -93,15 +93,19 @@ public final class HubSpotClient implements Client {
     public synchronized List<StreamSource> sources() {
         if (sources == null) {
             Map<String, StreamSource> all = new LinkedHashMap<>();
+            List<ObjectType> present = new ArrayList<>();
             for (ObjectType type : catalog.objectTypes()) {
-                propertiesOf(type)
-                        .ifPresent(properties -> all.put(type.stream(), new CrmObjectSource(api, type, properties)));
+                propertiesOf(type).ifPresent(properties -> {
+                    all.put(type.stream(), new CrmObjectSource(api, type, properties));
+                    present.add(type);
+                });
             }
             for (Stream stream : List.of(
                     OwnersStream.STREAM,
                     PipelineStreams.PIPELINES,
                     PipelineStreams.STAGES,
-                    PropertiesStream.of(catalog.objectTypes()))) {
+                    // A type the portal lacks has no definitions to ask for (the API answers 400).
+                    PropertiesStream.of(present))) {
                 all.put(stream.name(), new DeclaredSource(stream, declared));
             }
             all.put(AssociationsSource.STREAM.name(), new AssociationsSource(api, catalog));

@@ -382,6 +382,19 @@ class CrmObjectSourceTest {
                         getRequestedFor(urlPathEqualTo("/crm/v3/owners")).withQueryParam("archived", equalTo("false")));
     }
 
+    @Test
+    void propertyDefinitionsAreReadForTheTypesThePortalHas() {
+        fake.withoutObjectType("appointments");
+        HubSpotClient client = HubSpotTestClients.open(fake);
+
+        List<Row> properties = rows(client, "properties");
+
+        assertThat(properties)
+                .extracting(r -> r.values()[0] + "." + r.values()[1])
+                .contains("contacts.email", "tasks.hs_lastmodifieddate")
+                .noneMatch(name -> name.startsWith("appointments."));
+    }
+
     private List<Row> rows(HubSpotClient client, String name) {
         Stream stream = stream(client, name);
         return records(batches(client, stream, new ReadRequest(SyncMode.FULL, null, null, 100))).stream()
