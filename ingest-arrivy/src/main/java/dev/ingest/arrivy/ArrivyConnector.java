@@ -24,15 +24,24 @@ import java.util.List;
 /** Arrivy, field-service scheduling: tasks by scheduled time, their status events, crews, customers, groups, resources. */
 public final class ArrivyConnector implements Connector {
 
+    /** Six attempts, backing off from half a second up to a minute: Arrivy documents no limit to wait out. */
+    private static final JsonApi.Retries RETRIES =
+            new JsonApi.Retries(6, Duration.ofMillis(500), Duration.ofSeconds(60), Thread::sleep);
+
     private final Clock clock;
+    private final JsonApi.Retries retries;
 
     public ArrivyConnector() {
-        this(Clock.systemUTC());
+        this(Clock.systemUTC(), RETRIES);
     }
 
-    /** @param clock where "now" of the rolling window comes from */
-    public ArrivyConnector(Clock clock) {
+    /**
+     * @param clock   where "now" of the rolling window comes from
+     * @param retries how often and how patiently a failed request is tried again
+     */
+    public ArrivyConnector(Clock clock, JsonApi.Retries retries) {
         this.clock = clock;
+        this.retries = retries;
     }
 
     @Override
@@ -71,7 +80,7 @@ public final class ArrivyConnector implements Connector {
                 .rateLimits(
                         new RequestLimits(new RollingWindowLimiter(arrivy.requestsPerMinute(), Duration.ofMinutes(1))))
                 .errorFormat(new ArrivyErrors())
-                .retries(new JsonApi.Retries(6, Duration.ofMillis(500), Duration.ofSeconds(60), Thread::sleep))
+                .retries(retries)
                 .timeouts(new JsonApi.Timeouts(Duration.ofSeconds(10), Duration.ofSeconds(60)))
                 .build();
         TaskWindow window = new TaskWindow(arrivy.windowPast(), arrivy.windowFuture(), arrivy.startDate(), clock);

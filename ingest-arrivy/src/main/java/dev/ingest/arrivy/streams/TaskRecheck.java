@@ -111,7 +111,7 @@ final class TaskRecheck implements RecordReader {
             }
         }
         String checkpoint = next < missing.size() ? Long.toString(missing.get(next - 1)) : null;
-        return new Batch(records, checkpoint);
+        return new Batch(records, checkpoint).outOfCursorOrder();
     }
 
     /** The record a deleted task was loaded from; none when another run marked it meanwhile. */

@@ -25,7 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Status events of the tasks a run lists, one row each. The tasks are listed with {@code show_details=true}, which
+ * Status events of the tasks a run lists, one row each, with their task's id and scheduled start: the cursor, which
+ * like that of tasks only tells an incremental run from a full one. The tasks are listed with {@code show_details=true}, which
  * embeds each task's latest statuses: a task with fewer than that many has them all there, so only a task with the
  * full number (or none embedded at all) costs a call of its own, paged through {@code /tasks/{id}/status}. Those calls
  * are counted and logged.
@@ -45,6 +46,7 @@ public final class TaskStatuses {
             List.of(
                     field("id", INTEGER, "id"),
                     field("task_id", INTEGER, "task_id"),
+                    field("task_start_datetime", TIMESTAMP, "task_start_datetime"),
                     field("type", TEXT, "type"),
                     field("title", TEXT, "title"),
                     field("time", TIMESTAMP, "time"),
@@ -58,8 +60,8 @@ public final class TaskStatuses {
             List.of("id"),
             null);
 
-    public static final ArrivyStream STREAM =
-            new ArrivyStream("task_statuses", FIELDS.columns(), "time", false, FIELDS, TaskStatuses::read);
+    public static final ArrivyStream STREAM = new ArrivyStream(
+            "task_statuses", FIELDS.columns(), "task_start_datetime", false, FIELDS, TaskStatuses::read);
 
     private TaskStatuses() {}
 
@@ -67,8 +69,10 @@ public final class TaskStatuses {
         Calls calls = new Calls();
         Map<String, Function<String, RecordReader>> phases = new LinkedHashMap<>();
         TaskListing.phases(source, source.window().range(request), Map.of("show_details", "true"))
-                .forEach((name, open) ->
-                        phases.put(name, checkpoint -> new Events(source.api(), open.apply(checkpoint), calls)));
+                .forEach((name, open) -> phases.put(
+                        name,
+                        checkpoint ->
+                                new Events(source.api(), open.apply(checkpoint), calls, name.equals("scheduled"))));
         return new PhasedReader(phases, request.checkpoint());
     }
 
@@ -79,7 +83,8 @@ public final class TaskStatuses {
     }
 
     /** A listing's pages turned into the status events of their tasks, a page of tasks per batch. */
-    private record Events(ArrivyApi api, RecordReader tasks, Calls calls) implements RecordReader {
+    private record Events(ArrivyApi api, RecordReader tasks, Calls calls, boolean inCursorOrder)
+            implements RecordReader {
         @Override
         public Batch next() {
             Batch page = tasks.next();
@@ -91,11 +96,14 @@ public final class TaskStatuses {
                 long taskId = task.data().path("id").asLong();
                 calls.tasks++;
                 for (ObjectNode status : statuses(task.data(), taskId)) {
-                    events.add(RawRecord.of(status.put("task_id", taskId)));
+                    status.put("task_id", taskId)
+                            .set("task_start_datetime", task.data().get("start_datetime"));
+                    events.add(RawRecord.of(status));
                 }
             }
-            // In no order of their time; the cursor, their latest time, only tells an incremental run from a full one.
-            return new Batch(events, page.checkpoint());
+            // In the order of their tasks' scheduled starts, as the scheduled phase lists them.
+            Batch batch = new Batch(events, page.checkpoint());
+            return inCursorOrder ? batch : batch.outOfCursorOrder();
         }
 
         private List<ObjectNode> statuses(ObjectNode task, long taskId) {

@@ -85,15 +85,19 @@ public final class Tasks {
         Set<Long> listed = new HashSet<>();
         Map<String, Function<String, RecordReader>> phases = new LinkedHashMap<>();
         TaskListing.phases(source, range, Map.of())
-                .forEach((name, open) -> phases.put(name, checkpoint -> new Listed(open.apply(checkpoint), listed)));
+                .forEach((name, open) -> phases.put(
+                        name, checkpoint -> new Listed(open.apply(checkpoint), listed, name.equals("scheduled"))));
         TaskRecheck.Scope scope =
                 request.mode() == SyncMode.FULL ? TaskRecheck.Scope.everything() : TaskRecheck.Scope.window(range);
         phases.put("recheck", checkpoint -> new TaskRecheck(source.api(), stored, scope, listed, checkpoint));
         return new PhasedReader(phases, request.checkpoint());
     }
 
-    /** A phase of the listing whose task ids are kept, for the re-check to tell which stored tasks went missing. */
-    private record Listed(RecordReader pages, Set<Long> listed) implements RecordReader {
+    /**
+     * A phase of the listing whose task ids are kept, for the re-check to tell which stored tasks went missing. Only
+     * the scheduled phase comes in the order of the cursor.
+     */
+    private record Listed(RecordReader pages, Set<Long> listed, boolean inCursorOrder) implements RecordReader {
         @Override
         public Batch next() {
             Batch batch = pages.next();
@@ -101,7 +105,7 @@ public final class Tasks {
                 return null;
             }
             batch.records().forEach(r -> listed.add(r.data().path("id").asLong()));
-            return batch;
+            return inCursorOrder ? batch : batch.outOfCursorOrder();
         }
 
         @Override
