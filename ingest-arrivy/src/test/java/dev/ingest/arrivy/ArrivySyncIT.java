@@ -113,9 +113,7 @@ class ArrivySyncIT {
                         .get(0, Boolean.class))
                 .isTrue();
         // The offset's + went out as %2B, which the fake (as Arrivy) needs.
-        assertThat(fake.server().getAllServeEvents().stream()
-                        .map(e -> e.getRequest().getUrl())
-                        .filter(url -> url.contains("from=")))
+        assertThat(fake.urls().stream().filter(url -> url.contains("from=")))
                 .isNotEmpty()
                 .allMatch(url -> url.contains("from=2") && url.contains("%2B00%3A00"));
     }
@@ -131,7 +129,7 @@ class ArrivySyncIT {
         fake.deleteTask(3);
         long added = fake.addStatuses(5, 1, SeededAccount.NOW.minus(Duration.ofDays(1)));
         fake.deleteRecord("/entities", 2);
-        fake.server().resetRequests();
+        fake.forgetRequests();
 
         Map<String, StreamResult> second = sync(SyncRequest.all());
 
@@ -195,14 +193,12 @@ class ArrivySyncIT {
                 .containsExactly(1L, 2L);
 
         fake.repair();
-        fake.server().resetRequests();
+        fake.forgetRequests();
         StreamResult resumed = sync(tasksOnly).get("tasks");
 
         assertThat(resumed.status()).as(resumed.error()).isEqualTo(RunStatus.SUCCESS);
         assertThat(resumed.counts().created()).isEqualTo(12);
-        assertThat(fake.server().getAllServeEvents().stream()
-                        .map(e -> e.getRequest().getUrl())
-                        .filter(url -> url.contains("from=2023-01-01")))
+        assertThat(fake.urls().stream().filter(url -> url.contains("from=2023-01-01")))
                 .isEmpty();
         assertThat(rows("SELECT id FROM arrivy.tasks")).hasSize(14);
     }

@@ -56,8 +56,10 @@ final class FakeArrivy implements ResponseDefinitionTransformerV2, AutoCloseable
     private static final Pattern TASK = Pattern.compile("/tasks/(\\d+)");
     private static final Pattern TASK_STATUSES = Pattern.compile("/tasks/(\\d+)/status");
 
-    private final WireMockServer server =
-            new WireMockServer(options().dynamicPort().extensions(this));
+    private final WireMockServer server;
+    /** The URLs asked for (path and query as sent), kept here rather than in WireMock's journal of whole answers. */
+    private final List<String> urls = new ArrayList<>();
+
     private final Map<Long, Task> tasks = new TreeMap<>();
     private final Map<String, Map<Long, ObjectNode>> lists = new HashMap<>();
     private long nextStatusId = 9_000_000_000_000_000L;
@@ -80,6 +82,8 @@ final class FakeArrivy implements ResponseDefinitionTransformerV2, AutoCloseable
     }
 
     FakeArrivy() {
+        server = new WireMockServer(
+                options().dynamicPort().disableRequestJournal().extensions(this));
         server.start();
         server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
         for (String list : List.of("/entities", "/customers", "/groups", "/resources")) {
@@ -94,10 +98,6 @@ final class FakeArrivy implements ResponseDefinitionTransformerV2, AutoCloseable
 
     String baseUrl() {
         return server.baseUrl() + "/api";
-    }
-
-    WireMockServer server() {
-        return server;
     }
 
     /** A scheduled task starting at {@code start} (in its own offset), an hour long; entity ids as comma text. */
@@ -205,29 +205,33 @@ final class FakeArrivy implements ResponseDefinitionTransformerV2, AutoCloseable
     }
 
     /** Requests whose path is {@code path} (below {@code /api}). */
-    int requests(String path) {
-        return (int) server.getAllServeEvents().stream()
-                .map(ServeEvent::getRequest)
-                .filter(r -> path(r).equals(path))
-                .count();
+    synchronized int requests(String path) {
+        return requestsMatching(Pattern.quote(path));
     }
 
     /** Requests whose path matches {@code pattern} (below {@code /api}). */
-    int requestsMatching(String pattern) {
-        return (int) server.getAllServeEvents().stream()
-                .map(ServeEvent::getRequest)
-                .filter(r -> path(r).matches(pattern))
-                .count();
+    synchronized int requestsMatching(String pattern) {
+        return (int) urls.stream().filter(url -> path(url).matches(pattern)).count();
     }
 
-    int allRequests() {
-        return server.getAllServeEvents().size();
+    synchronized int allRequests() {
+        return urls.size();
+    }
+
+    /** The URLs asked for since the start or the last {@link #forgetRequests()}, as sent. */
+    synchronized List<String> urls() {
+        return List.copyOf(urls);
+    }
+
+    synchronized void forgetRequests() {
+        urls.clear();
     }
 
     @Override
     public synchronized ResponseDefinition transform(ServeEvent event) {
         LoggedRequest request = event.getRequest();
-        String path = path(request);
+        urls.add(request.getUrl());
+        String path = path(request.getUrl());
         if (!KEY.equals(request.getHeader("X-Auth-Key")) || !TOKEN.equals(request.getHeader("X-Auth-Token"))) {
             return error(401, "UNAUTHORIZED", "Wrong Credentials").build();
         }
@@ -333,8 +337,8 @@ final class FakeArrivy implements ResponseDefinitionTransformerV2, AutoCloseable
         return answer(body);
     }
 
-    private static String path(LoggedRequest request) {
-        String path = request.getUrl().split("\\?")[0];
+    private static String path(String url) {
+        String path = url.split("\\?")[0];
         return path.startsWith("/api") ? path.substring("/api".length()) : path;
     }
 
