@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -259,14 +260,15 @@ final class FakeArrivy implements ResponseDefinitionTransformerV2, AutoCloseable
             Task found = tasks.get(Long.valueOf(statuses.group(1)));
             return found == null
                     ? notFound("task")
-                    : page(found.statuses, query, 100).build();
+                    : page(found.statuses, query, 100, status -> status).build();
         } else if (task.matches()) {
             Task found = tasks.get(Long.valueOf(task.group(1)));
             return found == null
                     ? notFound("task")
                     : answer(render(found, false)).build();
         } else if (lists.containsKey(path)) {
-            return page(new ArrayList<>(lists.get(path).values()), query, 100).build();
+            return page(new ArrayList<>(lists.get(path).values()), query, 100, record -> record)
+                    .build();
         }
         return notFound("endpoint");
     }
@@ -283,7 +285,7 @@ final class FakeArrivy implements ResponseDefinitionTransformerV2, AutoCloseable
         boolean unscheduled = "true".equals(query.get("unscheduled"));
         boolean undated = "true".equals(query.get("tasks_with_no_datetime"));
         boolean details = "true".equals(query.get("show_details"));
-        List<ObjectNode> matching = tasks.values().stream()
+        List<Task> matching = tasks.values().stream()
                 .filter(t -> unscheduled
                         ? t.unscheduled
                         : undated
@@ -294,9 +296,8 @@ final class FakeArrivy implements ResponseDefinitionTransformerV2, AutoCloseable
                                         && (to == null || !t.start.isAfter(to)))
                 .sorted(Comparator.comparing((Task t) -> t.start == null ? Instant.MIN : t.start.toInstant())
                         .thenComparing(t -> t.fields.get("id").asLong()))
-                .map(t -> render(t, details))
                 .toList();
-        return page(matching, query, 500);
+        return page(matching, query, 500, t -> render(t, details));
     }
 
     /** A task as Arrivy gives it out: scheduled times in UTC without an offset, the original beside them. */
@@ -319,7 +320,9 @@ final class FakeArrivy implements ResponseDefinitionTransformerV2, AutoCloseable
         return out;
     }
 
-    private ResponseDefinitionBuilder page(List<ObjectNode> records, Map<String, String> query, int defaultSize) {
+    /** The page asked for of {@code records}, each rendered only once on it. */
+    private <T> ResponseDefinitionBuilder page(
+            List<T> records, Map<String, String> query, int defaultSize, Function<T, JsonNode> render) {
         int page;
         int size;
         try {
@@ -333,7 +336,8 @@ final class FakeArrivy implements ResponseDefinitionTransformerV2, AutoCloseable
         }
         int from = ignoresPage ? 0 : (page - 1) * size;
         ArrayNode body = JSON.createArrayNode();
-        body.addAll(records.subList(Math.min(from, records.size()), Math.min(from + size, records.size())));
+        records.subList(Math.min(from, records.size()), Math.min(from + size, records.size()))
+                .forEach(record -> body.add(render.apply(record)));
         return answer(body);
     }
 
