@@ -83,7 +83,8 @@ public final class ArrivyConnector implements Connector {
                 .retries(retries)
                 .timeouts(new JsonApi.Timeouts(Duration.ofSeconds(10), Duration.ofSeconds(60)))
                 .build();
-        TaskWindow window = new TaskWindow(arrivy.windowPast(), arrivy.windowFuture(), arrivy.startDate(), clock);
+        TaskWindow window =
+                new TaskWindow(arrivy.windowPast(), arrivy.windowFuture(), arrivy.startDate(), arrivy.slice(), clock);
         return new ArrivyClient(new ArrivySource(new ArrivyApi(api), window));
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
  * @param windowPast   how far back of now an incremental run re-reads tasks by scheduled time
  * @param windowFuture how far ahead of now every run reads tasks by scheduled time
  * @param startDate    the earliest scheduled time a full sync reads
+ * @param slice        the longest piece of scheduled time one listing asks for
  */
 public record ArrivySettings(
         String authKey,
@@ -25,6 +26,7 @@ public record ArrivySettings(
         Duration windowPast,
         Duration windowFuture,
         Instant startDate,
+        Duration slice,
         int requestsPerMinute) {
 
     static final List<Setting> DECLARED = List.of(
@@ -42,6 +44,11 @@ public record ArrivySettings(
             Setting.optional(
                     "START_DATE", "the earliest scheduled date (YYYY-MM-DD, UTC) a full sync reads", "2015-01-01"),
             Setting.optional(
+                            "SLICE_DAYS",
+                            "days of scheduled time one listing asks for; each costs a request even when empty",
+                            "30")
+                    .as(SettingType.wholeNumber(1, 3650)),
+            Setting.optional(
                             "REQUESTS_PER_MINUTE",
                             "requests a minute at most (Arrivy documents no limit; 429 and 5xx are retried with backoff)",
                             "30")
@@ -55,6 +62,7 @@ public record ArrivySettings(
                 Duration.ofDays(settings.getLong("WINDOW_PAST_DAYS")),
                 Duration.ofDays(settings.getLong("WINDOW_FUTURE_DAYS")),
                 startDate(settings),
+                Duration.ofDays(settings.getLong("SLICE_DAYS")),
                 settings.getInt("REQUESTS_PER_MINUTE"));
     }
 
@@ -71,6 +79,6 @@ public record ArrivySettings(
     @Override
     public String toString() {
         return "ArrivySettings[baseUrl=" + baseUrl + ", windowPast=" + windowPast + ", windowFuture=" + windowFuture
-                + ", startDate=" + startDate + ", requestsPerMinute=" + requestsPerMinute + "]";
+                + ", startDate=" + startDate + ", slice=" + slice + ", requestsPerMinute=" + requestsPerMinute + "]";
     }
 }

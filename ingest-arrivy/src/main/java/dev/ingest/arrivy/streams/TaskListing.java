@@ -1,7 +1,6 @@
 package dev.ingest.arrivy.streams;
 
 import dev.ingest.arrivy.window.SlicedRange;
-import dev.ingest.arrivy.window.TaskWindow;
 import dev.ingest.core.spi.RecordReader;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -37,7 +36,7 @@ final class TaskListing {
                 checkpoint -> new SlicedRange(
                         range.from(),
                         range.to(),
-                        TaskWindow.SLICE,
+                        source.window().slice(),
                         (slice, inner) -> source.api().pages("/tasks", slice(slice, extra), PAGE_SIZE, inner),
                         checkpoint));
         phases.put(

@@ -16,11 +16,9 @@ import java.time.temporal.ChronoUnit;
  * @param past   how far before now an incremental run starts
  * @param future how far after now every run ends
  * @param start  where a full sync starts
+ * @param slice  the longest piece a range is asked for in: bounded answers, and a checkpoint at least every slice
  */
-public record TaskWindow(Duration past, Duration future, Instant start, Clock clock) {
-
-    /** Slices a long range is read in: bounded answers, and a checkpoint at least every slice. */
-    public static final Duration SLICE = Duration.ofDays(30);
+public record TaskWindow(Duration past, Duration future, Instant start, Duration slice, Clock clock) {
 
     /** The range {@code request} reads: from inclusive, to exclusive, in whole seconds as Arrivy takes them. */
     public SlicedRange.Slice range(ReadRequest request) {
