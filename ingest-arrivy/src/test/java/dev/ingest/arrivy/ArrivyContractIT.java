@@ -28,6 +28,12 @@ class ArrivyContractIT extends ConnectorContract {
         return connector;
     }
 
+    /** What check must leave as it was: the fake account changes only by a request other than GET. */
+    @Override
+    protected Object sourceState() {
+        return fake.writes();
+    }
+
     @Override
     protected Settings settings() {
         return SeededAccount.settings(connector, fake, Map.of());

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -60,6 +61,8 @@ final class FakeArrivy implements ResponseDefinitionTransformerV2, AutoCloseable
     private final WireMockServer server;
     /** The URLs asked for (path and query as sent), kept here rather than in WireMock's journal of whole answers. */
     private final List<String> urls = new ArrayList<>();
+    /** Requests that would change the account (anything but GET), as {@code METHOD url}. */
+    private final List<String> writes = new ArrayList<>();
 
     private final Map<Long, Task> tasks = new TreeMap<>();
     private final Map<String, Map<Long, ObjectNode>> lists = new HashMap<>();
@@ -224,6 +227,10 @@ final class FakeArrivy implements ResponseDefinitionTransformerV2, AutoCloseable
         return List.copyOf(urls);
     }
 
+    synchronized List<String> writes() {
+        return List.copyOf(writes);
+    }
+
     synchronized void forgetRequests() {
         urls.clear();
     }
@@ -232,6 +239,9 @@ final class FakeArrivy implements ResponseDefinitionTransformerV2, AutoCloseable
     public synchronized ResponseDefinition transform(ServeEvent event) {
         LoggedRequest request = event.getRequest();
         urls.add(request.getUrl());
+        if (request.getMethod() != RequestMethod.GET) {
+            writes.add(request.getMethod() + " " + request.getUrl());
+        }
         String path = path(request.getUrl());
         if (!KEY.equals(request.getHeader("X-Auth-Key")) || !TOKEN.equals(request.getHeader("X-Auth-Token"))) {
             return error(401, "UNAUTHORIZED", "Wrong Credentials").build();
