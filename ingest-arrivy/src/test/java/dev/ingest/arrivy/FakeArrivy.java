@@ -239,7 +239,7 @@ final class FakeArrivy implements ResponseDefinitionTransformerV2, AutoCloseable
     public synchronized ResponseDefinition transform(ServeEvent event) {
         LoggedRequest request = event.getRequest();
         urls.add(request.getUrl());
-        if (request.getMethod() != RequestMethod.GET) {
+        if (!RequestMethod.GET.equals(request.getMethod())) {
             writes.add(request.getMethod() + " " + request.getUrl());
         }
         String path = path(request.getUrl());
