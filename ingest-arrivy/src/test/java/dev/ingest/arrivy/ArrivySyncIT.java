@@ -77,6 +77,8 @@ class ArrivySyncIT {
         assertThat(first.get("customers").counts().created()).isEqualTo(2);
         assertThat(first.get("groups").counts().created()).isEqualTo(2);
         assertThat(first.get("resources").counts().created()).isEqualTo(2);
+        // The 429 was waited out and the list asked for again.
+        assertThat(fake.requests("/entities")).isEqualTo(2);
 
         Record task5 = rows("SELECT * FROM arrivy.tasks WHERE id = 5").get(0);
         assertThat(task5.get("start_datetime", OffsetDateTime.class).toInstant())

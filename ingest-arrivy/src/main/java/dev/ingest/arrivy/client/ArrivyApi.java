@@ -12,20 +12,19 @@ import dev.ingest.http.paging.PageSource;
 import dev.ingest.http.paging.Records;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Arrivy's API as the streams use it: bare JSON arrays paged by {@code page}/{@code items_per_page}, single records
- * by id (a 404 meaning deleted), and the profile as the credential check. Counts the requests it makes.
+ * by id (a 404 meaning deleted), and the profile as the credential check.
  */
 public final class ArrivyApi {
 
     private final ArrivyEndpoints endpoints;
-    private final AtomicLong requests = new AtomicLong();
 
     public ArrivyApi(JsonApi api) {
         this.endpoints = api.target(ArrivyEndpoints.class);
@@ -33,13 +32,11 @@ public final class ArrivyApi {
 
     /** The account's profile: the cheapest call that proves both credentials. */
     public JsonNode profile() {
-        requests.incrementAndGet();
         return endpoints.profile();
     }
 
     /** The record at {@code path} ({@code /tasks/123}), or empty when Arrivy answers 404: deleted for good. */
     public Optional<ObjectNode> record(String path) {
-        requests.incrementAndGet();
         try {
             JsonNode answer = endpoints.get(path, Map.of());
             if (!(answer instanceof ObjectNode record)) {
@@ -68,7 +65,7 @@ public final class ArrivyApi {
     /** The whole of a list, for one that is read inside another's page (a task's status events). */
     public List<ObjectNode> all(String path, Map<String, String> query, int pageSize) {
         Pages pages = new Pages(path, query, pageSize);
-        List<ObjectNode> all = new java.util.ArrayList<>();
+        List<ObjectNode> all = new ArrayList<>();
         String cursor = null;
         do {
             Page page = pages.fetch(cursor);
@@ -76,11 +73,6 @@ public final class ArrivyApi {
             cursor = page.next();
         } while (cursor != null);
         return all;
-    }
-
-    /** How many requests this client has made. */
-    public long requests() {
-        return requests.get();
     }
 
     private final class Pages implements PageSource {
@@ -102,7 +94,6 @@ public final class ArrivyApi {
             query.forEach((name, value) -> encoded.put(name, encode(value)));
             encoded.put("page", Integer.toString(number));
             encoded.put("items_per_page", Integer.toString(pageSize));
-            requests.incrementAndGet();
             List<ObjectNode> records = Records.at(endpoints.get(path, encoded), "", "page " + number + " of " + path);
             if (!records.isEmpty() && records.equals(previous)) {
                 throw new SourceException("page " + number + " of " + path + " repeats page " + (number - 1)

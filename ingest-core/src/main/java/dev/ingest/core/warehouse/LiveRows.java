@@ -101,7 +101,7 @@ final class LiveRows implements StoredRows {
         }
     }
 
-    /** The key as its column type's Java class: drivers answer a BIGINT as Long, but keep the contract explicit. */
+    /** A whole-number key as {@code Long}, its column type's Java class, whatever width the driver answers in. */
     private static Object javaValue(Object value) {
         return value instanceof Number number && !(value instanceof Long) && !(value instanceof java.math.BigDecimal)
                 ? Long.valueOf(number.longValue())
