@@ -199,9 +199,14 @@ class ArrivySyncIT {
         StreamResult resumed = sync(tasksOnly).get("tasks");
 
         assertThat(resumed.status()).as(resumed.error()).isEqualTo(RunStatus.SUCCESS);
+        // It loaded from the slice it had not committed: tasks 1 and 2 are not read into the table again.
+        assertThat(resumed.counts().processed()).isEqualTo(12);
         assertThat(resumed.counts().created()).isEqualTo(12);
+        // Before its re-check it listed the range once more, ids only, to know tasks 1 and 2 are still there, rather
+        // than ask for each by id.
         assertThat(fake.urls().stream().filter(url -> url.contains("from=2023-01-01")))
-                .isEmpty();
+                .hasSize(1);
+        assertThat(fake.requestsMatching("/tasks/\\d+")).isZero();
         assertThat(rows("SELECT id FROM arrivy.tasks")).hasSize(14);
     }
 

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,8 +25,7 @@ import org.slf4j.LoggerFactory;
  * The last phase of a tasks run: each task the table holds in the run's scope that the listing did not give is asked
  * for by id, in ascending order. Arrivy answering it, it moved out of the range (or out of its list) and loads as it
  * is now; answering 404, it was deleted, and its stored record loads again marked deleted. A batch is a run of ids;
- * its checkpoint is the last id asked for. A run resumed inside its listing has lost the ids listed before, so it
- * asks about those too.
+ * its checkpoint is the last id asked for.
  */
 final class TaskRecheck implements RecordReader {
 
@@ -55,15 +55,18 @@ final class TaskRecheck implements RecordReader {
     private final ArrivyApi api;
     private final StoredRows stored;
     private final Scope scope;
-    private final Set<Long> listed;
+    private final Supplier<Set<Long>> listed;
     private final long after;
     private List<Long> missing;
     private int next;
     private int moved;
     private int deleted;
 
-    /** @param resumeFrom the last id an interrupted run asked for, or {@code null} */
-    TaskRecheck(ArrivyApi api, StoredRows stored, Scope scope, Set<Long> listed, String resumeFrom) {
+    /**
+     * @param listed     the ids of the tasks the run listed, asked for once the listing is done
+     * @param resumeFrom the last id an interrupted run asked for, or {@code null}
+     */
+    TaskRecheck(ArrivyApi api, StoredRows stored, Scope scope, Supplier<Set<Long>> listed, String resumeFrom) {
         this.api = api;
         this.stored = stored;
         this.scope = scope;
@@ -75,9 +78,10 @@ final class TaskRecheck implements RecordReader {
     public Batch next() {
         if (missing == null) {
             TreeSet<Long> ids = new TreeSet<>();
+            Set<Long> given = listed.get();
             for (Object key : scope.keys().apply(stored)) {
                 long id = ((Number) key).longValue();
-                if (id > after && !listed.contains(id)) {
+                if (id > after && !given.contains(id)) {
                     ids.add(id);
                 }
             }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Tasks (jobs), by scheduled time. Each run lists its range ({@link TaskListing}), then asks Arrivy by id about every
@@ -89,8 +90,25 @@ public final class Tasks {
                         name, checkpoint -> new Listed(open.apply(checkpoint), listed, name.equals("scheduled"))));
         TaskRecheck.Scope scope =
                 request.mode() == SyncMode.FULL ? TaskRecheck.Scope.everything() : TaskRecheck.Scope.window(range);
-        phases.put("recheck", checkpoint -> new TaskRecheck(source.api(), stored, scope, listed, checkpoint));
+        // A resumed run did not list the pages before its checkpoint: it lists the range again, ids only, rather than
+        // ask Arrivy about each of their tasks one by one.
+        Supplier<Set<Long>> seen = request.checkpoint() == null ? () -> listed : () -> relisted(source, range);
+        phases.put("recheck", checkpoint -> new TaskRecheck(source.api(), stored, scope, seen, checkpoint));
         return new PhasedReader(phases, request.checkpoint());
+    }
+
+    private static Set<Long> relisted(ArrivySource source, SlicedRange.Slice range) {
+        Set<Long> ids = new HashSet<>();
+        for (Function<String, RecordReader> phase :
+                TaskListing.phases(source, range, Map.of()).values()) {
+            try (RecordReader reader = phase.apply(null)) {
+                Batch batch;
+                while ((batch = reader.next()) != null) {
+                    batch.records().forEach(r -> ids.add(r.data().path("id").asLong()));
+                }
+            }
+        }
+        return ids;
     }
 
     /**
