@@ -24,9 +24,9 @@ class ArrivyCheckIT {
     }
 
     @Test
-    void checkAsksForTheProfileOnly() {
+    void checkAsksForTheProfileOnceForAllStreams() {
         try (Client client = connector.open(SeededAccount.settings(connector, fake, Map.of()))) {
-            client.check(tasks);
+            connector.streams().forEach(client::check);
         }
         assertThat(fake.requests("/users/profile")).isEqualTo(1);
         assertThat(fake.allRequests()).isEqualTo(1);

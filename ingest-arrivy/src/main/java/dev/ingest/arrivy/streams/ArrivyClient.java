@@ -6,10 +6,14 @@ import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.StoredRows;
 import dev.ingest.core.spi.Stream;
 
-/** Reads whichever of Arrivy's streams it is handed; checks credentials with the profile, one cheap call. */
+/**
+ * Reads whichever of Arrivy's streams it is handed. Checks the credentials, which are the account's and not a stream's,
+ * with one call to the profile however many streams are checked.
+ */
 public final class ArrivyClient implements Client {
 
     private final ArrivySource source;
+    private boolean checked;
 
     public ArrivyClient(ArrivySource source) {
         this.source = source;
@@ -17,7 +21,10 @@ public final class ArrivyClient implements Client {
 
     @Override
     public void check(Stream stream) {
-        source.api().profile();
+        if (!checked) {
+            source.api().profile();
+            checked = true;
+        }
     }
 
     @Override
