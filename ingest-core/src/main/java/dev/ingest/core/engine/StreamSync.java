@@ -11,6 +11,7 @@ import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.ColumnType;
 import dev.ingest.core.spi.ReadRequest;
 import dev.ingest.core.spi.Row;
+import dev.ingest.core.spi.StoredRows;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.core.spi.SyncMode;
 import dev.ingest.core.warehouse.KeyExistsException;
@@ -322,8 +323,10 @@ final class StreamSync {
         ReadRequest window = new ReadRequest(
                 plan.mode(), plan.windowCursor(), plan.checkpoint(), Math.min(request.batchSize(), PAGE_RECORDS));
         RecordTransformer transformer = new RecordTransformer(stream);
+        // A stream of a one-column key may compare its source with the rows it holds; others cannot be asked.
+        StoredRows stored = stream.primaryKey().size() == 1 ? warehouse.storedRows(connector, stream) : StoredRows.NONE;
         return new BatchPipeline(
-                stream.name(), client.read(stream, window), transformer, request.batchSize(), request.limit());
+                stream.name(), client.read(stream, window, stored), transformer, request.batchSize(), request.limit());
     }
 
     /**

@@ -19,6 +19,14 @@ public interface Client extends AutoCloseable {
      */
     RecordReader read(Stream stream, ReadRequest request);
 
+    /**
+     * Opens a reader as {@link #read(Stream, ReadRequest)} does, for a reader that compares the source with the live
+     * rows its table already holds ({@code stored}): the engine calls this one.
+     */
+    default RecordReader read(Stream stream, ReadRequest request, StoredRows stored) {
+        return read(stream, request);
+    }
+
     @Override
     default void close() {}
 }

@@ -7,6 +7,7 @@ import dev.ingest.core.history.SyncHistory;
 import dev.ingest.core.history.SyncRun;
 import dev.ingest.core.history.SyncStateStore;
 import dev.ingest.core.history.SystemTables;
+import dev.ingest.core.spi.StoredRows;
 import dev.ingest.core.spi.Stream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -262,6 +263,11 @@ public final class Warehouse implements AutoCloseable {
                         e);
             }
         });
+    }
+
+    /** The live rows of {@code stream}'s table in {@code schemaName}, read when a reader asks; none before it exists. */
+    public StoredRows storedRows(String schemaName, Stream stream) {
+        return new LiveRows(dsl, schemaName, stream);
     }
 
     /** Whether the warehouse answers a query now (waiting at most the pool's connection timeout). */

@@ -8,6 +8,7 @@ import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.Setting;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.spi.SourceException;
+import dev.ingest.core.spi.StoredRows;
 import dev.ingest.core.spi.Stream;
 import java.util.List;
 
@@ -78,6 +79,12 @@ public final class FaultyConnector implements Connector {
             @Override
             public RecordReader read(Stream stream, ReadRequest request) {
                 return new FaultyReader(client.read(stream, request));
+            }
+
+            // The engine's call: the wrapped reader still sees the rows its table holds.
+            @Override
+            public RecordReader read(Stream stream, ReadRequest request, StoredRows stored) {
+                return new FaultyReader(client.read(stream, request, stored));
             }
 
             @Override
