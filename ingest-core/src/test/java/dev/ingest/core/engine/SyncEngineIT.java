@@ -11,6 +11,7 @@ import dev.ingest.core.history.SyncRun;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.Settings;
+import dev.ingest.core.spi.SourceQuotaException;
 import dev.ingest.core.spi.SyncMode;
 import dev.ingest.core.testing.PeopleConnector;
 import dev.ingest.core.testing.PeopleSource;
@@ -480,6 +481,31 @@ class SyncEngineIT {
         assertThat(people(warehouse)).hasSize(70);
         assertThat(warehouse.states().load("people", "people").cursor())
                 .isEqualTo(PeopleSource.BASE.plusSeconds(70).toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void aSpentSourceQuotaEndsTheRunPartialKeepingItsBatchesAndTheNextRunResumes(WarehouseConfig.Kind kind) {
+        Warehouse warehouse = warehouse(kind);
+        PeopleConnector connector = new PeopleConnector(PeopleSource.generate(50), false)
+                .pageSize(10)
+                .failAfterPages(2, () -> {
+                    throw new SourceQuotaException("the daily budget is spent until tomorrow");
+                });
+
+        StreamResult cut = sync(warehouse, connector, SyncRequest.all());
+
+        assertThat(cut.status()).isEqualTo(RunStatus.PARTIAL);
+        assertThat(cut.error()).contains("daily budget is spent");
+        assertThat(warehouse.history().get(cut.runId()).status()).isEqualTo(RunStatus.PARTIAL);
+        assertThat(people(warehouse)).hasSize(20);
+
+        connector.failAfterPages(-1);
+        StreamResult resumed = sync(warehouse, connector, SyncRequest.all());
+
+        assertThat(resumed.status()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(connector.lastRequest().checkpoint()).isEqualTo("20");
+        assertThat(people(warehouse)).hasSize(50);
     }
 
     @ParameterizedTest
