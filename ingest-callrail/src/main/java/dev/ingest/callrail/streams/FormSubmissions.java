@@ -1,0 +1,60 @@
+package dev.ingest.callrail.streams;
+
+import static dev.ingest.core.spi.ColumnType.BOOLEAN;
+import static dev.ingest.core.spi.ColumnType.JSON;
+import static dev.ingest.core.spi.ColumnType.TEXT;
+import static dev.ingest.core.spi.ColumnType.TIMESTAMP;
+
+import dev.ingest.callrail.client.CallRailApi;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code form_submissions}: by {@code submitted_at}, a date slice at a time, paged by number; the form's fields as JSON. */
+public final class FormSubmissions {
+
+    private static final String FIELDS = "company_name,lead_status,value,note,tags,utm_source,utm_medium,utm_campaign,"
+            + "utm_term,utm_content,form_name,timeline_url,milestones";
+
+    public static final CallRailStream STREAM = CallRailStream.named("form_submissions")
+            .cursor("submitted_at")
+            .reading((api, request) -> AccountWalk.dated(api, request, "submitted_at", (account, days, checkpoint) -> {
+                Map<String, String> query = new LinkedHashMap<>(AccountWalk.dateFilter(days));
+                query.put("fields", FIELDS);
+                return api.listing(
+                        CallRailApi.path(account, "form_submissions.json"), "form_submissions", query, checkpoint);
+            }))
+            .columns(
+                    TEXT,
+                    "id",
+                    "account_id",
+                    "company_id",
+                    "company_name",
+                    "person_id",
+                    "form_name",
+                    "form_url",
+                    "landing_page_url",
+                    "referrer",
+                    "referring_url",
+                    "customer_name",
+                    "customer_phone_number",
+                    "customer_email",
+                    "source",
+                    "keywords",
+                    "campaign",
+                    "medium",
+                    "utm_source",
+                    "utm_medium",
+                    "utm_campaign",
+                    "utm_term",
+                    "utm_content",
+                    "lead_status",
+                    "value",
+                    "note",
+                    "timeline_url")
+            .column("submitted_at", TIMESTAMP, "submitted_at")
+            .column("first_form", BOOLEAN, "first_form")
+            .columns(JSON, "form_data", "tags", "milestones")
+            .build();
+
+    private FormSubmissions() {}
+}
