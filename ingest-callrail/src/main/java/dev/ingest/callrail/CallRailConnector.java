@@ -34,6 +34,19 @@ public final class CallRailConnector implements Connector {
             TextConversations.STREAM,
             TextMessages.STREAM);
 
+    private final Pace pace;
+    private final Clock clock;
+
+    public CallRailConnector() {
+        this(Pace.API, Clock.systemUTC());
+    }
+
+    /** A connector whose clients' budget windows and 429 wait are {@code pace}'s: a benchmark's or test's scaled-down hour. */
+    public CallRailConnector(Pace pace, Clock clock) {
+        this.pace = pace;
+        this.clock = clock;
+    }
+
     @Override
     public String name() {
         return "callrail";
@@ -56,11 +69,6 @@ public final class CallRailConnector implements Connector {
 
     @Override
     public Client open(Settings settings) {
-        return open(settings, Pace.API, Clock.systemUTC());
-    }
-
-    /** A client whose budget windows and 429 wait are {@code pace}'s: a benchmark's or test's scaled-down hour. */
-    public Client open(Settings settings, Pace pace, Clock clock) {
         CallRailApi api = new CallRailApi(CallRailSettings.from(settings), pace, clock);
         return new Client() {
             /** Reads the stream's first batch: the key, the account and the window all answer. */
