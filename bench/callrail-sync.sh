@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A full sync of 50,000 calls of one account from a local fake CallRail that allows 40 requests per rolling 5 s (its
+# A full sync of 50,000 calls of one account from a local fake CallRail that allows 20 requests per rolling 10 s (its
 # hourly budget scaled down; 429 without headers beyond), heap capped at 256 MB. Reports the requests made against
 # the minimum, the 429s, and records per budget window as a share of the bound.
 # Usage: bench/callrail-sync.sh [calls] [requests per window] [window seconds]

@@ -31,7 +31,7 @@ import java.util.Map;
  * The bound: every allowed request a full page, {@code budget} x 250 records per window. Reported: requests made
  * against the minimum ({@code ceil(calls / 250)} pages, plus one per date slice that ends short), the 429 answers,
  * and records per window as a share of the bound. Arguments: {@code [calls] [budget] [window seconds]}, default
- * 50,000 calls, 40 requests per 5 s.
+ * 50,000 calls, 20 requests per 10 s.
  */
 public final class CallRailSyncBenchmark {
 
@@ -39,8 +39,8 @@ public final class CallRailSyncBenchmark {
 
     public static void main(String[] args) throws Exception {
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
-        int budget = args.length > 1 ? Integer.parseInt(args[1]) : 40;
-        Duration window = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 5);
+        int budget = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        Duration window = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 10);
         Clock clock = Clock.systemUTC();
         Path directory = Files.createTempDirectory("callrail-bench");
         try (FakeCallRail fake = new FakeCallRail(clock);

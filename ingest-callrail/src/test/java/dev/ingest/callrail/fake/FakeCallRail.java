@@ -99,7 +99,21 @@ public final class FakeCallRail implements ResponseDefinitionTransformerV2, Auto
     /** A record of {@code resource} ({@code companies}, {@code calls}...) in {@code account}; the fake keeps it as given. */
     public synchronized ObjectNode add(String account, String resource, ObjectNode record) {
         records.computeIfAbsent(resource, r -> new ArrayList<>()).add(record.put("_account", account));
+        touched(record);
         return record;
+    }
+
+    /** Keeps the instant of the record's date as {@code _t}, which the date filter reads: parsed once, not per request. */
+    private static void touched(ObjectNode record) {
+        for (String field : List.of("start_time", "submitted_at", "last_message_at")) {
+            if (record.hasNonNull(field)) {
+                record.put(
+                        "_t",
+                        java.time.OffsetDateTime.parse(record.get(field).asText())
+                                .toInstant()
+                                .toEpochMilli());
+            }
+        }
     }
 
     /** A call of {@code account} that started at {@code start}, written in the account's zone with milliseconds. */
@@ -224,9 +238,9 @@ public final class FakeCallRail implements ResponseDefinitionTransformerV2, Auto
         return switch (resource) {
             case "companies", "trackers", "users", "tags" ->
                 page(request, all, resource).build();
-            case "calls" -> dated(request, all, "calls", "start_time");
-            case "form_submissions" -> dated(request, all, "form_submissions", "submitted_at");
-            case "text-messages" -> dated(request, all, "conversations", "last_message_at");
+            case "calls" -> dated(request, all, "calls");
+            case "form_submissions" -> dated(request, all, "form_submissions");
+            case "text-messages" -> dated(request, all, "conversations");
             default -> error(404, "Not found");
         };
     }
@@ -239,7 +253,7 @@ public final class FakeCallRail implements ResponseDefinitionTransformerV2, Auto
         return answered.size() >= limit;
     }
 
-    private ResponseDefinition dated(LoggedRequest request, List<ObjectNode> all, String key, String field) {
+    private ResponseDefinition dated(LoggedRequest request, List<ObjectNode> all, String key) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate oldest = today.minusMonths(25);
         QueryParameter range = request.queryParameter("date_range");
@@ -265,16 +279,11 @@ public final class FakeCallRail implements ResponseDefinitionTransformerV2, Auto
         }
         LocalDate first = from;
         LocalDate last = to;
+        long fromMillis = first.atStartOfDay(zone).toInstant().toEpochMilli();
+        long toMillis = last.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
         List<ObjectNode> matching = all.stream()
-                .filter(r -> {
-                    LocalDate day = Instant.from(
-                                    java.time.OffsetDateTime.parse(r.get(field).asText()))
-                            .atZone(zone)
-                            .toLocalDate();
-                    return !day.isBefore(first) && !day.isAfter(last);
-                })
-                .sorted(Comparator.comparing((ObjectNode r) -> Instant.from(
-                                java.time.OffsetDateTime.parse(r.get(field).asText())))
+                .filter(r -> r.get("_t").asLong() >= fromMillis && r.get("_t").asLong() < toMillis)
+                .sorted(Comparator.comparing((ObjectNode r) -> r.get("_t").asLong())
                         .thenComparing(r -> r.get("id").asText()))
                 .toList();
         boolean ascending = key.equals("calls")
@@ -349,7 +358,7 @@ public final class FakeCallRail implements ResponseDefinitionTransformerV2, Auto
         return records.stream()
                 .map(r -> {
                     ObjectNode copy = r.deepCopy();
-                    copy.remove("_account");
+                    copy.remove(List.of("_account", "_t"));
                     return (JsonNode) copy;
                 })
                 .toList();
