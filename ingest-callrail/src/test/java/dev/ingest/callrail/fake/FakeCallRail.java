@@ -54,8 +54,7 @@ public final class FakeCallRail implements ResponseDefinitionTransformerV2, Auto
     private static final ZoneId ACCOUNT_ZONE = ZoneId.of("America/New_York");
     private static final Pattern ACCOUNT_PATH = Pattern.compile("/v3/a/([^/]+)/(.+)\\.json");
 
-    private final WireMockServer server =
-            new WireMockServer(options().dynamicPort().extensions(this));
+    private final WireMockServer server;
     private final Clock clock;
     private final List<ObjectNode> accounts = new ArrayList<>();
     /** Per resource (calls, companies...), its records, each with the account it belongs to in {@code _account}. */
@@ -70,9 +69,29 @@ public final class FakeCallRail implements ResponseDefinitionTransformerV2, Auto
     private int sequence;
 
     public FakeCallRail(Clock clock) {
+        this(clock, 0);
+    }
+
+    /** @param port the port to listen on, or 0 for any free one */
+    public FakeCallRail(Clock clock, int port) {
         this.clock = clock;
+        this.server = new WireMockServer(
+                (port == 0 ? options().dynamicPort() : options().port(port)).extensions(this));
         server.start();
         server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
+    }
+
+    /**
+     * Serves {@link Seed}'s two accounts until stopped, to sync from the command line:
+     * {@code [port] [calls per account]}, default 8089 and 1,000 calls over the last 400 days.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        int port = args.length > 0 ? Integer.parseInt(args[0]) : 8089;
+        int calls = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+        FakeCallRail fake = new FakeCallRail(Clock.systemUTC(), port);
+        Seed.accounts(fake, Clock.systemUTC(), calls, 400);
+        System.out.println("fake CallRail at " + fake.baseUrl() + ", API key " + KEY + ", " + 2 * calls + " calls");
+        Thread.currentThread().join();
     }
 
     @Override
