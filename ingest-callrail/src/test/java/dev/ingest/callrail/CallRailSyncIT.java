@@ -114,6 +114,7 @@ class CallRailSyncIT {
                 .get(0);
         assertThat(call.get("account_id", String.class)).isIn(Seed.ACCOUNTS);
         assertThat(call.get("recording_duration", Long.class)).isNotNull();
+        assertThat(call.get("lead_status", String.class)).isEqualTo("good_lead");
         assertThat(call.get("tags", String.class)).contains("new");
         assertThat(call.get("milestones", String.class)).contains("Google Organic");
         Record disabled =
@@ -124,8 +125,15 @@ class CallRailSyncIT {
         assertThat(disabled.get("_deleted_at")).isNull();
         assertThat(rows("SELECT id FROM callrail.tags ORDER BY id").stream().map(r -> r.get(0, String.class)))
                 .containsExactly("993186", "993187");
-        assertThat(rows("SELECT form_data FROM callrail.form_submissions WHERE person_id = 'anonymous'"))
-                .allSatisfy(r -> assertThat(r.get(0, String.class)).contains("Lead 0"));
+        assertThat(rows("SELECT form_data, utm_source, form_name FROM callrail.form_submissions"
+                        + " WHERE person_id = 'anonymous'"))
+                .hasSize(2)
+                .allSatisfy(r -> {
+                    assertThat(r.get(0, String.class)).contains("Lead 0");
+                    // Optional fields, which the API gives only when asked for by name.
+                    assertThat(r.get(1, String.class)).isEqualTo("google");
+                    assertThat(r.get(2, String.class)).isEqualTo("Contact us");
+                });
     }
 
     @ParameterizedTest

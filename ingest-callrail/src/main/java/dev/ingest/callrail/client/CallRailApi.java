@@ -8,6 +8,7 @@ import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.RecordReader;
 import dev.ingest.http.auth.HeaderAuth;
 import dev.ingest.http.client.Answer;
+import dev.ingest.http.client.ErrorFormat;
 import dev.ingest.http.client.JsonApi;
 import dev.ingest.http.client.RequestLimits;
 import dev.ingest.http.client.RetryAfter;
@@ -60,10 +61,11 @@ public final class CallRailApi {
                 .rateLimits(new RequestLimits(daily, List.of(new RequestLimits.Narrower(request -> true, hourly))))
                 // A 429 carries no header saying how long: wait the pace's throttle.
                 .throttle(RetryAfter.HEADER, pace.throttle())
+                // {"error": "..."} in its words, else the body as given.
                 .errorFormat((status, body, text) ->
                         body != null && body.path("error").isTextual()
                                 ? "HTTP " + status + ": " + body.get("error").asText()
-                                : "HTTP " + status + (text.isBlank() ? "" : ": " + text.strip()))
+                                : ErrorFormat.PLAIN.describe(status, body, text))
                 .retries(new JsonApi.Retries(6, Duration.ofSeconds(1), Duration.ofSeconds(60), Thread::sleep))
                 .timeouts(new JsonApi.Timeouts(Duration.ofSeconds(10), Duration.ofSeconds(60)))
                 .build()

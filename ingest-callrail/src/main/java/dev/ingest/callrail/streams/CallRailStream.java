@@ -1,6 +1,7 @@
 package dev.ingest.callrail.streams;
 
 import dev.ingest.callrail.client.CallRailApi;
+import dev.ingest.core.spi.Column;
 import dev.ingest.core.spi.ColumnType;
 import dev.ingest.core.spi.JsonFields;
 import dev.ingest.core.spi.Outcome;
@@ -11,6 +12,8 @@ import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.Stream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A CallRail stream: its columns mapped from JSON paths, and how it reads the API. It is its {@link Stream}'s
@@ -23,6 +26,9 @@ public final class CallRailStream implements Processor {
     public interface Reading {
         RecordReader read(CallRailApi api, ReadRequest request);
     }
+
+    /** The UTM parameters CallRail keeps of a call's or form's visit. */
+    static final String[] UTM = {"utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content"};
 
     private final Stream stream;
     private final JsonFields fields;
@@ -46,6 +52,14 @@ public final class CallRailStream implements Processor {
     @Override
     public Outcome process(RawRecord record) {
         return fields.process(record);
+    }
+
+    /** The names of the columns not in {@code given}, comma-separated: the optional fields to ask the API for. */
+    String askedFields(Set<String> given) {
+        return stream.columns().stream()
+                .map(Column::name)
+                .filter(name -> !given.contains(name))
+                .collect(Collectors.joining(","));
     }
 
     public RecordReader read(CallRailApi api, ReadRequest request) {

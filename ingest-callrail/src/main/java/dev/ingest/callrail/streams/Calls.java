@@ -10,8 +10,8 @@ import dev.ingest.callrail.client.CallRailApi;
 import dev.ingest.callrail.windows.DateWindows;
 import dev.ingest.http.paging.LinkedPages;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code calls}: by {@code start_time}, ascending, a date slice at a time, paged relatively ({@code next_page}
@@ -21,47 +21,26 @@ import java.util.Map;
  */
 public final class Calls {
 
-    /** The optional fields asked for besides the default ones. */
-    static final List<String> OPTIONAL_FIELDS = List.of(
-            "company_id",
-            "company_name",
-            "company_time_zone",
-            "created_at",
-            "tracker_id",
-            "source",
-            "source_name",
-            "medium",
-            "campaign",
-            "keywords",
-            "landing_page_url",
-            "referring_url",
-            "referrer_domain",
-            "utm_source",
-            "utm_medium",
-            "utm_campaign",
-            "utm_term",
-            "utm_content",
-            "gclid",
-            "fbclid",
-            "msclkid",
-            "lead_status",
-            "value",
-            "note",
-            "tags",
-            "first_call",
-            "prior_calls",
-            "total_calls",
-            "milestones",
-            "person_id",
-            "timeline_url",
-            "call_type",
-            "call_summary",
-            "sentiment",
-            "transcription",
-            "keywords_spotted",
-            "zip_code",
-            "lead_score",
-            "custom");
+    /** The fields a call has without asking for them, and {@code account_id}, which the connector adds. */
+    private static final Set<String> DEFAULT_FIELDS = Set.of(
+            "id",
+            "account_id",
+            "answered",
+            "business_phone_number",
+            "customer_city",
+            "customer_country",
+            "customer_name",
+            "customer_phone_number",
+            "customer_state",
+            "direction",
+            "duration",
+            "recording",
+            "recording_duration",
+            "recording_player",
+            "start_time",
+            "tracking_phone_number",
+            "voicemail",
+            "agent_email");
 
     public static final CallRailStream STREAM = CallRailStream.named("calls")
             .cursor("start_time")
@@ -105,11 +84,6 @@ public final class Calls {
                     "landing_page_url",
                     "referring_url",
                     "referrer_domain",
-                    "utm_source",
-                    "utm_medium",
-                    "utm_campaign",
-                    "utm_term",
-                    "utm_content",
                     "gclid",
                     "fbclid",
                     "msclkid",
@@ -120,6 +94,7 @@ public final class Calls {
                     "timeline_url",
                     "call_summary",
                     "transcription")
+            .columns(TEXT, CallRailStream.UTM)
             .columns(TIMESTAMP, "start_time", "created_at")
             .columns(INTEGER, "duration", "recording_duration", "prior_calls", "total_calls")
             .columns(BOOLEAN, "answered", "voicemail", "first_call")
@@ -130,7 +105,8 @@ public final class Calls {
 
     private static Map<String, String> query(DateWindows.Window days) {
         Map<String, String> query = new LinkedHashMap<>(AccountWalk.dateFilter(days));
-        query.put("fields", String.join(",", OPTIONAL_FIELDS));
+        // Every column the API gives only when asked.
+        query.put("fields", Calls.STREAM.askedFields(DEFAULT_FIELDS));
         query.put("sort", "start_time");
         query.put("order", "asc");
         query.put("per_page", Integer.toString(CallRailApi.PAGE_SIZE));

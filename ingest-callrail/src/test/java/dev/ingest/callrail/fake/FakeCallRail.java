@@ -28,6 +28,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,6 +54,47 @@ public final class FakeCallRail implements ResponseDefinitionTransformerV2, Auto
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ZoneId ACCOUNT_ZONE = ZoneId.of("America/New_York");
     private static final Pattern ACCOUNT_PATH = Pattern.compile("/v3/a/([^/]+)/(.+)\\.json");
+
+    /** The fields a record has without asking, where the API has optional ones. */
+    private static final Map<String, Set<String>> DEFAULT_FIELDS = Map.of(
+            "calls",
+            Set.of(
+                    "id",
+                    "answered",
+                    "business_phone_number",
+                    "customer_city",
+                    "customer_country",
+                    "customer_name",
+                    "customer_phone_number",
+                    "customer_state",
+                    "direction",
+                    "duration",
+                    "recording",
+                    "recording_duration",
+                    "recording_player",
+                    "start_time",
+                    "tracking_phone_number",
+                    "voicemail",
+                    "agent_email"),
+            "form_submissions",
+            Set.of(
+                    "id",
+                    "company_id",
+                    "person_id",
+                    "form_data",
+                    "form_url",
+                    "landing_page_url",
+                    "referrer",
+                    "referring_url",
+                    "submitted_at",
+                    "first_form",
+                    "customer_name",
+                    "customer_phone_number",
+                    "customer_email",
+                    "source",
+                    "keywords",
+                    "campaign",
+                    "medium"));
 
     private final WireMockServer server;
     private final Clock clock;
@@ -351,7 +393,7 @@ public final class FakeCallRail implements ResponseDefinitionTransformerV2, Auto
         } else {
             body.putNull("next_page");
         }
-        body.putArray("calls").addAll(strip(slice));
+        body.putArray("calls").addAll(shown(request, slice, "calls"));
         return answer(200, body);
     }
 
@@ -364,7 +406,7 @@ public final class FakeCallRail implements ResponseDefinitionTransformerV2, Auto
         body.put("per_page", perPage);
         body.put("total_pages", Math.max(1, (all.size() + perPage - 1) / perPage));
         body.put("total_records", all.size());
-        body.putArray(key).addAll(strip(slice(all, (page - 1) * perPage, perPage)));
+        body.putArray(key).addAll(shown(request, slice(all, (page - 1) * perPage, perPage), key));
         return answer(200, body);
     }
 
@@ -373,11 +415,27 @@ public final class FakeCallRail implements ResponseDefinitionTransformerV2, Auto
         return perPage.isPresent() ? Math.min(250, Integer.parseInt(perPage.firstValue())) : 100;
     }
 
-    private static List<JsonNode> strip(List<ObjectNode> records) {
+    /**
+     * The records as the API shows them: without the fake's own fields, and for calls and form submissions without
+     * the optional fields the request did not name in {@code fields}.
+     */
+    private static List<JsonNode> shown(LoggedRequest request, List<ObjectNode> records, String key) {
+        Set<String> defaults = DEFAULT_FIELDS.get(key);
+        QueryParameter fields = request.queryParameter("fields");
+        Set<String> asked = fields.isPresent() ? Set.of(fields.firstValue().split(",")) : Set.of();
         return records.stream()
                 .map(r -> {
                     ObjectNode copy = r.deepCopy();
                     copy.remove(List.of("_account", "_t"));
+                    if (defaults != null) {
+                        List<String> unasked = new ArrayList<>();
+                        copy.fieldNames().forEachRemaining(name -> {
+                            if (!defaults.contains(name) && !asked.contains(name)) {
+                                unasked.add(name);
+                            }
+                        });
+                        copy.remove(unasked);
+                    }
                     return (JsonNode) copy;
                 })
                 .toList();

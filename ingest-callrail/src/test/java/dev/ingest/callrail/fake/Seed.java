@@ -80,6 +80,8 @@ public final class Seed {
                         .put("id", String.format("FOR%031d%d", a + 1, f))
                         .put("company_id", company)
                         .put("person_id", f == 0 ? "anonymous" : "PER" + f)
+                        .put("utm_source", "google")
+                        .put("form_name", "Contact us")
                         .put(
                                 "submitted_at",
                                 now.minus(Duration.ofDays(10L * f + 1))
