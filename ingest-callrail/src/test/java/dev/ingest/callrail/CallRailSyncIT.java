@@ -232,4 +232,40 @@ class CallRailSyncIT {
         assertThat(liveCallIds()).isEqualTo(fake.ids("calls", Seed.ACCOUNTS.get(0)));
         assertThat(rows("SELECT id FROM callrail.calls")).hasSize(700);
     }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void aRunResumedPastAnAccountLeavesTheCursorWhereThatAccountsNewCallsAreStillRead(WarehouseConfig.Kind kind) {
+        fixture = WarehouseFixture.create(kind);
+        String first = Seed.ACCOUNTS.get(0);
+        String second = Seed.ACCOUNTS.get(1);
+        fake.addAccount(first, "First");
+        fake.addAccount(second, "Second");
+        Instant now = clock.instant();
+        for (int day = 10; day >= 5; day--) {
+            fake.addCall(first, now.minus(Duration.ofDays(day)));
+        }
+        for (int day = 10; day >= 1; day--) {
+            fake.addCall(second, now.minus(Duration.ofDays(day)));
+        }
+        // One slice an account; batches of one, so the first account's calls are committed before the budget ends.
+        SyncRequest calls = SyncRequest.all().withStreams(List.of("calls")).withBatchSize(1);
+        String start = LocalDate.now(ZoneOffset.UTC).minusDays(12).toString();
+        // The accounts, then the first account's slice: the second's is refused.
+        assertThat(sync(calls, Map.of("START_DATE", start, "REQUESTS_PER_DAY", "2"))
+                        .status())
+                .isEqualTo(RunStatus.PARTIAL);
+        String late =
+                fake.addCall(first, now.minus(Duration.ofDays(3))).get("id").asText();
+
+        assertThat(sync(calls, Map.of("START_DATE", start)).status()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(rows("SELECT id FROM callrail.calls WHERE id = '" + late + "'"))
+                .isEmpty();
+        SyncReport next = sync(calls, Map.of("START_DATE", start, "LOOKBACK_DAYS", "0"));
+
+        assertThat(next.streams().get(0).mode()).isEqualTo("incremental");
+        assertThat(rows("SELECT id FROM callrail.calls WHERE id = '" + late + "'"))
+                .hasSize(1);
+        assertThat(liveCallIds()).isEqualTo(fake.ids("calls"));
+    }
 }

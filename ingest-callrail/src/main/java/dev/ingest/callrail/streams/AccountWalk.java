@@ -80,11 +80,15 @@ final class AccountWalk {
                 phases.put(account + "@" + days.start(), inner -> tagged(slices.open(account, days, inner), account));
             }
         }
-        if (resumeAccount != null && !phases.containsKey(request.checkpoint().split(":", 2)[0])) {
-            // The account is gone since, or its slice is past today: the rest starts afresh.
-            return new CursorOrder(new PhasedReader(phases, null), cursorField);
-        }
-        return new CursorOrder(new PhasedReader(phases, request.checkpoint()), cursorField);
+        // A resumed run that skips accounts read before it stopped does not read what those accounts got since: its
+        // records must not move the cursor past those.
+        boolean skipsAccounts =
+                resumeAccount != null && !accounts.isEmpty() && resumeAccount.compareTo(accounts.get(0)) > 0;
+        boolean resumable =
+                resumeAccount == null || phases.containsKey(request.checkpoint().split(":", 2)[0]);
+        // Not resumable: the account is gone since, or its slice is past today; the rest starts afresh.
+        return new CursorOrder(
+                new PhasedReader(phases, resumable ? request.checkpoint() : null), cursorField, !skipsAccounts);
     }
 
     /** The date filter of a slice, in the time zone the API is told. */
@@ -111,15 +115,20 @@ final class AccountWalk {
         };
     }
 
-    /** Marks a batch out of cursor order unless its cursors ascend from the highest of the batches in order before it. */
+    /**
+     * Marks a batch out of cursor order unless its cursors ascend from the highest of the batches in order before it;
+     * every batch, when the read may not move the cursor.
+     */
     private static final class CursorOrder implements RecordReader {
         private final RecordReader reader;
         private final String cursorField;
+        private final boolean mayMoveCursor;
         private Instant highest;
 
-        CursorOrder(RecordReader reader, String cursorField) {
+        CursorOrder(RecordReader reader, String cursorField, boolean mayMoveCursor) {
             this.reader = reader;
             this.cursorField = cursorField;
+            this.mayMoveCursor = mayMoveCursor;
         }
 
         @Override
@@ -127,6 +136,9 @@ final class AccountWalk {
             Batch batch = reader.next();
             if (batch == null) {
                 return null;
+            }
+            if (!mayMoveCursor) {
+                return batch.outOfCursorOrder();
             }
             Instant last = highest;
             for (RawRecord record : batch.records()) {
