@@ -268,4 +268,36 @@ class CallRailSyncIT {
                 .hasSize(1);
         assertThat(liveCallIds()).isEqualTo(fake.ids("calls"));
     }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void aListGivenNewestFirstStillLeavesItsNewestAsTheCursorSoTheNextRunIsIncremental(WarehouseConfig.Kind kind) {
+        fixture = WarehouseFixture.create(kind);
+        String account = Seed.ACCOUNTS.get(0);
+        fake.addAccount(account, "Only");
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        for (int day = 5; day >= 1; day--) {
+            fake.add(
+                    account,
+                    "form_submissions",
+                    new com.fasterxml.jackson.databind.ObjectMapper()
+                            .createObjectNode()
+                            .put("id", "FOR" + day)
+                            .put("submitted_at", now.minus(Duration.ofDays(day)).toString()));
+        }
+        SyncRequest forms = SyncRequest.all().withStreams(List.of("form_submissions"));
+        Map<String, String> recent =
+                Map.of("START_DATE", LocalDate.now(ZoneOffset.UTC).minusDays(10).toString());
+
+        assertThat(sync(forms, recent).status()).isEqualTo(RunStatus.SUCCESS);
+
+        assertThat(fixture.warehouse()
+                        .states()
+                        .load("callrail", "form_submissions")
+                        .cursor())
+                .isEqualTo(now.minus(Duration.ofDays(1)).toString());
+        StreamResult next = sync(forms, recent).streams().get(0);
+        assertThat(next.mode()).isEqualTo("incremental");
+        assertThat(next.counts().unchanged()).isEqualTo(5);
+    }
 }

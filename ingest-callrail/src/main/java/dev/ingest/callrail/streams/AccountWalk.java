@@ -13,6 +13,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,8 +119,9 @@ final class AccountWalk {
     }
 
     /**
-     * Marks a batch out of cursor order unless its cursors ascend from the highest of the batches in order before it;
-     * every batch, when the read may not move the cursor.
+     * Puts each batch's records in cursor order (a list the API gives newest first comes a page at a time), and marks
+     * the batch out of cursor order unless it starts at or above the highest cursor of the batches in order before
+     * it; every batch, when the read may not move the cursor.
      */
     private static final class CursorOrder implements RecordReader {
         private final RecordReader reader;
@@ -140,19 +144,28 @@ final class AccountWalk {
             if (!mayMoveCursor) {
                 return batch.outOfCursorOrder();
             }
-            Instant last = highest;
+            List<Map.Entry<Instant, RawRecord>> byCursor =
+                    new ArrayList<>(batch.records().size());
             for (RawRecord record : batch.records()) {
-                Instant cursor = instant(record.data().path(cursorField));
-                if (cursor == null) {
-                    continue;
-                }
-                if (last != null && cursor.isBefore(last)) {
-                    return batch.outOfCursorOrder();
-                }
-                last = cursor;
+                byCursor.add(new AbstractMap.SimpleEntry<>(instant(record.data().path(cursorField)), record));
             }
-            highest = last;
-            return batch;
+            // Records without a cursor go last: the processor rejects them.
+            byCursor.sort(Map.Entry.comparingByKey(Comparator.nullsLast(Comparator.naturalOrder())));
+            List<RawRecord> records = byCursor.stream().map(Map.Entry::getValue).toList();
+            Batch sorted = new Batch(records, batch.checkpoint(), batch.inCursorOrder());
+            Instant lowest = byCursor.isEmpty() ? null : byCursor.get(0).getKey();
+            if (lowest == null) {
+                return sorted;
+            }
+            if (highest != null && lowest.isBefore(highest)) {
+                return sorted.outOfCursorOrder();
+            }
+            highest = byCursor.stream()
+                    .map(Map.Entry::getKey)
+                    .filter(cursor -> cursor != null)
+                    .reduce((a, b) -> b)
+                    .orElseThrow();
+            return sorted;
         }
 
         @Override
