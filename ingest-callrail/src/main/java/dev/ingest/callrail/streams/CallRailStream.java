@@ -1,7 +1,6 @@
 package dev.ingest.callrail.streams;
 
 import dev.ingest.callrail.client.CallRailApi;
-import dev.ingest.core.spi.Column;
 import dev.ingest.core.spi.ColumnType;
 import dev.ingest.core.spi.JsonFields;
 import dev.ingest.core.spi.Outcome;
@@ -12,8 +11,6 @@ import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.Stream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A CallRail stream: its columns mapped from JSON paths, and how it reads the API. It is its {@link Stream}'s
@@ -33,8 +30,10 @@ public final class CallRailStream implements Processor {
     private final Stream stream;
     private final JsonFields fields;
     private final Reading reading;
+    private final String optional;
 
     private CallRailStream(Builder parts) {
+        this.optional = String.join(",", parts.optional);
         this.fields = new JsonFields(parts.fields, parts.key, null);
         this.reading = parts.reading;
         Stream declared = new Stream(parts.name, parts.name, parts.key, fields.columns(), parts.cursor, this);
@@ -54,12 +53,9 @@ public final class CallRailStream implements Processor {
         return fields.process(record);
     }
 
-    /** The names of the columns not in {@code given}, comma-separated: the optional fields to ask the API for. */
-    String askedFields(Set<String> given) {
-        return stream.columns().stream()
-                .map(Column::name)
-                .filter(name -> !given.contains(name))
-                .collect(Collectors.joining(","));
+    /** The fields the API gives only when asked for by name in {@code fields=}, comma-separated. */
+    String optionalFields() {
+        return optional;
     }
 
     public RecordReader read(CallRailApi api, ReadRequest request) {
@@ -74,6 +70,7 @@ public final class CallRailStream implements Processor {
         private boolean detectsDeletions;
         private Reading reading;
         private final List<JsonFields.Field> fields = new ArrayList<>();
+        private final List<String> optional = new ArrayList<>();
 
         private Builder(String name) {
             this.name = name;
@@ -111,6 +108,12 @@ public final class CallRailStream implements Processor {
                 column(column, type, column);
             }
             return this;
+        }
+
+        /** Columns of fields the API gives only when asked for by name, all of {@code type}. */
+        Builder optional(ColumnType type, String... names) {
+            optional.addAll(List.of(names));
+            return columns(type, names);
         }
 
         CallRailStream build() {

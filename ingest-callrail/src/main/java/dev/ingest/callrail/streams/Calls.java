@@ -11,7 +11,6 @@ import dev.ingest.callrail.windows.DateWindows;
 import dev.ingest.http.paging.LinkedPages;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code calls}: by {@code start_time}, ascending, a date slice at a time, paged relatively ({@code next_page}
@@ -20,27 +19,6 @@ import java.util.Set;
  * {@code _deleted_at}.
  */
 public final class Calls {
-
-    /** The fields a call has without asking for them, and {@code account_id}, which the connector adds. */
-    private static final Set<String> DEFAULT_FIELDS = Set.of(
-            "id",
-            "account_id",
-            "answered",
-            "business_phone_number",
-            "customer_city",
-            "customer_country",
-            "customer_name",
-            "customer_phone_number",
-            "customer_state",
-            "direction",
-            "duration",
-            "recording",
-            "recording_duration",
-            "recording_player",
-            "start_time",
-            "tracking_phone_number",
-            "voicemail",
-            "agent_email");
 
     public static final CallRailStream STREAM = CallRailStream.named("calls")
             .cursor("start_time")
@@ -55,27 +33,34 @@ public final class Calls {
                                     () -> api.answer(CallRailApi.path(account, "calls.json"), query(days)),
                                     api::at,
                                     checkpoint)))
+            // Given without asking.
             .columns(
                     TEXT,
                     "id",
-                    "account_id",
-                    "company_id",
-                    "company_name",
-                    "company_time_zone",
-                    "tracker_id",
                     "direction",
-                    "call_type",
                     "customer_name",
                     "customer_phone_number",
                     "customer_city",
                     "customer_state",
                     "customer_country",
-                    "zip_code",
                     "business_phone_number",
                     "tracking_phone_number",
                     "agent_email",
                     "recording",
-                    "recording_player",
+                    "recording_player")
+            .columns(TIMESTAMP, "start_time")
+            .columns(INTEGER, "duration", "recording_duration")
+            .columns(BOOLEAN, "answered", "voicemail")
+            .column("account_id", TEXT, "account_id")
+            // Asked for by name.
+            .optional(
+                    TEXT,
+                    "company_id",
+                    "company_name",
+                    "company_time_zone",
+                    "tracker_id",
+                    "call_type",
+                    "zip_code",
                     "source",
                     "source_name",
                     "medium",
@@ -94,19 +79,18 @@ public final class Calls {
                     "timeline_url",
                     "call_summary",
                     "transcription")
-            .columns(TEXT, CallRailStream.UTM)
-            .columns(TIMESTAMP, "start_time", "created_at")
-            .columns(INTEGER, "duration", "recording_duration", "prior_calls", "total_calls")
-            .columns(BOOLEAN, "answered", "voicemail", "first_call")
-            .columns(JSON, "tags", "milestones", "sentiment", "keywords_spotted", "lead_score", "custom")
+            .optional(TEXT, CallRailStream.UTM)
+            .optional(TIMESTAMP, "created_at")
+            .optional(INTEGER, "prior_calls", "total_calls")
+            .optional(BOOLEAN, "first_call")
+            .optional(JSON, "tags", "milestones", "sentiment", "keywords_spotted", "lead_score", "custom")
             .build();
 
     private Calls() {}
 
     private static Map<String, String> query(DateWindows.Window days) {
         Map<String, String> query = new LinkedHashMap<>(AccountWalk.dateFilter(days));
-        // Every column the API gives only when asked.
-        query.put("fields", Calls.STREAM.askedFields(DEFAULT_FIELDS));
+        query.put("fields", Calls.STREAM.optionalFields());
         query.put("sort", "start_time");
         query.put("order", "asc");
         query.put("per_page", Integer.toString(CallRailApi.PAGE_SIZE));
