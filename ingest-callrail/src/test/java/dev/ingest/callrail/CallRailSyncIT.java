@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.callrail.client.Pace;
 import dev.ingest.callrail.fake.FakeCallRail;
+import dev.ingest.callrail.fake.MovableClock;
 import dev.ingest.callrail.fake.Seed;
 import dev.ingest.core.engine.StreamResult;
 import dev.ingest.core.engine.SyncEngine;
@@ -299,5 +300,56 @@ class CallRailSyncIT {
         StreamResult next = sync(forms, recent).streams().get(0);
         assertThat(next.mode()).isEqualTo("incremental");
         assertThat(next.counts().unchanged()).isEqualTo(5);
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void aRunResumedAfterItsSliceLeftTheApisRetentionReadsTheAccountAgainInsteadOfFailing(WarehouseConfig.Kind kind) {
+        fixture = WarehouseFixture.create(kind);
+        MovableClock days = new MovableClock();
+        try (FakeCallRail api = new FakeCallRail(days)) {
+            String account = Seed.ACCOUNTS.get(0);
+            api.addAccount(account, "Only");
+            // 300 calls on the oldest day the API keeps, then more since: the first slice takes two pages.
+            Instant oldest = LocalDate.now(days.withZone(ZoneOffset.UTC))
+                    .minusMonths(25)
+                    .plusDays(1)
+                    .atStartOfDay(ZoneOffset.UTC)
+                    .toInstant();
+            for (int i = 0; i < 300; i++) {
+                api.addCall(account, oldest.plusSeconds(60L * i));
+            }
+            for (int day = 1; day <= 20; day++) {
+                api.addCall(account, oldest.plus(Duration.ofDays(day)));
+            }
+            CallRailConnector later = new CallRailConnector(FAST, days);
+            SyncRequest calls = SyncRequest.all().withStreams(List.of("calls")).withBatchSize(250);
+            Map<String, String> values = new HashMap<>(
+                    Map.of("BASE_URL", api.baseUrl(), "API_KEY", FakeCallRail.KEY, "ACCOUNT_ID", account));
+            values.put("REQUESTS_PER_DAY", "1");
+            try (Client client = later.open(Settings.of(later.name(), later.settings(), values))) {
+                assertThat(new SyncEngine(fixture.warehouse())
+                                .sync(later, client, calls, SyncListener.NONE)
+                                .status())
+                        .isEqualTo(RunStatus.PARTIAL);
+            }
+            days.moveOn(Duration.ofDays(2));
+            values.remove("REQUESTS_PER_DAY");
+
+            SyncReport resumed;
+            try (Client client = later.open(Settings.of(later.name(), later.settings(), values))) {
+                resumed = new SyncEngine(fixture.warehouse()).sync(later, client, calls, SyncListener.NONE);
+            }
+
+            assertThat(resumed.status())
+                    .as(String.valueOf(resumed.streams().get(0).error()))
+                    .isEqualTo(RunStatus.SUCCESS);
+            // The calls of the days the API still keeps, all of them.
+            LocalDate nowOldest =
+                    LocalDate.now(days.withZone(ZoneOffset.UTC)).minusMonths(25).plusDays(1);
+            assertThat(rows("SELECT id FROM callrail.calls WHERE start_time >= TIMESTAMP '" + nowOldest + " 00:00:00'"
+                            + " AT TIME ZONE 'UTC'"))
+                    .hasSize(19);
+        }
     }
 }

@@ -66,11 +66,18 @@ final class AccountWalk {
         List<String> accounts = api.accounts();
         String resumeAccount = null;
         LocalDate resumeDay = null;
+        boolean resumable = true;
         if (request.checkpoint() != null) {
             String phase = request.checkpoint().split(":", 2)[0];
             int at = phase.indexOf('@');
             resumeAccount = phase.substring(0, at);
             resumeDay = LocalDate.parse(phase.substring(at + 1));
+            if (resumeDay.isBefore(api.oldestDay())) {
+                // The API no longer keeps the day the run stopped in, and refuses a page that asks for it: the account
+                // is read again from the window's first day.
+                resumeDay = first;
+                resumable = false;
+            }
         }
         Map<String, Function<String, RecordReader>> phases = new LinkedHashMap<>();
         for (String account : accounts) {
@@ -87,9 +94,10 @@ final class AccountWalk {
         // records must not move the cursor past those.
         boolean skipsAccounts =
                 resumeAccount != null && !accounts.isEmpty() && resumeAccount.compareTo(accounts.get(0)) > 0;
-        boolean resumable =
-                resumeAccount == null || phases.containsKey(request.checkpoint().split(":", 2)[0]);
-        // Not resumable: the account is gone since, or its slice is past today; the rest starts afresh.
+        // Not resumable also when the account is gone since: the accounts after it start afresh.
+        resumable = resumable
+                && (resumeAccount == null
+                        || phases.containsKey(request.checkpoint().split(":", 2)[0]));
         return new CursorOrder(
                 new PhasedReader(phases, resumable ? request.checkpoint() : null), cursorField, !skipsAccounts);
     }
