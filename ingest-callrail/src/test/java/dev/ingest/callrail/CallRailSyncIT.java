@@ -352,4 +352,27 @@ class CallRailSyncIT {
                     .hasSize(19);
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void aListingResumedInAnAccountTheKeyNoLongerSeesIsReadAgainAndThatAccountsRowsMarkedDeleted(
+            WarehouseConfig.Kind kind) {
+        fixture = WarehouseFixture.create(kind);
+        Seed.accounts(fake, clock, 1, 1);
+        SyncRequest companies =
+                SyncRequest.all().withStreams(List.of("companies")).withBatchSize(1);
+        // The accounts, then the first account's companies: the second's are refused.
+        assertThat(sync(companies, Map.of("REQUESTS_PER_DAY", "2")).status()).isEqualTo(RunStatus.PARTIAL);
+        assertThat(rows("SELECT id FROM callrail.companies")).hasSize(1);
+        fake.removeAccount(Seed.ACCOUNTS.get(1));
+
+        SyncReport resumed = sync(companies, Map.of());
+
+        assertThat(resumed.status())
+                .as(String.valueOf(resumed.streams().get(0).error()))
+                .isEqualTo(RunStatus.SUCCESS);
+        assertThat(rows("SELECT account_id FROM callrail.companies WHERE _deleted_at IS NULL").stream()
+                        .map(r -> r.get(0, String.class)))
+                .containsExactly(Seed.ACCOUNTS.get(0));
+    }
 }

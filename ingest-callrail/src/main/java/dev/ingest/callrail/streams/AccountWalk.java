@@ -39,7 +39,10 @@ final class AccountWalk {
 
     private AccountWalk() {}
 
-    /** The whole of {@code resource} of every account, paged by number. */
+    /**
+     * The whole of {@code resource} of every account, paged by number; from the start again when the account a run
+     * stopped in is no longer one the key sees.
+     */
     static RecordReader listing(
             CallRailApi api, String resource, String key, Map<String, String> query, String checkpoint) {
         Map<String, Function<String, RecordReader>> phases = new LinkedHashMap<>();
@@ -48,7 +51,8 @@ final class AccountWalk {
                     account,
                     inner -> tagged(api.listing(CallRailApi.path(account, resource), key, query, inner), account));
         }
-        return new PhasedReader(phases, checkpoint);
+        boolean resumable = checkpoint != null && phases.containsKey(checkpoint.split(":", 2)[0]);
+        return new PhasedReader(phases, resumable ? checkpoint : null);
     }
 
     /**

@@ -157,6 +157,11 @@ public final class FakeCallRail implements ResponseDefinitionTransformerV2, Auto
                 .put("hipaa_account", false));
     }
 
+    /** The key no longer sees {@code id}: gone from the list, its paths answer 404. */
+    public synchronized void removeAccount(String id) {
+        accounts.removeIf(a -> a.get("id").asText().equals(id));
+    }
+
     /** A record of {@code resource} ({@code companies}, {@code calls}...) in {@code account}; the fake keeps it as given. */
     public synchronized ObjectNode add(String account, String resource, ObjectNode record) {
         records.computeIfAbsent(resource, r -> new ArrayList<>()).add(record.put("_account", account));
