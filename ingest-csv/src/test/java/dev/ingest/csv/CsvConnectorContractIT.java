@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +48,26 @@ class CsvConnectorContractIT extends ConnectorContract {
                             "generic",
                             CsvConnector.KEY,
                             "id"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The directory's files and their bytes: a rejects file or a rewritten input would change them. */
+    @Override
+    protected Object sourceState() {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.sorted()
+                    .map(file -> file.getFileName() + " " + Arrays.hashCode(read(file)))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

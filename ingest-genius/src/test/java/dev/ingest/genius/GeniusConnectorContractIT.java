@@ -30,6 +30,17 @@ class GeniusConnectorContractIT extends ConnectorContract {
     }
 
     @Override
+    protected Object sourceState() {
+        // Each table's exact checksum of its rows.
+        return source
+                .strings("SELECT table_name FROM information_schema.tables WHERE table_schema = '" + source.name()
+                        + "' ORDER BY table_name")
+                .stream()
+                .map(table -> table + " " + source.checksum(table))
+                .toList();
+    }
+
+    @Override
     protected Settings settings() {
         return source.settings(Map.of());
     }

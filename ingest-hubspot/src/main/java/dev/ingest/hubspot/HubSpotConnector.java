@@ -2,13 +2,16 @@ package dev.ingest.hubspot;
 
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Connector;
+import dev.ingest.core.spi.Seeder;
 import dev.ingest.core.spi.Setting;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.spi.SourceException;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.hubspot.api.HubSpotClient;
+import dev.ingest.hubspot.seed.HubSpotSeeder;
 import dev.ingest.hubspot.streams.StreamSource;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * HubSpot CRM: every standard and custom object with all its properties, owners, pipelines and their
@@ -51,5 +54,13 @@ public final class HubSpotConnector implements Connector {
                     "not a HubSpot client: " + client.getClass().getName());
         }
         return hubspot.sources().stream().map(StreamSource::stream).toList();
+    }
+
+    /** Contacts, companies, deals or custom objects, upserted 100 a call on a unique property. */
+    @Override
+    public Optional<Seeder> seeder(Client client, long seed) {
+        return client instanceof HubSpotClient hubspot
+                ? Optional.of(new HubSpotSeeder(hubspot.api(), hubspot.catalog(), seed))
+                : Optional.empty();
     }
 }

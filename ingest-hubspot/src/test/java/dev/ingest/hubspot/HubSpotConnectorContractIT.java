@@ -7,6 +7,7 @@ import dev.ingest.hubspot.fake.FakeHubSpot;
 import dev.ingest.hubspot.fake.HubSpotTestClients;
 import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -36,6 +37,16 @@ class HubSpotConnectorContractIT extends ConnectorContract {
     @Override
     protected Connector connector() {
         return connector;
+    }
+
+    /** The fake portal's records: HubSpot's reads include POSTs (search, tokens), so requests do not tell writes. */
+    @Override
+    protected Object sourceState() {
+        return Stream.of("contacts", "deals")
+                .flatMap(type -> fake.records(type).stream()
+                        .map(record -> type + " " + FakeHubSpot.id(record) + " " + FakeHubSpot.archived(record) + " "
+                                + fake.properties(type, FakeHubSpot.id(record))))
+                .toList();
     }
 
     @Override

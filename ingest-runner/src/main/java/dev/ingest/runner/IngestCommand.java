@@ -36,7 +36,13 @@ import picocli.CommandLine.Spec;
         scope = ScopeType.INHERIT,
         versionProvider = IngestCommand.Version.class,
         description = "Moves data out of CRM and marketing systems into a SQL warehouse.",
-        subcommands = {ConnectorsCommand.class, CheckCommand.class, SyncCommand.class, HistoryCommand.class})
+        subcommands = {
+            ConnectorsCommand.class,
+            CheckCommand.class,
+            SyncCommand.class,
+            HistoryCommand.class,
+            SeedCommand.class
+        })
 public final class IngestCommand implements Callable<Integer>, CommandContext {
 
     @Spec
@@ -87,7 +93,7 @@ public final class IngestCommand implements Callable<Integer>, CommandContext {
     static CommandLine commandLine(Map<String, String> environment, boolean terminal) {
         IngestCommand root = new IngestCommand(environment, terminal);
         CommandLine cli = new CommandLine(root);
-        // Commands of the connector modules on the class path (import, seed), which the runner does not name.
+        // Commands of the connector modules on the class path (import), which the runner does not name.
         for (CommandProvider provider : ServiceLoader.load(CommandProvider.class)) {
             provider.commands(root).forEach(cli::addSubcommand);
         }

@@ -1,16 +1,19 @@
 package dev.ingest.runner;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.spi.Batch;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Column;
+import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.ReadRequest;
 import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.Rejection;
 import dev.ingest.core.spi.Row;
+import dev.ingest.core.spi.Seeder;
 import dev.ingest.core.spi.Setting;
 import dev.ingest.core.spi.SettingType;
 import dev.ingest.core.spi.Settings;
@@ -21,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -117,6 +121,34 @@ public final class TestCrmConnector implements Connector {
                 };
             }
         };
+    }
+
+    /** Seeds {@code people}, two a call, named after the generator seed; nothing is kept. */
+    @Override
+    public Optional<Seeder> seeder(Client client, long seed) {
+        return Optional.of(new Seeder() {
+            @Override
+            public Plan plan(String object, int count) {
+                ArrayNode people = JSON.arrayNode();
+                for (int i = 0; i < Math.min(count, 2); i++) {
+                    people.addObject().put("name", "seed " + seed + " person " + i);
+                }
+                return new Plan(
+                        calls(object, count), "POST /people", JSON.objectNode().set("people", people));
+            }
+
+            @Override
+            public Result seed(String object, int count) {
+                return new Result(object, count, calls(object, count), count, 0);
+            }
+
+            private int calls(String object, int count) {
+                if (!object.equals("people")) {
+                    throw new ConfigException("testcrm seeds people only, not " + object);
+                }
+                return (count + 1) / 2;
+            }
+        });
     }
 
     private static void pause(long millis) {

@@ -85,7 +85,7 @@ public final class CallRailApi {
     }
 
     public JsonNode get(String path, Map<String, String> query) {
-        return endpoint.get(path, query);
+        return endpoint.get(path, query, Map.of());
     }
 
     /** The accounts to read, in a fixed order: the one set, or every one the key sees (asked once per client). */

@@ -1,7 +1,6 @@
 package dev.ingest.core.engine;
 
 import dev.ingest.core.engine.SyncEngine.StreamPlan;
-import dev.ingest.core.history.RejectStore;
 import dev.ingest.core.history.RunCounts;
 import dev.ingest.core.history.RunStatus;
 import dev.ingest.core.history.StreamState;
@@ -261,9 +260,13 @@ final class StreamSync {
                                 ? warehouse.insertNew(tx, table, rounds.get(i), now, runId, trackSeen)
                                 : warehouse.upsert(tx, table, rounds.get(i), now, runId, trackSeen));
             }
-            new RejectStore(tx).add(runId, connector, stream.name(), firstSeq, batch.rejects(), now);
+            warehouse.rejects(tx).add(runId, connector, stream.name(), firstSeq, batch.rejects(), now);
             new SyncStateStore(tx).save(connector, stream.name(), new StreamState(cursor, resume), now);
-            RunCounts total = counts.plus(loaded, batch.rejects().size());
+            RunCounts total = counts.plus(
+                    loaded.created(),
+                    loaded.updated(),
+                    loaded.unchanged(),
+                    batch.rejects().size());
             new SyncHistory(tx).progress(runId, committedBatches, total, cursor, now);
             return total;
         });

@@ -2,7 +2,6 @@ package dev.ingest.core.history;
 
 import static dev.ingest.core.history.SystemTables.*;
 
-import dev.ingest.core.warehouse.PostgresCopyWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -15,7 +14,6 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep9;
 import org.jooq.Record;
-import org.jooq.SQLDialect;
 
 /** {@code ingest.rejects}: every record a run set aside, with its reason and its payload. */
 public final class RejectStore {
@@ -24,13 +22,35 @@ public final class RejectStore {
     private static final Map<String, String> INSERTS = new ConcurrentHashMap<>();
 
     private final DSLContext ctx;
+    private final BulkCopy bulkCopy;
 
+    /**
+     * How the warehouse streams plain rows into one of its own tables (PostgreSQL's COPY), for stores whose
+     * warehouse has such a path; the history knows no warehouse, the warehouse hands it in.
+     */
+    @FunctionalInterface
+    public interface BulkCopy {
+        /**
+         * @param qualifiedTable the table's name as SQL, quoted as needed
+         * @param columnList its columns' names as SQL, in the order of each row's values
+         */
+        void copy(Connection connection, String qualifiedTable, String columnList, List<Object[]> rows)
+                throws SQLException;
+    }
+
+    /** A store that inserts its rows with statements. */
     public RejectStore(DSLContext ctx) {
+        this(ctx, null);
+    }
+
+    /** @param bulkCopy the warehouse's bulk path for plain rows, or null to insert them with statements */
+    public RejectStore(DSLContext ctx, BulkCopy bulkCopy) {
         this.ctx = ctx;
+        this.bulkCopy = bulkCopy;
     }
 
     /**
-     * Adds rejects in the caller's transaction: on PostgreSQL in one COPY, elsewhere {@value #ROWS_PER_STATEMENT} rows
+     * Adds rejects in the caller's transaction: through the bulk copy where there is one (PostgreSQL's COPY), else {@value #ROWS_PER_STATEMENT} rows
      * an INSERT. Each INSERT's text is rendered once per warehouse and row count: rendering a statement of many rows'
      * values, as jOOQ does for every call, cost a CSV import with 2% bad rows seconds of rendering and of JIT
      * compiling it; one row a statement costs DuckDB, which executes a JDBC batch row by row, more still.
@@ -43,7 +63,7 @@ public final class RejectStore {
             return;
         }
         ctx.connection(connection -> {
-            if (ctx.dialect().family() == SQLDialect.POSTGRES) {
+            if (bulkCopy != null) {
                 copy(connection, runId, connector, stream, firstSeq, rejects, now);
                 return;
             }
@@ -103,7 +123,7 @@ public final class RejectStore {
         String columns = REJECT_FIELDS.stream()
                 .map(field -> ctx.render(field.getUnqualifiedName()))
                 .collect(Collectors.joining(", "));
-        PostgresCopyWriter.writeText(connection, ctx.render(REJECTS), columns, rows);
+        bulkCopy.copy(connection, ctx.render(REJECTS), columns, rows);
     }
 
     /** The text of an insert of {@code rows} rejects, with a parameter for each value. */

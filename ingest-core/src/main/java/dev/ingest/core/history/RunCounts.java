@@ -1,7 +1,5 @@
 package dev.ingest.core.history;
 
-import dev.ingest.core.warehouse.UpsertCounts;
-
 /**
  * Records of one run: every processed record is either loaded (created, updated, unchanged) or rejected.
  *
@@ -16,12 +14,13 @@ public record RunCounts(long processed, long created, long updated, long unchang
         this(processed, created, updated, unchanged, rejected, 0);
     }
 
-    public RunCounts plus(UpsertCounts loaded, long newlyRejected) {
+    /** These counts and one batch's: its loaded rows by what loading did to each, and its rejects. */
+    public RunCounts plus(long newlyCreated, long newlyUpdated, long newlyUnchanged, long newlyRejected) {
         return new RunCounts(
-                processed + loaded.total() + newlyRejected,
-                created + loaded.created(),
-                updated + loaded.updated(),
-                unchanged + loaded.unchanged(),
+                processed + newlyCreated + newlyUpdated + newlyUnchanged + newlyRejected,
+                created + newlyCreated,
+                updated + newlyUpdated,
+                unchanged + newlyUnchanged,
                 rejected + newlyRejected,
                 deleted);
     }

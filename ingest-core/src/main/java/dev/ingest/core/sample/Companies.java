@@ -1,10 +1,14 @@
 package dev.ingest.core.sample;
 
+import static dev.ingest.core.spi.ColumnType.DECIMAL;
+import static dev.ingest.core.spi.ColumnType.INTEGER;
+import static dev.ingest.core.spi.ColumnType.TEXT;
+import static dev.ingest.core.spi.ColumnType.TIMESTAMP;
+import static dev.ingest.core.spi.JsonFields.field;
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ingest.core.spi.Column;
-import dev.ingest.core.spi.Outcome;
-import dev.ingest.core.spi.RawRecord;
+import dev.ingest.core.spi.JsonFields;
 import dev.ingest.core.spi.Stream;
 import java.math.BigDecimal;
 import java.util.List;
@@ -12,24 +16,25 @@ import java.util.List;
 /** The {@code companies} stream: name, domain and place never change; size and revenue change with each round. */
 final class Companies {
 
-    static final Stream STREAM = new Stream(
-            "companies",
-            "companies",
-            List.of("id"),
+    /** Each column read from the record's camel-case field. */
+    private static final JsonFields FIELDS = new JsonFields(
             List.of(
-                    Column.integer("id"),
-                    Column.text("name"),
-                    Column.text("domain"),
-                    Column.text("industry"),
-                    Column.text("phone"),
-                    Column.text("city"),
-                    Column.text("state"),
-                    Column.integer("employee_count"),
-                    Column.decimal("annual_revenue"),
-                    Column.timestamp("created_at"),
-                    Column.timestamp("updated_at")),
-            "updated_at",
-            Companies::process);
+                    field("id", INTEGER, "id"),
+                    field("name", TEXT, "name"),
+                    field("domain", TEXT, "domain"),
+                    field("industry", TEXT, "industry"),
+                    field("phone", TEXT, "phone"),
+                    field("city", TEXT, "city"),
+                    field("state", TEXT, "state"),
+                    field("employee_count", INTEGER, "numberOfEmployees"),
+                    field("annual_revenue", DECIMAL, "annualRevenue"),
+                    field("created_at", TIMESTAMP, "createdAt"),
+                    field("updated_at", TIMESTAMP, "updatedAt")),
+            List.of("id"),
+            null);
+
+    static final Stream STREAM =
+            new Stream("companies", "companies", List.of("id"), FIELDS.columns(), "updated_at", FIELDS);
 
     private static final BigDecimal LEAST_REVENUE_PER_EMPLOYEE = BigDecimal.valueOf(60_000);
 
@@ -57,21 +62,5 @@ final class Companies {
                         .toPlainString());
         timeline.stamp(node, index);
         return node;
-    }
-
-    static Outcome process(RawRecord record) {
-        return RecordFields.row(record, fields -> new Object[] {
-            fields.key("id"),
-            fields.text("name"),
-            fields.text("domain"),
-            fields.text("industry"),
-            fields.text("phone"),
-            fields.text("city"),
-            fields.text("state"),
-            fields.integer("numberOfEmployees"),
-            fields.decimal("annualRevenue"),
-            fields.instant("createdAt"),
-            fields.instant("updatedAt")
-        });
     }
 }

@@ -1,10 +1,16 @@
 package dev.ingest.core.sample;
 
+import static dev.ingest.core.spi.ColumnType.BOOLEAN;
+import static dev.ingest.core.spi.ColumnType.DATE;
+import static dev.ingest.core.spi.ColumnType.DECIMAL;
+import static dev.ingest.core.spi.ColumnType.INTEGER;
+import static dev.ingest.core.spi.ColumnType.TEXT;
+import static dev.ingest.core.spi.ColumnType.TIMESTAMP;
+import static dev.ingest.core.spi.JsonFields.field;
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ingest.core.spi.Column;
-import dev.ingest.core.spi.Outcome;
-import dev.ingest.core.spi.RawRecord;
+import dev.ingest.core.spi.JsonFields;
 import dev.ingest.core.spi.Stream;
 import java.math.BigDecimal;
 import java.util.List;
@@ -12,27 +18,28 @@ import java.util.List;
 /** The {@code contacts} stream: a person never changes; their stage and value change with each round. */
 final class Contacts {
 
-    static final Stream STREAM = new Stream(
-            "contacts",
-            "contacts",
-            List.of("id"),
+    /** Each column read from the record's camel-case field. */
+    private static final JsonFields FIELDS = new JsonFields(
             List.of(
-                    Column.integer("id"),
-                    Column.text("first_name"),
-                    Column.text("last_name"),
-                    Column.text("email"),
-                    Column.text("phone"),
-                    Column.integer("company_id"),
-                    Column.text("city"),
-                    Column.text("state"),
-                    Column.text("lifecycle_stage"),
-                    Column.bool("is_customer"),
-                    Column.decimal("lifetime_value"),
-                    Column.date("birth_date"),
-                    Column.timestamp("created_at"),
-                    Column.timestamp("updated_at")),
-            "updated_at",
-            Contacts::process);
+                    field("id", INTEGER, "id"),
+                    field("first_name", TEXT, "firstName"),
+                    field("last_name", TEXT, "lastName"),
+                    field("email", TEXT, "email"),
+                    field("phone", TEXT, "phone"),
+                    field("company_id", INTEGER, "companyId"),
+                    field("city", TEXT, "city"),
+                    field("state", TEXT, "state"),
+                    field("lifecycle_stage", TEXT, "lifecycleStage"),
+                    field("is_customer", BOOLEAN, "isCustomer"),
+                    field("lifetime_value", DECIMAL, "lifetimeValue"),
+                    field("birth_date", DATE, "birthDate"),
+                    field("created_at", TIMESTAMP, "createdAt"),
+                    field("updated_at", TIMESTAMP, "updatedAt")),
+            List.of("id"),
+            null);
+
+    static final Stream STREAM =
+            new Stream("contacts", "contacts", List.of("id"), FIELDS.columns(), "updated_at", FIELDS);
 
     private static final BigDecimal NO_VALUE = BigDecimal.valueOf(0, 2);
 
@@ -59,24 +66,5 @@ final class Contacts {
         node.put("birthDate", data.values().birthDate(index).toString());
         timeline.stamp(node, index);
         return node;
-    }
-
-    static Outcome process(RawRecord record) {
-        return RecordFields.row(record, fields -> new Object[] {
-            fields.key("id"),
-            fields.text("firstName"),
-            fields.text("lastName"),
-            fields.text("email"),
-            fields.text("phone"),
-            fields.integer("companyId"),
-            fields.text("city"),
-            fields.text("state"),
-            fields.text("lifecycleStage"),
-            fields.bool("isCustomer"),
-            fields.decimal("lifetimeValue"),
-            fields.date("birthDate"),
-            fields.instant("createdAt"),
-            fields.instant("updatedAt")
-        });
     }
 }

@@ -1,10 +1,16 @@
 package dev.ingest.core.sample;
 
+import static dev.ingest.core.spi.ColumnType.BOOLEAN;
+import static dev.ingest.core.spi.ColumnType.DATE;
+import static dev.ingest.core.spi.ColumnType.DECIMAL;
+import static dev.ingest.core.spi.ColumnType.INTEGER;
+import static dev.ingest.core.spi.ColumnType.TEXT;
+import static dev.ingest.core.spi.ColumnType.TIMESTAMP;
+import static dev.ingest.core.spi.JsonFields.field;
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ingest.core.spi.Column;
-import dev.ingest.core.spi.Outcome;
-import dev.ingest.core.spi.RawRecord;
+import dev.ingest.core.spi.JsonFields;
 import dev.ingest.core.spi.Stream;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,25 +18,25 @@ import java.util.List;
 /** The {@code deals} stream: who a deal is with never changes; its stage, amount and close date change with each round. */
 final class Deals {
 
-    static final Stream STREAM = new Stream(
-            "deals",
-            "deals",
-            List.of("id"),
+    /** Each column read from the record's camel-case field. */
+    private static final JsonFields FIELDS = new JsonFields(
             List.of(
-                    Column.integer("id"),
-                    Column.text("name"),
-                    Column.integer("contact_id"),
-                    Column.integer("company_id"),
-                    Column.text("pipeline"),
-                    Column.text("stage"),
-                    Column.decimal("amount"),
-                    Column.text("currency"),
-                    Column.date("close_date"),
-                    Column.bool("is_closed"),
-                    Column.timestamp("created_at"),
-                    Column.timestamp("updated_at")),
-            "updated_at",
-            Deals::process);
+                    field("id", INTEGER, "id"),
+                    field("name", TEXT, "dealName"),
+                    field("contact_id", INTEGER, "contactId"),
+                    field("company_id", INTEGER, "companyId"),
+                    field("pipeline", TEXT, "pipeline"),
+                    field("stage", TEXT, "dealStage"),
+                    field("amount", DECIMAL, "amount"),
+                    field("currency", TEXT, "currency"),
+                    field("close_date", DATE, "closeDate"),
+                    field("is_closed", BOOLEAN, "isClosed"),
+                    field("created_at", TIMESTAMP, "createdAt"),
+                    field("updated_at", TIMESTAMP, "updatedAt")),
+            List.of("id"),
+            null);
+
+    static final Stream STREAM = new Stream("deals", "deals", List.of("id"), FIELDS.columns(), "updated_at", FIELDS);
 
     private static final long DEAL_CONTACT = 2;
     private static final long CLOSE_DAYS = 3;
@@ -65,22 +71,5 @@ final class Deals {
         node.put("isClosed", stage.startsWith("closed"));
         timeline.stamp(node, index);
         return node;
-    }
-
-    static Outcome process(RawRecord record) {
-        return RecordFields.row(record, fields -> new Object[] {
-            fields.key("id"),
-            fields.text("dealName"),
-            fields.integer("contactId"),
-            fields.integer("companyId"),
-            fields.text("pipeline"),
-            fields.text("dealStage"),
-            fields.decimal("amount"),
-            fields.text("currency"),
-            fields.date("closeDate"),
-            fields.bool("isClosed"),
-            fields.instant("createdAt"),
-            fields.instant("updatedAt")
-        });
     }
 }

@@ -1,6 +1,7 @@
 package dev.ingest.core.sample;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ingest.core.spi.IsoTime;
 import java.time.Instant;
 
 /**

@@ -1,5 +1,6 @@
 package dev.ingest.core.sample;
 
+import dev.ingest.core.spi.IsoTime;
 import dev.ingest.core.spi.SourceException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

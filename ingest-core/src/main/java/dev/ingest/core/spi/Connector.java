@@ -1,6 +1,7 @@
 package dev.ingest.core.spi;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A source system, found on the class path through {@link java.util.ServiceLoader}: list it in
@@ -28,5 +29,13 @@ public interface Connector {
      */
     default List<Stream> discover(Client client) {
         return streams();
+    }
+
+    /**
+     * A seeder of sample records into the account {@code client} reaches, for connectors whose API can create them;
+     * {@code seed} picks the generated records.
+     */
+    default Optional<Seeder> seeder(Client client, long seed) {
+        return Optional.empty();
     }
 }

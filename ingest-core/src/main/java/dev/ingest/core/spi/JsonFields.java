@@ -1,16 +1,10 @@
 package dev.ingest.core.spi;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,18 +39,37 @@ public final class JsonFields implements Processor {
      */
     public record SoftDelete(String path, String atPath) {}
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_DATE_TIME;
-
     private final List<Field> fields;
+    /** Each field's path split once: parsing it for each value cost more than reading the value. */
+    private final String[][] paths;
+
     private final List<String> key;
+    private final int[] keyIndexes;
     private final SoftDelete softDelete;
+    /** The fields read from the soft-delete marker's and time's paths, or -1. */
+    private final int markerField;
+
+    private final int deletedAtField;
+    private final ValueConversion conversion;
 
     /**
+     * Fields converted the standard way: ISO-8601 dates and timestamps (with an offset, or without one as UTC),
+     * epoch milliseconds, numbers and booleans as JSON or text.
+     *
      * @param key        the key columns; a record without a value for one is rejected
      * @param softDelete where a record says it is deleted, or {@code null}
      */
     public JsonFields(List<Field> fields, List<String> key, SoftDelete softDelete) {
+        this(fields, key, softDelete, JsonFields::convert);
+    }
+
+    /**
+     * @param conversion how a value becomes its column's; a soft-delete marker that is a field is read through it too
+     */
+    public JsonFields(List<Field> fields, List<String> key, SoftDelete softDelete, ValueConversion conversion) {
+        this.conversion = conversion;
         this.fields = List.copyOf(fields);
+        this.paths = fields.stream().map(f -> segments(f.path())).toArray(String[][]::new);
         this.key = List.copyOf(key);
         this.softDelete = softDelete;
         for (String column : key) {
@@ -64,6 +77,9 @@ public final class JsonFields implements Processor {
                 throw new IllegalArgumentException("key " + column + " is not a field");
             }
         }
+        this.keyIndexes = key.stream().mapToInt(this::index).toArray();
+        this.markerField = softDelete == null ? -1 : fieldAt(softDelete.path());
+        this.deletedAtField = softDelete == null || softDelete.atPath() == null ? -1 : fieldAt(softDelete.atPath());
     }
 
     public static Field field(String column, ColumnType type, String path) {
@@ -83,18 +99,18 @@ public final class JsonFields implements Processor {
         Object[] values = new Object[fields.size()];
         for (int i = 0; i < values.length; i++) {
             try {
-                values[i] = read(data, fields.get(i));
+                values[i] = read(data, i);
             } catch (IllegalArgumentException e) {
                 return new Rejection(sourceId(data), e.getMessage());
             }
         }
-        for (String column : key) {
-            if (values[index(column)] == null) {
-                return new Rejection(null, column + ": missing");
+        for (int k = 0; k < keyIndexes.length; k++) {
+            if (values[keyIndexes[k]] == null) {
+                return new Rejection(null, key.get(k) + ": missing");
             }
         }
         try {
-            return new Row(values, deletedAt(data));
+            return new Row(values, deletedAt(data, values));
         } catch (IllegalArgumentException e) {
             return new Rejection(sourceId(data), e.getMessage());
         }
@@ -111,15 +127,18 @@ public final class JsonFields implements Processor {
         if (index < 0) {
             throw new IllegalArgumentException("no field " + column);
         }
-        return read(data, fields.get(index));
+        return read(data, index);
     }
 
-    private static Object read(ObjectNode data, Field field) {
-        JsonNode node = at(data, field.path());
+    private Object read(ObjectNode data, int index) {
+        Field field = fields.get(index);
+        JsonNode node = at(data, paths[index]);
         try {
             return node.isMissingNode() || node.isNull()
                     ? null
-                    : convert(field.column().type(), node);
+                    : conversion.convert(field.column().type(), node);
+        } catch (InvalidValueException e) {
+            throw new IllegalArgumentException(field.column().name() + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             // Parsers throw several kinds (number format, date-time parse, class cast of a date without a time).
             throw new IllegalArgumentException(
@@ -138,9 +157,12 @@ public final class JsonFields implements Processor {
         return -1;
     }
 
-    private Instant deletedAt(ObjectNode data) {
+    private Instant deletedAt(ObjectNode data, Object[] values) {
         if (softDelete == null) {
             return null;
+        }
+        if (markerField >= 0) {
+            return deletedAt(values[markerField], data, values);
         }
         JsonNode marker = at(data, softDelete.path());
         if (marker.isMissingNode() || marker.isNull() || marker.isBoolean() && !marker.booleanValue()) {
@@ -149,10 +171,39 @@ public final class JsonFields implements Processor {
         if (!marker.isBoolean()) {
             return instant(softDelete.path(), marker, "true, false or a timestamp");
         }
-        JsonNode at = softDelete.atPath() == null ? null : at(data, softDelete.atPath());
-        return at == null || at.isMissingNode() || at.isNull()
+        return flaggedAt(data, values);
+    }
+
+    /** A marker read as its column: a true flag deletes as of the row's modification, a timestamp is the deletion. */
+    private Instant deletedAt(Object marker, ObjectNode data, Object[] values) {
+        if (marker instanceof Instant at) {
+            return at;
+        }
+        return Boolean.TRUE.equals(marker) ? flaggedAt(data, values) : null;
+    }
+
+    /** When a flagged record was deleted: the time at {@code atPath}, or the epoch for "time unknown". */
+    private Instant flaggedAt(ObjectNode data, Object[] values) {
+        if (softDelete.atPath() == null) {
+            return Instant.EPOCH;
+        }
+        if (deletedAtField >= 0 && values[deletedAtField] instanceof Instant at) {
+            return at;
+        }
+        JsonNode at = at(data, softDelete.atPath());
+        return at.isMissingNode() || at.isNull()
                 ? Instant.EPOCH
                 : instant(softDelete.atPath(), at, expected(ColumnType.TIMESTAMP));
+    }
+
+    /** The field read from {@code path}, or -1. */
+    private int fieldAt(String path) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).path().equals(path)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Instant instant(String path, JsonNode node, String expected) {
@@ -166,8 +217,8 @@ public final class JsonFields implements Processor {
     /** The key values joined by {@code /}, for a rejection; {@code null} when the record has none. */
     private String sourceId(ObjectNode data) {
         List<String> parts = new ArrayList<>();
-        for (String column : key) {
-            JsonNode node = at(data, fields.get(index(column)).path());
+        for (int index : keyIndexes) {
+            JsonNode node = at(data, paths[index]);
             if (node.isValueNode()) {
                 parts.add(node.asText());
             }
@@ -188,7 +239,7 @@ public final class JsonFields implements Processor {
                         ? node.decimalValue()
                         : new BigDecimal(scalarText(node).strip());
             case BOOLEAN -> node.isBoolean() ? node.booleanValue() : bool(scalarText(node));
-            case DATE -> LocalDate.parse(scalarText(node));
+            case DATE -> IsoTime.parseDate(scalarText(node));
             case TIMESTAMP -> instant(node);
         };
     }
@@ -220,11 +271,7 @@ public final class JsonFields implements Processor {
         if (node.isIntegralNumber()) {
             return Instant.ofEpochMilli(exactLong(node));
         }
-        TemporalAccessor parsed = DATE_TIME.parseBest(scalarText(node), OffsetDateTime::from, LocalDateTime::from);
-        if (parsed instanceof OffsetDateTime withOffset) {
-            return withOffset.toInstant();
-        }
-        return ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+        return IsoTime.parse(scalarText(node));
     }
 
     private static String expected(ColumnType type) {
@@ -240,6 +287,31 @@ public final class JsonFields implements Processor {
     }
 
     private static JsonNode at(JsonNode data, String dotted) {
-        return data.at(JsonPointer.compile("/" + dotted.replace('.', '/')));
+        return at(data, segments(dotted));
+    }
+
+    /** The node at {@code path}: names into objects, whole numbers into arrays; missing where the path leads nowhere. */
+    private static JsonNode at(JsonNode data, String[] path) {
+        JsonNode node = data;
+        for (String segment : path) {
+            JsonNode next = node.isArray() ? arrayElement(node, segment) : node.get(segment);
+            if (next == null) {
+                return MissingNode.getInstance();
+            }
+            node = next;
+        }
+        return node;
+    }
+
+    private static JsonNode arrayElement(JsonNode array, String segment) {
+        try {
+            return array.get(Integer.parseInt(segment));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String[] segments(String dotted) {
+        return dotted.split("\\.", -1);
     }
 }

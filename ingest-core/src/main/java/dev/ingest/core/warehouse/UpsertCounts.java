@@ -8,8 +8,4 @@ public record UpsertCounts(long created, long updated, long unchanged) {
     public UpsertCounts plus(UpsertCounts other) {
         return new UpsertCounts(created + other.created, updated + other.updated, unchanged + other.unchanged);
     }
-
-    public long total() {
-        return created + updated + unchanged;
-    }
 }

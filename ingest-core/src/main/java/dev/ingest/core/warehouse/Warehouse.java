@@ -145,7 +145,13 @@ public final class Warehouse implements AutoCloseable {
     }
 
     public RejectStore rejects() {
-        return new RejectStore(dsl);
+        return rejects(dsl);
+    }
+
+    /** The rejects store in the transaction of {@code tx}, writing through COPY on PostgreSQL. */
+    public RejectStore rejects(DSLContext tx) {
+        return new RejectStore(
+                tx, config.kind() == WarehouseConfig.Kind.POSTGRES ? PostgresCopyWriter::writeText : null);
     }
 
     /**

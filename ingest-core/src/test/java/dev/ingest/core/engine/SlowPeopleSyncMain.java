@@ -2,6 +2,7 @@ package dev.ingest.core.engine;
 
 import dev.ingest.core.history.RunCounts;
 import dev.ingest.core.spi.Settings;
+import dev.ingest.core.testing.FaultyConnector;
 import dev.ingest.core.testing.PeopleConnector;
 import dev.ingest.core.testing.PeopleSource;
 import dev.ingest.core.warehouse.Warehouse;
@@ -16,9 +17,9 @@ public final class SlowPeopleSyncMain {
 
     public static void main(String[] args) {
         WarehouseConfig config = new WarehouseConfig(args[0], args[1].isEmpty() ? null : args[1], null);
-        PeopleConnector connector = new PeopleConnector(PeopleSource.generate(Integer.parseInt(args[2])), false)
-                .pageSize(50)
-                .pageDelay(20);
+        FaultyConnector connector = new FaultyConnector(
+                        new PeopleConnector(PeopleSource.generate(Integer.parseInt(args[2])), false).pageSize(50))
+                .batchDelay(20);
         try (Warehouse warehouse = Warehouse.open(config)) {
             new SyncEngine(warehouse)
                     .sync(

@@ -10,9 +10,11 @@ import dev.ingest.core.history.RunStatus;
 import dev.ingest.core.history.SyncRun;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.ConfigException;
+import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.spi.SourceQuotaException;
 import dev.ingest.core.spi.SyncMode;
+import dev.ingest.core.testing.FaultyConnector;
 import dev.ingest.core.testing.PeopleConnector;
 import dev.ingest.core.testing.PeopleSource;
 import dev.ingest.core.testing.WarehouseFixture;
@@ -46,7 +48,7 @@ class SyncEngineIT {
     }
 
     /** Syncs in batches of 10 rows, small enough for the INSERT path, unless the request asks for more. */
-    private static StreamResult sync(Warehouse warehouse, PeopleConnector connector, SyncRequest request) {
+    private static StreamResult sync(Warehouse warehouse, Connector connector, SyncRequest request) {
         Client client = connector.open(Settings.of(connector.name(), connector.settings(), Map.of()));
         int batchSize = request.batchSize() == SyncRequest.DEFAULT_BATCH_SIZE ? 10 : request.batchSize();
         SyncReport report =
@@ -370,14 +372,13 @@ class SyncEngineIT {
     void aFirstFullSyncResumedAfterAFailureMarksNothingDeleted(WarehouseConfig.Kind kind) {
         Warehouse warehouse = warehouse(kind);
         PeopleSource source = PeopleSource.generate(400);
-        PeopleConnector connector = new PeopleConnector(source, false)
-                .detectDeletions()
-                .pageSize(100)
-                .failAfterPages(2);
+        FaultyConnector connector = new FaultyConnector(
+                        new PeopleConnector(source, false).detectDeletions().pageSize(100))
+                .failAfterBatches(2);
         StreamResult failed = sync(warehouse, connector, SyncRequest.all().withBatchSize(100));
         source.remove(350);
 
-        connector.failAfterPages(-1);
+        connector.failAfterBatches(-1);
         StreamResult resumed = sync(warehouse, connector, SyncRequest.all().withBatchSize(100));
 
         assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
@@ -395,16 +396,16 @@ class SyncEngineIT {
     void aLaterFullSyncResumedAfterAFailureStillMarksWhatTheSourceNoLongerHas(WarehouseConfig.Kind kind) {
         Warehouse warehouse = warehouse(kind);
         PeopleSource source = PeopleSource.generate(400);
-        PeopleConnector connector =
-                new PeopleConnector(source, false).detectDeletions().pageSize(100);
+        FaultyConnector connector = new FaultyConnector(
+                new PeopleConnector(source, false).detectDeletions().pageSize(100));
         sync(warehouse, connector, SyncRequest.all().withBatchSize(100));
         source.remove(350);
         source.remove(20);
 
-        connector.failAfterPages(2);
+        connector.failAfterBatches(2);
         StreamResult failed =
                 sync(warehouse, connector, SyncRequest.all().withFull(true).withBatchSize(100));
-        connector.failAfterPages(-1);
+        connector.failAfterBatches(-1);
         StreamResult resumed =
                 sync(warehouse, connector, SyncRequest.all().withFull(true).withBatchSize(100));
 
@@ -457,9 +458,8 @@ class SyncEngineIT {
     @EnumSource(WarehouseConfig.Kind.class)
     void aFailingSourceFailsTheRunWithItsErrorAndTheNextRunResumes(WarehouseConfig.Kind kind) {
         Warehouse warehouse = warehouse(kind);
-        PeopleConnector connector = new PeopleConnector(PeopleSource.generate(70), false)
-                .pageSize(10)
-                .failAfterPages(3);
+        PeopleConnector people = new PeopleConnector(PeopleSource.generate(70), false).pageSize(10);
+        FaultyConnector connector = new FaultyConnector(people).failAfterBatches(3);
 
         StreamResult failed = sync(warehouse, connector, SyncRequest.all());
 
@@ -470,14 +470,14 @@ class SyncEngineIT {
         assertThat(warehouse.states().load("people", "people").resume().checkpoint())
                 .isEqualTo("30");
 
-        connector.failAfterPages(-1);
-        connector.takeReadCount();
+        connector.failAfterBatches(-1);
+        people.takeReadCount();
         StreamResult resumed = sync(warehouse, connector, SyncRequest.all());
 
         assertThat(resumed.status()).isEqualTo(RunStatus.SUCCESS);
         assertThat(resumed.mode()).isEqualTo("full");
-        assertThat(connector.lastRequest().checkpoint()).isEqualTo("30");
-        assertThat(connector.takeReadCount()).isEqualTo(40);
+        assertThat(people.lastRequest().checkpoint()).isEqualTo("30");
+        assertThat(people.takeReadCount()).isEqualTo(40);
         assertThat(people(warehouse)).hasSize(70);
         assertThat(warehouse.states().load("people", "people").cursor())
                 .isEqualTo(PeopleSource.BASE.plusSeconds(70).toString());
@@ -487,11 +487,10 @@ class SyncEngineIT {
     @EnumSource(WarehouseConfig.Kind.class)
     void aSpentSourceQuotaEndsTheRunPartialKeepingItsBatchesAndTheNextRunResumes(WarehouseConfig.Kind kind) {
         Warehouse warehouse = warehouse(kind);
-        PeopleConnector connector = new PeopleConnector(PeopleSource.generate(50), false)
-                .pageSize(10)
-                .failAfterPages(2, () -> {
-                    throw new SourceQuotaException("the daily budget is spent until tomorrow");
-                });
+        PeopleConnector people = new PeopleConnector(PeopleSource.generate(50), false).pageSize(10);
+        FaultyConnector connector = new FaultyConnector(people).failAfterBatches(2, () -> {
+            throw new SourceQuotaException("the daily budget is spent until tomorrow");
+        });
 
         StreamResult cut = sync(warehouse, connector, SyncRequest.all());
 
@@ -500,11 +499,11 @@ class SyncEngineIT {
         assertThat(warehouse.history().get(cut.runId()).status()).isEqualTo(RunStatus.PARTIAL);
         assertThat(people(warehouse)).hasSize(20);
 
-        connector.failAfterPages(-1);
+        connector.failAfterBatches(-1);
         StreamResult resumed = sync(warehouse, connector, SyncRequest.all());
 
         assertThat(resumed.status()).isEqualTo(RunStatus.SUCCESS);
-        assertThat(connector.lastRequest().checkpoint()).isEqualTo("20");
+        assertThat(people.lastRequest().checkpoint()).isEqualTo("20");
         assertThat(people(warehouse)).hasSize(50);
     }
 
@@ -512,9 +511,9 @@ class SyncEngineIT {
     @EnumSource(WarehouseConfig.Kind.class)
     void anErrorWhileReadingFailsTheRunInsteadOfHangingIt(WarehouseConfig.Kind kind) {
         Warehouse warehouse = warehouse(kind);
-        PeopleConnector connector = new PeopleConnector(PeopleSource.generate(50), false)
-                .pageSize(10)
-                .failAfterPages(2, () -> {
+        FaultyConnector connector = new FaultyConnector(
+                        new PeopleConnector(PeopleSource.generate(50), false).pageSize(10))
+                .failAfterBatches(2, () -> {
                     throw new OutOfMemoryError("simulated");
                 });
 
@@ -532,9 +531,9 @@ class SyncEngineIT {
         SyncEngine engine = new SyncEngine(warehouse);
         CountDownLatch cancelled = new CountDownLatch(1);
         // The second page is held until the loader, its first batch committed, waits for it and the run is cancelled.
-        PeopleConnector connector = new PeopleConnector(PeopleSource.generate(30), false)
-                .pageSize(10)
-                .failAfterPages(1, () -> await(cancelled));
+        FaultyConnector connector = new FaultyConnector(
+                        new PeopleConnector(PeopleSource.generate(30), false).pageSize(10))
+                .failAfterBatches(1, () -> await(cancelled));
         SyncListener cancelOnceWaiting = new SyncListener() {
             @Override
             public void batchDone(String stream, RunCounts soFar) {
@@ -589,9 +588,8 @@ class SyncEngineIT {
     @EnumSource(WarehouseConfig.Kind.class)
     void aStreamAlreadyBeingSyncedIsSkippedAndTheSkipRecorded(WarehouseConfig.Kind kind) throws Exception {
         Warehouse warehouse = warehouse(kind);
-        PeopleConnector slow = new PeopleConnector(PeopleSource.generate(40), false)
-                .pageSize(2)
-                .pageDelay(100);
+        FaultyConnector slow =
+                new FaultyConnector(new PeopleConnector(PeopleSource.generate(40), false).pageSize(2)).batchDelay(100);
         Thread first = new Thread(() -> sync(warehouse, slow, SyncRequest.all()));
         first.start();
         while (warehouse.history().running("people", "people").isEmpty()) {

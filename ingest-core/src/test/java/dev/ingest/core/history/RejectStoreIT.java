@@ -32,9 +32,9 @@ class RejectStoreIT {
             List<RejectedRecord> second = List.of(new RejectedRecord("id-last", null, "late", null));
             Instant now = Instant.parse("2026-12-01T10:15:30.123456Z");
             warehouse.inTransaction(tx -> {
-                new RejectStore(tx).add("run-1", "csv", "contacts", 0, first, now);
-                new RejectStore(tx).add("run-1", "csv", "contacts", first.size(), second, now);
-                new RejectStore(tx).add("run-1", "csv", "contacts", first.size() + 1, List.of(), now);
+                warehouse.rejects(tx).add("run-1", "csv", "contacts", 0, first, now);
+                warehouse.rejects(tx).add("run-1", "csv", "contacts", first.size(), second, now);
+                warehouse.rejects(tx).add("run-1", "csv", "contacts", first.size() + 1, List.of(), now);
                 return null;
             });
 

@@ -218,20 +218,21 @@ class SampleClientTest {
     }
 
     @Test
-    void theProcessorRejectsBadRecordsWithTheFieldAndWhy() {
+    void theProcessorRejectsBadRecordsWithTheColumnAndWhy() {
         ObjectNode good = new SampleData(new SampleSettings(10, 42, 0)).record(SampleTable.CONTACTS, 3);
         var process = SampleTable.CONTACTS.stream().processor();
 
         assertThat(process.process(RawRecord.of(good.deepCopy().put("updatedAt", "yesterday"))))
-                .isEqualTo(new Rejection("4", "updatedAt: \"yesterday\" is not an ISO-8601 instant"));
+                .isEqualTo(new Rejection(
+                        "4", "updated_at: \"yesterday\" is not an ISO-8601 timestamp or epoch milliseconds"));
         assertThat(process.process(RawRecord.of(good.deepCopy().put("companyId", "twelve"))))
-                .isEqualTo(new Rejection("4", "companyId: \"twelve\" is not a whole number"));
+                .isEqualTo(new Rejection("4", "company_id: \"twelve\" is not a whole number"));
         assertThat(process.process(RawRecord.of(good.deepCopy().put("lifetimeValue", "12,50"))))
-                .isEqualTo(new Rejection("4", "lifetimeValue: \"12,50\" is not a decimal number"));
+                .isEqualTo(new Rejection("4", "lifetime_value: \"12,50\" is not a decimal number"));
         assertThat(process.process(RawRecord.of(good.deepCopy().put("birthDate", "1990-02-30"))))
-                .isEqualTo(new Rejection("4", "birthDate: \"1990-02-30\" is not a date"));
+                .isEqualTo(new Rejection("4", "birth_date: \"1990-02-30\" is not an ISO-8601 date"));
         assertThat(process.process(RawRecord.of(good.deepCopy().put("isCustomer", "yes"))))
-                .isEqualTo(new Rejection("4", "isCustomer: \"yes\" is not true or false"));
+                .isEqualTo(new Rejection("4", "is_customer: \"yes\" is not true or false"));
         ObjectNode noId = good.deepCopy();
         noId.remove("id");
         assertThat(process.process(RawRecord.of(noId))).isEqualTo(new Rejection(null, "id: missing"));

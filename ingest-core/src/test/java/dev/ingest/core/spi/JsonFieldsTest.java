@@ -123,4 +123,35 @@ class JsonFieldsTest {
         assertThatThrownBy(() -> new JsonFields(List.of(field("id", ColumnType.INTEGER, "id")), List.of("uid"), null))
                 .hasMessage("key uid is not a field");
     }
+
+    @Test
+    void aSourcesOwnConversionReadsItsValuesAndItsSoftDeleteFlagWithItsReasonsInRejections() {
+        // A source that writes flags as 0/1 and refuses negative amounts with a reason of its own.
+        ValueConversion zeroOne = (type, node) -> switch (type) {
+            case BOOLEAN -> node.asInt() != 0;
+            case INTEGER -> {
+                if (node.asLong() < 0) {
+                    throw new InvalidValueException(node.asLong() + " is below zero");
+                }
+                yield node.asLong();
+            }
+            default -> node.asText();
+        };
+        JsonFields fields = new JsonFields(
+                List.of(
+                        field("id", ColumnType.INTEGER, "id"),
+                        field("gone", ColumnType.BOOLEAN, "gone"),
+                        field("changed", ColumnType.TEXT, "changed")),
+                List.of("id"),
+                new JsonFields.SoftDelete("gone", "changed"),
+                zeroOne);
+
+        Row kept = (Row) process(fields, "{\"id\": 1, \"gone\": 0, \"changed\": \"x\"}");
+        Row deleted = (Row) process(fields, "{\"id\": 2, \"gone\": 1}");
+
+        assertThat(kept.values()).containsExactly(1L, false, "x");
+        assertThat(kept.deletedAt()).isNull();
+        assertThat(deleted.deletedAt()).as("flagged, time unknown").isEqualTo(Instant.EPOCH);
+        assertThat(process(fields, "{\"id\": -3}")).isEqualTo(new Rejection("-3", "id: -3 is below zero"));
+    }
 }

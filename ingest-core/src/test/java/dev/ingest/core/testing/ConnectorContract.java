@@ -20,6 +20,7 @@ import dev.ingest.core.spi.SyncMode;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +43,15 @@ public abstract class ConnectorContract {
 
     /** Settings that reach the fake source, secrets included. */
     protected abstract Settings settings();
+
+    /**
+     * What the fake source holds, or the writes it has been asked for (a WireMock fake's non-GET requests, a
+     * database's table checksums, a directory's files), compared before and after {@code check} to prove that
+     * {@code check} writes nothing; {@code null}, the default, for a source that takes no writes at all.
+     */
+    protected Object sourceState() {
+        return null;
+    }
 
     /** Small, so that every stream of the fake source takes several batches. */
     protected int batchSize() {
@@ -100,10 +110,13 @@ public abstract class ConnectorContract {
     }
 
     @Test
-    void checkPassesForEveryStreamWithSettingsThatWork() {
-        try (Client client = connector().open(settings())) {
+    void checkPassesForEveryStreamWithSettingsThatWorkAndWritesNothing() {
+        Settings settings = settings();
+        Object before = sourceState();
+        try (Client client = connector().open(settings)) {
             connector().discover(client).forEach(client::check);
         }
+        assertThat(sourceState()).as("the source after check").isEqualTo(before);
     }
 
     @Test
@@ -195,11 +208,13 @@ public abstract class ConnectorContract {
     private static String keyText(Object[] keyValues) {
         List<String> parts = new ArrayList<>();
         for (Object value : keyValues) {
-            // A decimal key comes back from the warehouse with its column's scale.
+            // A decimal key comes back from the warehouse with its column's scale, a timestamp key as an offset time.
             parts.add(
                     value instanceof BigDecimal decimal
                             ? decimal.stripTrailingZeros().toPlainString()
-                            : String.valueOf(value));
+                            : value instanceof OffsetDateTime time
+                                    ? time.toInstant().toString()
+                                    : String.valueOf(value));
         }
         return String.join("/", parts);
     }

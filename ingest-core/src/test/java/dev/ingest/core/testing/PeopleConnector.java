@@ -14,7 +14,6 @@ import dev.ingest.core.spi.Rejection;
 import dev.ingest.core.spi.Row;
 import dev.ingest.core.spi.Setting;
 import dev.ingest.core.spi.Settings;
-import dev.ingest.core.spi.SourceException;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.core.spi.SyncMode;
 import java.math.BigDecimal;
@@ -27,7 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The in-core test connector: one stream, {@code people}, read from a {@link PeopleSource} in pages.
- * Records without a name are rejected; archived ones carry {@code _deleted_at}.
+ * Records without a name are rejected; archived ones carry {@code _deleted_at}. {@link FaultyConnector} adds
+ * failures and delays.
  */
 public final class PeopleConnector implements Connector {
 
@@ -37,11 +37,6 @@ public final class PeopleConnector implements Connector {
     private final boolean withTeam;
     private final AtomicInteger reads = new AtomicInteger();
     private volatile int pageSize = 7;
-    private volatile long pageDelayMillis;
-    private volatile int failAfterPages = -1;
-    private volatile Runnable failure = () -> {
-        throw new SourceException("people API answered 503: {\"message\":\"upstream unavailable\"}", true, null);
-    };
     private volatile ReadRequest lastRequest;
     private volatile boolean detectDeletions;
     private volatile List<RawRecord> trailer = List.of();
@@ -55,23 +50,6 @@ public final class PeopleConnector implements Connector {
     public PeopleConnector pageSize(int size) {
         this.pageSize = size;
         return this;
-    }
-
-    public PeopleConnector pageDelay(long millis) {
-        this.pageDelayMillis = millis;
-        return this;
-    }
-
-    /** Makes every reader fail with a source error after serving this many pages. */
-    public PeopleConnector failAfterPages(int pages) {
-        this.failAfterPages = pages;
-        return this;
-    }
-
-    /** Makes every reader run {@code failure}, which throws, after serving this many pages. */
-    public PeopleConnector failAfterPages(int pages, Runnable failure) {
-        this.failure = failure;
-        return failAfterPages(pages);
     }
 
     /** Declares the stream as one whose full syncs mark rows the source no longer has. */
@@ -167,7 +145,6 @@ public final class PeopleConnector implements Connector {
         private final List<ObjectNode> records;
         private final ReadRequest request;
         private int position;
-        private int pages;
         private boolean trailerRead;
 
         PeopleReader(ReadRequest request) {
@@ -195,17 +172,6 @@ public final class PeopleConnector implements Connector {
                 }
                 return null;
             }
-            if (failAfterPages >= 0 && pages >= failAfterPages) {
-                failure.run();
-            }
-            if (pageDelayMillis > 0) {
-                try {
-                    Thread.sleep(pageDelayMillis);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new SourceException("interrupted");
-                }
-            }
             int end = Math.min(records.size(), position + pageSize);
             List<RawRecord> page = new ArrayList<>();
             for (ObjectNode node : records.subList(position, end)) {
@@ -213,7 +179,6 @@ public final class PeopleConnector implements Connector {
             }
             reads.addAndGet(page.size());
             position = end;
-            pages++;
             return new Batch(page, Integer.toString(position));
         }
     }

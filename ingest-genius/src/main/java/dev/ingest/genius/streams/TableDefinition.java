@@ -1,6 +1,7 @@
 package dev.ingest.genius.streams;
 
 import dev.ingest.core.spi.Column;
+import dev.ingest.core.spi.JsonFields;
 import dev.ingest.core.spi.Stream;
 import java.time.ZoneId;
 import java.util.List;
@@ -42,8 +43,23 @@ public record TableDefinition(
 
     /** The stream, whose full syncs also mark rows deleted at the source; DATETIMEs are read in {@code zone}. */
     public Stream toStream(ZoneId zone) {
-        return new Stream(name, name, key, warehouseColumns(), cursor, new RowProcessor(this, zone))
-                .withDeletionDetection();
+        return new Stream(name, name, key, warehouseColumns(), cursor, fields(zone)).withDeletionDetection();
+    }
+
+    /** Each column read from its source column; a soft-delete flag deletes a row as of its modification time. */
+    public JsonFields fields(ZoneId zone) {
+        JsonFields.SoftDelete deleted = softDelete == null
+                ? null
+                : new JsonFields.SoftDelete(
+                        column(softDelete).source(),
+                        cursor == null ? null : column(cursor).source());
+        return new JsonFields(
+                columns.stream()
+                        .map(c -> new JsonFields.Field(c.column(), c.source()))
+                        .toList(),
+                key,
+                deleted,
+                new MysqlValues(zone));
     }
 
     public List<Column> warehouseColumns() {

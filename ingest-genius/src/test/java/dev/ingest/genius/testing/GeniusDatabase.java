@@ -117,6 +117,17 @@ public final class GeniusDatabase implements AutoCloseable {
         }
     }
 
+    /** {@code CHECKSUM TABLE}'s exact checksum of the rows of {@code table}, which any write changes. */
+    public long checksum(String table) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("CHECKSUM TABLE `" + name + "`.`" + table + "` EXTENDED")) {
+            rs.next();
+            return rs.getLong(2);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage() + ": checksum of " + table, e);
+        }
+    }
+
     /** A server-wide counter of {@code SHOW GLOBAL STATUS}, such as {@code Sort_priority_queue_sorts}. */
     public long globalStatus(String variable) {
         return count("SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = '"

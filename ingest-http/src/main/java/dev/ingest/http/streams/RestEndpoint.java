@@ -2,6 +2,7 @@ package dev.ingest.http.streams;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ingest.http.client.Answer;
+import feign.HeaderMap;
 import feign.Param;
 import feign.QueryMap;
 import feign.RequestLine;
@@ -12,7 +13,8 @@ import java.util.Map;
 public interface RestEndpoint {
 
     @RequestLine("GET {path}")
-    JsonNode get(@Param("path") String path, @QueryMap Map<String, String> query);
+    JsonNode get(
+            @Param("path") String path, @QueryMap Map<String, String> query, @HeaderMap Map<String, String> headers);
 
     /** The same GET, its answer's headers kept: for paging by a {@code Link} header. */
     @RequestLine("GET {path}")

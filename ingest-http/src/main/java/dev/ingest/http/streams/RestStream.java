@@ -1,5 +1,6 @@
 package dev.ingest.http.streams;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.ingest.core.spi.Batch;
 import dev.ingest.core.spi.ColumnType;
 import dev.ingest.core.spi.JsonFields;
@@ -11,11 +12,14 @@ import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.SourceException;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.core.spi.SyncMode;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * A stream of a REST API declared as data: its request (path, query, paging, where the records are), its
@@ -28,14 +32,28 @@ import java.util.Objects;
  */
 public final class RestStream implements Processor {
 
-    /** The query parameter an incremental window sends the stream's cursor in, and in what form. */
-    public record Incremental(String cursorColumn, String parameter, CursorFormat format) {}
+    /**
+     * Where an incremental window sends the stream's cursor (a query parameter, or a request header when {@code
+     * header}), in what form, and how far before the cursor it starts.
+     */
+    public record Incremental(
+            String cursorColumn, String parameter, CursorFormat format, boolean header, Duration lookback) {
+
+        /** The filter's value for a window from {@code cursor}, a timestamp's ISO-8601 text when there is a lookback. */
+        String value(String cursor) {
+            return format.format(
+                    lookback.isZero()
+                            ? cursor
+                            : Instant.parse(cursor).minus(lookback).toString());
+        }
+    }
 
     private final Stream stream;
     private final JsonFields fields;
     private final String path;
     private final Map<String, String> query;
     private final String records;
+    private final UnaryOperator<JsonNode> reshape;
     private final Paging paging;
     private final Incremental incremental;
 
@@ -44,6 +62,7 @@ public final class RestStream implements Processor {
         this.path = Objects.requireNonNull(parts.path, "stream " + parts.name + " needs a path");
         this.query = Map.copyOf(parts.query);
         this.records = parts.records;
+        this.reshape = parts.reshape;
         this.paging = parts.paging;
         this.incremental = parts.incremental;
         this.stream = new Stream(
@@ -72,14 +91,15 @@ public final class RestStream implements Processor {
     /** The records of {@code request}'s window, a page per batch, each batch's checkpoint where the next page starts. */
     RecordReader read(RestEndpoint endpoint, ReadRequest request) {
         Map<String, String> window = new LinkedHashMap<>(query);
+        Map<String, String> headers = new LinkedHashMap<>();
         if (request.mode() == SyncMode.INCREMENTAL) {
-            window.put(incremental.parameter(), incremental.format().format(request.cursor()));
+            (incremental.header() ? headers : window).put(incremental.parameter(), incremental.value(request.cursor()));
         }
         RecordReader pages = paging.reader(
                 pageQuery -> {
                     Map<String, String> all = new LinkedHashMap<>(window);
                     all.putAll(pageQuery);
-                    return endpoint.get(path, all);
+                    return reshape.apply(endpoint.get(path, all, headers));
                 },
                 records,
                 request.checkpoint());
@@ -129,6 +149,7 @@ public final class RestStream implements Processor {
         private String path;
         private final Map<String, String> query = new LinkedHashMap<>();
         private String records = "";
+        private UnaryOperator<JsonNode> reshape = UnaryOperator.identity();
         private Paging paging = Paging.none();
         private List<String> key = List.of();
         private Incremental incremental;
@@ -163,6 +184,15 @@ public final class RestStream implements Processor {
             return this;
         }
 
+        /**
+         * Reshapes each answer before its records and paging are read, for records an API does not give as an array:
+         * such as one keyed by a parent's id, flattened to a record an element.
+         */
+        public Builder reshape(UnaryOperator<JsonNode> reshape) {
+            this.reshape = reshape;
+            return this;
+        }
+
         /** How the list is paged; by default it comes in one answer. */
         public Builder paging(Paging paging) {
             this.paging = paging;
@@ -176,7 +206,28 @@ public final class RestStream implements Processor {
 
         /** Incremental windows send {@code cursorColumn}'s stored value in {@code parameter}, as {@code format} says. */
         public Builder incremental(String cursorColumn, String parameter, CursorFormat format) {
-            this.incremental = new Incremental(cursorColumn, parameter, format);
+            this.incremental = new Incremental(cursorColumn, parameter, format, false, Duration.ZERO);
+            return this;
+        }
+
+        /** Incremental windows send {@code cursorColumn}'s stored value in the request header {@code header}. */
+        public Builder incrementalHeader(String cursorColumn, String header, CursorFormat format) {
+            this.incremental = new Incremental(cursorColumn, header, format, true, Duration.ZERO);
+            return this;
+        }
+
+        /**
+         * Incremental windows start {@code lookback} before a timestamp cursor: for an API whose filter compares a
+         * time other than the cursor's, or whose records become visible a little after their time.
+         */
+        public Builder lookback(Duration lookback) {
+            Objects.requireNonNull(incremental, "declare the incremental filter before its lookback");
+            this.incremental = new Incremental(
+                    incremental.cursorColumn(),
+                    incremental.parameter(),
+                    incremental.format(),
+                    incremental.header(),
+                    lookback);
             return this;
         }
 

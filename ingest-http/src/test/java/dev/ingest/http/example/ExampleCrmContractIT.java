@@ -1,5 +1,6 @@
 package dev.ingest.http.example;
 
+import com.github.tomakehurst.wiremock.http.RequestMethod;
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.testing.ConnectorContract;
@@ -32,6 +33,15 @@ class ExampleCrmContractIT extends ConnectorContract {
     @Override
     protected Connector connector() {
         return connector;
+    }
+
+    @Override
+    protected Object sourceState() {
+        return fake.server().getAllServeEvents().stream()
+                .map(event -> event.getRequest())
+                .filter(request -> !RequestMethod.GET.equals(request.getMethod()))
+                .map(request -> request.getMethod() + " " + request.getUrl())
+                .toList();
     }
 
     @Override

@@ -11,9 +11,13 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.ingest.core.spi.Column;
 import dev.ingest.core.spi.ColumnType;
+import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.ReadRequest;
 import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.Rejection;
@@ -24,6 +28,7 @@ import dev.ingest.core.spi.SyncMode;
 import dev.ingest.http.StubApis;
 import dev.ingest.http.paging.Drained;
 import dev.ingest.http.paging.NumberedPages;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -104,6 +109,81 @@ class RestStreamTest {
                         "updated_since",
                         equalTo(Long.toString(
                                 Instant.parse("2024-06-01T00:00:00Z").toEpochMilli()))));
+    }
+
+    @Test
+    void aHeaderFilterSendsTheCursorLessTheLookbackInTheRequestHeaderAndNotInTheQuery() {
+        Stream leads = RestStream.named("leads")
+                .get("/leads")
+                .records("data")
+                .paging(Paging.pageNumbers("page", 1, new NumberedPages.MorePagesFlag("meta.morePages")))
+                .key("id")
+                .incrementalHeader("modified", "If-Modified-Since", CursorFormat.ISO_8601_UTC_OFFSET)
+                .lookback(Duration.ofMinutes(5))
+                .column("id", ColumnType.INTEGER, "id")
+                .column("modified", ColumnType.TIMESTAMP, "dateModified")
+                .build()
+                .stream();
+        server.stubFor(get(urlPathEqualTo("/leads"))
+                .withHeader("If-Modified-Since", equalTo("2024-06-01T07:55:00+00:00"))
+                .willReturn(okJson("{\"data\":[{\"id\":1,\"dateModified\":\"2024-06-01T08:00:00+00:00\"}],"
+                        + "\"meta\":{\"morePages\":false}}")));
+
+        Drained read = Drained.from(
+                client.read(leads, new ReadRequest(SyncMode.INCREMENTAL, "2024-06-01T08:00:00.250Z", null, 100)));
+
+        assertThat(read.ids()).containsExactly("1");
+        server.verify(getRequestedFor(urlPathEqualTo("/leads"))
+                .withQueryParam("If-Modified-Since", absent())
+                .withQueryParam("page", equalTo("1")));
+    }
+
+    @Test
+    void aFullReadSendsNoFilterHeader() {
+        Stream leads = RestStream.named("leads")
+                .get("/leads")
+                .key("id")
+                .incrementalHeader("modified", "If-Modified-Since", CursorFormat.ISO_8601_UTC_OFFSET)
+                .column("id", ColumnType.INTEGER, "id")
+                .column("modified", ColumnType.TIMESTAMP, "dateModified")
+                .build()
+                .stream();
+        server.stubFor(get(urlPathEqualTo("/leads")).willReturn(okJson("[{\"id\":1}]")));
+
+        assertThat(Drained.from(client.read(leads, new ReadRequest(SyncMode.FULL, null, null, 100)))
+                        .ids())
+                .containsExactly("1");
+        server.verify(getRequestedFor(urlPathEqualTo("/leads")).withHeader("If-Modified-Since", absent()));
+    }
+
+    @Test
+    void aReshapedAnswerGivesTheRecordsTheReshapeMakes() {
+        Stream histories = RestStream.named("histories")
+                .get("/histories")
+                .reshape(answer -> {
+                    ArrayNode events = JsonNodeFactory.instance.arrayNode();
+                    answer.path("data")
+                            .fields()
+                            .forEachRemaining(lead -> lead.getValue()
+                                    .forEach(event ->
+                                            events.add(((ObjectNode) event.deepCopy()).put("lead", lead.getKey()))));
+                    return JsonNodeFactory.instance.objectNode().set("events", events);
+                })
+                .records("events")
+                .key("lead", "id")
+                .column("lead", ColumnType.INTEGER, "lead")
+                .column("id", ColumnType.INTEGER, "id")
+                .build()
+                .stream();
+        server.stubFor(get(urlPathEqualTo("/histories"))
+                .willReturn(okJson("{\"data\":{\"7\":[{\"id\":1},{\"id\":2}],\"9\":[{\"id\":1}]}}")));
+
+        List<RawRecord> records = client.read(histories, new ReadRequest(SyncMode.FULL, null, null, 100))
+                .next()
+                .records();
+
+        assertThat(records.stream().map(r -> ((Row) histories.processor().process(r)).values()))
+                .containsExactly(new Object[] {7L, 1L}, new Object[] {7L, 2L}, new Object[] {9L, 1L});
     }
 
     @Test

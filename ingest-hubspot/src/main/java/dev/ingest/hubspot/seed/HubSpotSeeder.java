@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.sample.SampleValues;
 import dev.ingest.core.spi.ConfigException;
+import dev.ingest.core.spi.Seeder;
 import dev.ingest.core.spi.SourceException;
 import dev.ingest.http.client.ApiException;
 import dev.ingest.http.client.JsonApi;
@@ -30,19 +31,19 @@ import java.util.regex.Pattern;
  * is keyed on a unique property (a contact's email, else the portal's first unique-value property), and the
  * same seed and index always give the same key, so running a seed again updates instead of duplicating.
  */
-public final class HubSpotSeeder {
+public final class HubSpotSeeder implements Seeder {
 
     /** HubSpot's batch limit. */
     public static final int BATCH = 100;
+
+    /** Inputs a dry run prints: enough to read, not a flood. */
+    private static final int DRY_RUN_SAMPLES = 3;
 
     private static final Pattern PROPERTY_NAME = Pattern.compile("\\\\?\"name\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]+)");
 
     private final HubSpotApi api;
     private final Catalog catalog;
     private final SampleValues values;
-
-    /** What a seed run did. */
-    public record Result(String object, int records, int calls, int created, int updated) {}
 
     public HubSpotSeeder(HubSpotApi api, Catalog catalog, long seed) {
         this.api = api;
@@ -76,7 +77,20 @@ public final class HubSpotSeeder {
         return bodies;
     }
 
+    /** The batch upsert calls seeding would make, and the first one's first inputs; built from reads only. */
+    @Override
+    public Plan plan(String object, int count) {
+        List<ObjectNode> payloads = payloads(object, count);
+        ObjectNode first = payloads.get(0).deepCopy();
+        ArrayNode inputs = first.withArray("inputs");
+        while (inputs.size() > DRY_RUN_SAMPLES) {
+            inputs.remove(inputs.size() - 1);
+        }
+        return new Plan(payloads.size(), "batch upsert", first);
+    }
+
     /** Upserts the records; a 400 names the property HubSpot refused. */
+    @Override
     public Result seed(String object, int count) {
         ObjectType type = type(object);
         int created = 0;

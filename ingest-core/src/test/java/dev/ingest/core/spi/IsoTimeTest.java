@@ -1,4 +1,4 @@
-package dev.ingest.core.sample;
+package dev.ingest.core.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,10 +28,12 @@ class IsoTimeTest {
     }
 
     @Test
-    void parsesOtherIsoFormsThroughInstant() {
+    void parsesOtherIsoFormsWithAnOffsetOrWithoutOneAsUtc() {
         assertThat(IsoTime.parse("2024-01-01T00:00:00Z")).isEqualTo(Instant.parse("2024-01-01T00:00:00Z"));
         assertThat(IsoTime.parse("2024-01-01T00:00:00.123456Z"))
                 .isEqualTo(Instant.parse("2024-01-01T00:00:00.123456Z"));
+        assertThat(IsoTime.parse("2024-01-01T02:00:00+02:00")).isEqualTo(Instant.parse("2024-01-01T00:00:00Z"));
+        assertThat(IsoTime.parse("2024-01-01T00:00:00.5")).isEqualTo(Instant.parse("2024-01-01T00:00:00.500Z"));
     }
 
     @ParameterizedTest

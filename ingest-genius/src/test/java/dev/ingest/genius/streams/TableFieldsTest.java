@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.BinaryNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ingest.core.spi.JsonFields;
 import dev.ingest.core.spi.Outcome;
 import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.Rejection;
@@ -17,7 +18,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-class RowProcessorTest {
+class TableFieldsTest {
 
     private static final TableDefinition PROSPECTS = TableCatalog.builtIn().stream()
             .filter(d -> d.name().equals("prospects"))
@@ -50,7 +51,7 @@ class RowProcessorTest {
 
     @Test
     void mysqlValuesBecomeExactTypedValues() {
-        Outcome outcome = new RowProcessor(PROSPECTS, ZoneOffset.UTC).process(RawRecord.of(prospect()));
+        Outcome outcome = PROSPECTS.fields(ZoneOffset.UTC).process(RawRecord.of(prospect()));
 
         assertThat(value(outcome, "id")).isEqualTo(new BigDecimal("18446744073709551615"));
         assertThat(value(outcome, "estimated_value")).isEqualTo(new BigDecimal("99999999.99"));
@@ -65,7 +66,8 @@ class RowProcessorTest {
 
     @Test
     void datetimesAreReadInTheDatabasesZone() {
-        Outcome outcome = new RowProcessor(PROSPECTS, ZoneId.of("America/Chicago"))
+        Outcome outcome = PROSPECTS
+                .fields(ZoneId.of("America/Chicago"))
                 .process(RawRecord.of(prospect().put("birth_date", "1980-05-17")));
 
         assertThat(value(outcome, "updated_at")).isEqualTo(Instant.parse("2024-02-01T15:00:00.250Z"));
@@ -74,8 +76,8 @@ class RowProcessorTest {
 
     @Test
     void aSoftDeleteFlagMarksTheRowDeletedAtItsModification() {
-        Outcome outcome = new RowProcessor(PROSPECTS, ZoneOffset.UTC)
-                .process(RawRecord.of(prospect().put("is_deleted", 1)));
+        Outcome outcome =
+                PROSPECTS.fields(ZoneOffset.UTC).process(RawRecord.of(prospect().put("is_deleted", 1)));
 
         assertThat(((Row) outcome).deletedAt()).isEqualTo(Instant.parse("2024-02-01T09:00:00.250Z"));
         assertThat(value(outcome, "is_deleted")).isEqualTo(true);
@@ -83,7 +85,7 @@ class RowProcessorTest {
 
     @Test
     void undecodableTextAndValuesThatDoNotFitAreRejectedWithReasons() {
-        RowProcessor processor = new RowProcessor(PROSPECTS, ZoneOffset.UTC);
+        JsonFields processor = PROSPECTS.fields(ZoneOffset.UTC);
 
         Outcome badText = processor.process(RawRecord.of(prospect()
                 .set("last_name", BinaryNode.valueOf(new byte[] {'N', (byte) 0x9D}))));

@@ -1,0 +1,67 @@
+package dev.ingest.genius.streams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ingest.core.spi.ColumnType;
+import dev.ingest.core.spi.InvalidValueException;
+import dev.ingest.core.spi.ValueConversion;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+
+/**
+ * MySQL's values, as the reader gives them, as columns: zero dates become NULL, DATETIMEs are read in the
+ * database's zone, 0/1 flags are booleans, and text whose bytes the reader could not decode is rejected with the
+ * offending bytes.
+ */
+public final class MysqlValues implements ValueConversion {
+
+    private final ZoneId zone;
+
+    /** @param zone the database session's zone, in which DATETIMEs are local times */
+    public MysqlValues(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    @Override
+    public Object convert(ColumnType type, JsonNode node) {
+        if (node.isBinary()) {
+            throw new InvalidValueException(SourceText.describeUndecodable(binary(node)));
+        }
+        return switch (type) {
+            case TEXT, JSON -> node.asText();
+            case INTEGER -> {
+                if (node.isIntegralNumber() && !node.canConvertToLong()) {
+                    throw new InvalidValueException(
+                            node.asText() + " does not fit a 64-bit integer; declare the column decimal");
+                }
+                yield node.isNumber() ? node.longValue() : Long.parseLong(node.asText());
+            }
+            case DECIMAL -> node.isNumber() ? node.decimalValue() : new BigDecimal(node.asText());
+            case BOOLEAN ->
+                node.isNumber()
+                        ? node.intValue() != 0
+                        : Boolean.valueOf(
+                                node.asText().equals("1") || node.asText().equalsIgnoreCase("true"));
+            case DATE, TIMESTAMP -> date(type, node.asText());
+        };
+    }
+
+    private Object date(ColumnType type, String text) {
+        if (MysqlDates.isZero(text)) {
+            return null;
+        }
+        try {
+            return type == ColumnType.DATE ? MysqlDates.date(text) : MysqlDates.instant(text, zone);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException(e.getMessage());
+        }
+    }
+
+    private static byte[] binary(JsonNode node) {
+        try {
+            return node.binaryValue();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
