@@ -10,7 +10,7 @@ final class ExitCodes {
     static final int FAILED = 1;
     /** Bad arguments, configuration or input file (one that cannot be read as text); nothing was attempted. */
     static final int USAGE = 2;
-    /** Everything ran, but some records were rejected. */
+    /** Everything ran, but some records were rejected, or the source's quota cut a stream short (the next run resumes). */
     static final int PARTIAL = 3;
     /** Everything else succeeded, but streams another run was syncing were skipped (and recorded as skipped). */
     static final int SKIPPED = 4;

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
         name = "sync",
         description = "Copy a connector's streams into the warehouse.",
         footer =
-                "Exit status: 0 success, 3 some records rejected, 4 some streams skipped (another run was syncing them),"
+                "Exit status: 0 success, 3 partial (some records rejected, or the source's quota cut the run short: the"
+                        + " next run resumes), 4 some streams skipped (another run was syncing them),"
                         + " 1 failed or cancelled, 2 bad usage or configuration.")
 final class SyncCommand implements Callable<Integer> {
 

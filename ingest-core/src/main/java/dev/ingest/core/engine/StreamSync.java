@@ -11,6 +11,7 @@ import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.ColumnType;
 import dev.ingest.core.spi.ReadRequest;
 import dev.ingest.core.spi.Row;
+import dev.ingest.core.spi.SourceQuotaException;
 import dev.ingest.core.spi.StoredRows;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.core.spi.SyncMode;
@@ -153,6 +154,10 @@ final class StreamSync {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             status = RunStatus.CANCELLED;
+        } catch (SourceQuotaException e) {
+            // What was committed stands and the next run resumes after it: the run is cut short, not wrong.
+            status = RunStatus.PARTIAL;
+            error = ErrorText.of(e);
         } catch (RuntimeException e) {
             status = RunStatus.FAILED;
             error = ErrorText.of(e);

@@ -5,7 +5,10 @@ import java.util.Locale;
 public enum RunStatus {
     RUNNING,
     SUCCESS,
-    /** Finished, with some records rejected and the rest loaded. */
+    /**
+     * Finished, with some records rejected and the rest loaded; or cut short by the source's quota, what was read
+     * loaded and the rest left to the next run, which resumes there.
+     */
     PARTIAL,
     FAILED,
     CANCELLED,

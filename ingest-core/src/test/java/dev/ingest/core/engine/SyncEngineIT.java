@@ -12,6 +12,7 @@ import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Settings;
+import dev.ingest.core.spi.SourceQuotaException;
 import dev.ingest.core.spi.SyncMode;
 import dev.ingest.core.testing.FaultyConnector;
 import dev.ingest.core.testing.PeopleConnector;
@@ -480,6 +481,30 @@ class SyncEngineIT {
         assertThat(people(warehouse)).hasSize(70);
         assertThat(warehouse.states().load("people", "people").cursor())
                 .isEqualTo(PeopleSource.BASE.plusSeconds(70).toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void aSpentSourceQuotaEndsTheRunPartialKeepingItsBatchesAndTheNextRunResumes(WarehouseConfig.Kind kind) {
+        Warehouse warehouse = warehouse(kind);
+        PeopleConnector people = new PeopleConnector(PeopleSource.generate(50), false).pageSize(10);
+        FaultyConnector connector = new FaultyConnector(people).failAfterBatches(2, () -> {
+            throw new SourceQuotaException("the daily budget is spent until tomorrow");
+        });
+
+        StreamResult cut = sync(warehouse, connector, SyncRequest.all());
+
+        assertThat(cut.status()).isEqualTo(RunStatus.PARTIAL);
+        assertThat(cut.error()).contains("daily budget is spent");
+        assertThat(warehouse.history().get(cut.runId()).status()).isEqualTo(RunStatus.PARTIAL);
+        assertThat(people(warehouse)).hasSize(20);
+
+        connector.failAfterBatches(-1);
+        StreamResult resumed = sync(warehouse, connector, SyncRequest.all());
+
+        assertThat(resumed.status()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(people.lastRequest().checkpoint()).isEqualTo("20");
+        assertThat(people(warehouse)).hasSize(50);
     }
 
     @ParameterizedTest

@@ -1,11 +1,11 @@
 package dev.ingest.http.client;
 
-import dev.ingest.core.spi.SourceException;
+import dev.ingest.core.spi.SourceQuotaException;
 
-/** A request budget of the source is spent for longer than the run may wait; not retried: only time frees it. */
-public final class BudgetSpentException extends SourceException {
+/** A request budget of the source is spent for longer than the run may wait; not retried: only time frees it. The run ends partial and the next resumes. */
+public final class BudgetSpentException extends SourceQuotaException {
 
     public BudgetSpentException(String message) {
-        super(message, false, null);
+        super(message);
     }
 }

@@ -96,7 +96,7 @@ public final class JsonApi {
         return Feign.builder()
                 .client(new RateLimitedClient(new Http2Client(http), limits, observer))
                 .encoder(encoder)
-                .decoder(new JacksonDecoder(MAPPER))
+                .decoder(new AnswerDecoder(new JacksonDecoder(MAPPER)))
                 .requestInterceptor(requestAuth)
                 .responseInterceptor(new UnreadableAnswers(redactor, requestAuth))
                 .errorDecoder(new ErrorBodyDecoder(

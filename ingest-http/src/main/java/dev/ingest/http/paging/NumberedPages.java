@@ -19,7 +19,7 @@ import java.util.function.IntFunction;
 public record NumberedPages(int firstPage, String recordsPath, End end) {
 
     /** How an API marks its last page. */
-    public sealed interface End permits ShortPage, MorePagesFlag {
+    public sealed interface End permits ShortPage, MorePagesFlag, TotalPages {
 
         /** Whether {@code answer}, a page of {@code records} (at least one), is the last. */
         boolean isLast(JsonNode answer, List<ObjectNode> records);
@@ -44,6 +44,20 @@ public record NumberedPages(int firstPage, String recordsPath, End end) {
         @Override
         public boolean isLast(JsonNode answer, List<ObjectNode> records) {
             return !Records.node(answer, path).asBoolean(false);
+        }
+    }
+
+    /**
+     * Each answer gives its own page number at {@code pagePath} and the number of pages at {@code totalPath}
+     * (CallRail's {@code page} and {@code total_pages}); the page numbered the total, or past it, is the last, and so
+     * is an answer without them.
+     */
+    public record TotalPages(String pagePath, String totalPath) implements End {
+        @Override
+        public boolean isLast(JsonNode answer, List<ObjectNode> records) {
+            JsonNode page = Records.node(answer, pagePath);
+            JsonNode total = Records.node(answer, totalPath);
+            return !page.canConvertToLong() || !total.canConvertToLong() || page.asLong() >= total.asLong();
         }
     }
 

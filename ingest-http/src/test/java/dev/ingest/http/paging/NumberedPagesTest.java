@@ -86,6 +86,20 @@ class NumberedPagesTest {
     }
 
     @Test
+    void countedPagesEndAtThePageNumberedTheTotal() {
+        NumberedPages counted = new NumberedPages(1, "calls", new NumberedPages.TotalPages("page", "total_pages"));
+        stubPage("/v3/calls.json", 1, "{\"page\":1,\"total_pages\":2,\"calls\":[{\"id\":1}]}");
+        stubPage("/v3/calls.json", 2, "{\"page\":2,\"total_pages\":2,\"calls\":[{\"id\":2}]}");
+        stubPage("/v3/calls.json", 3, "{\"page\":3,\"total_pages\":2,\"calls\":[{\"id\":3}]}");
+
+        Drained read = Drained.from(counted.reader(calls()::page, null));
+
+        assertThat(read.ids()).containsExactly("1", "2");
+        assertThat(read.checkpoints()).containsExactly("2", null);
+        assertThat(requestedPages("/v3/calls.json")).containsExactly("1", "2");
+    }
+
+    @Test
     void aPageThatRepeatsThePreviousEndsTheListWithoutItsRecordsTwice() {
         // An API that answers every number past the end with its last page, and always says there is more.
         stubPage("/v3/calls.json", 1, "{\"calls\":[{\"id\":1}],\"meta\":{\"morePages\":true}}");
