@@ -77,11 +77,11 @@ public final class CallRailApi {
     }
 
     public Answer answer(String path, Map<String, String> query) {
-        return endpoint.answer(path, query);
+        return endpoint.answer(path, query, Map.of());
     }
 
     public Answer at(URI url) {
-        return endpoint.at(url);
+        return endpoint.at(url, Map.of());
     }
 
     public JsonNode get(String path, Map<String, String> query) {

@@ -67,6 +67,11 @@ public final class JsonApi {
         return part;
     }
 
+    /** The API's address, as the builder was given it. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     /** The parts of a client of the API at {@code baseUrl}, such as {@code https://api.example.com}. */
     public static Builder builder(String baseUrl) {
         return new Builder(baseUrl);

@@ -2,13 +2,16 @@ package dev.ingest.http.streams;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ingest.core.spi.RecordReader;
+import dev.ingest.http.client.Answer;
 import dev.ingest.http.paging.CursorPager;
+import dev.ingest.http.paging.LinkedPages;
 import dev.ingest.http.paging.NumberedPages;
+import dev.ingest.http.paging.Origin;
 import dev.ingest.http.paging.Page;
 import dev.ingest.http.paging.Records;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
 
 /** How a declared stream's list is paged: the query parameters that ask for a page and how the last one shows. */
 public sealed interface Paging {
@@ -16,10 +19,21 @@ public sealed interface Paging {
     /**
      * A reader of the list from {@code checkpoint}.
      *
-     * @param get     the answer to the stream's request with the given paging parameters added
      * @param records where an answer's records are, dot-separated, or empty for a bare array
      */
-    RecordReader reader(Function<Map<String, String>, JsonNode> get, String records, String checkpoint);
+    RecordReader reader(PageRequests requests, String records, String checkpoint);
+
+    /** The requests paging makes of a declared stream's endpoint. */
+    interface PageRequests {
+        /** The answer to the stream's request with {@code pagingQuery} added. */
+        Answer get(Map<String, String> pagingQuery);
+
+        /** The answer at a URL an answer named, on the API's {@link #origin()}. */
+        Answer at(URI url);
+
+        /** The API's origin, the only one whose URLs are followed. */
+        Origin origin();
+    }
 
     /** The whole list in one answer. */
     static Paging none() {
@@ -42,10 +56,18 @@ public sealed interface Paging {
         return new NextCursor(parameter, nextPath);
     }
 
+    /**
+     * Pages by the full URL of the next page that each answer names, in its body or its {@code Link} header
+     * ({@link LinkedPages.BodyUrl}, {@link LinkedPages.LinkHeader}), followed only on the API's origin.
+     */
+    static Paging linked(LinkedPages.NextLink next) {
+        return new Linked(next);
+    }
+
     record OneAnswer() implements Paging {
         @Override
-        public RecordReader reader(Function<Map<String, String>, JsonNode> get, String records, String checkpoint) {
-            return CursorPager.onePage(() -> Records.at(get.apply(Map.of()), records, "the answer"));
+        public RecordReader reader(PageRequests requests, String records, String checkpoint) {
+            return CursorPager.onePage(() -> Records.at(requests.get(Map.of()).body(), records, "the answer"));
         }
     }
 
@@ -53,13 +75,13 @@ public sealed interface Paging {
     record PageNumbers(String parameter, int firstPage, NumberedPages.End end, Map<String, String> fixed)
             implements Paging {
         @Override
-        public RecordReader reader(Function<Map<String, String>, JsonNode> get, String records, String checkpoint) {
+        public RecordReader reader(PageRequests requests, String records, String checkpoint) {
             return new NumberedPages(firstPage, records, end)
                     .reader(
                             number -> {
                                 Map<String, String> query = new LinkedHashMap<>(fixed);
                                 query.put(parameter, Integer.toString(number));
-                                return get.apply(query);
+                                return requests.get(query).body();
                             },
                             checkpoint);
         }
@@ -67,10 +89,11 @@ public sealed interface Paging {
 
     record NextCursor(String parameter, String nextPath) implements Paging {
         @Override
-        public RecordReader reader(Function<Map<String, String>, JsonNode> get, String records, String checkpoint) {
+        public RecordReader reader(PageRequests requests, String records, String checkpoint) {
             return new CursorPager(
                     cursor -> {
-                        JsonNode answer = get.apply(cursor == null ? Map.of() : Map.of(parameter, cursor));
+                        JsonNode answer = requests.get(cursor == null ? Map.of() : Map.of(parameter, cursor))
+                                .body();
                         JsonNode next = Records.node(answer, nextPath);
                         String nextCursor = next.isValueNode()
                                         && !next.isNull()
@@ -83,6 +106,14 @@ public sealed interface Paging {
                                 nextCursor);
                     },
                     checkpoint);
+        }
+    }
+
+    record Linked(LinkedPages.NextLink next) implements Paging {
+        @Override
+        public RecordReader reader(PageRequests requests, String records, String checkpoint) {
+            return new LinkedPages(records, next, requests.origin())
+                    .reader(() -> requests.get(Map.of()), requests::at, checkpoint);
         }
     }
 }

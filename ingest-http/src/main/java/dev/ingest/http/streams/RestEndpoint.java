@@ -20,12 +20,13 @@ public interface RestEndpoint {
 
     /** The same GET, its answer's headers kept: for paging by a {@code Link} header. */
     @RequestLine("GET {path}")
-    Answer answer(@Param("path") String path, @QueryMap Map<String, String> query);
+    Answer answer(
+            @Param("path") String path, @QueryMap Map<String, String> query, @HeaderMap Map<String, String> headers);
 
     /**
      * A GET of {@code url} exactly as given, query included: a next page's URL an answer named. Check its origin
      * first ({@link dev.ingest.http.paging.Origin}): credentials go with it.
      */
     @RequestLine("GET")
-    Answer at(URI url);
+    Answer at(URI url, @HeaderMap Map<String, String> headers);
 }

@@ -15,7 +15,10 @@ import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.SourceException;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.core.spi.SyncMode;
+import dev.ingest.http.client.Answer;
+import dev.ingest.http.paging.Origin;
 import dev.ingest.http.paging.PhasedReader;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -159,16 +162,18 @@ public final class RestStream implements Processor {
     }
 
     /** The records of {@code request}'s window, a page per batch, each batch's checkpoint where the next page starts. */
-    RecordReader read(RestEndpoint endpoint, ReadRequest request) {
+    RecordReader read(RestEndpoint endpoint, Origin origin, ReadRequest request) {
         if (phases.isEmpty()) {
-            return read(endpoint, request, ONE_PASS, request.checkpoint());
+            return read(endpoint, origin, request, ONE_PASS, request.checkpoint());
         }
         Map<String, Function<String, RecordReader>> readers = new LinkedHashMap<>();
-        phases.forEach(phase -> readers.put(phase.name(), checkpoint -> read(endpoint, request, phase, checkpoint)));
+        phases.forEach(
+                phase -> readers.put(phase.name(), checkpoint -> read(endpoint, origin, request, phase, checkpoint)));
         return new PhasedReader(readers, request.checkpoint());
     }
 
-    private RecordReader read(RestEndpoint endpoint, ReadRequest request, Phase phase, String checkpoint) {
+    private RecordReader read(
+            RestEndpoint endpoint, Origin origin, ReadRequest request, Phase phase, String checkpoint) {
         Map<String, String> window = new LinkedHashMap<>(query);
         window.putAll(phase.query());
         Map<String, String> headers = new LinkedHashMap<>();
@@ -176,10 +181,23 @@ public final class RestStream implements Processor {
             (incremental.header() ? headers : window).put(incremental.parameter(), incremental.value(request.cursor()));
         }
         RecordReader pages = paging.reader(
-                pageQuery -> {
-                    Map<String, String> all = new LinkedHashMap<>(window);
-                    all.putAll(pageQuery);
-                    return reshape.apply(endpoint.get(phase.path() == null ? path : phase.path(), all, headers));
+                new Paging.PageRequests() {
+                    @Override
+                    public Answer get(Map<String, String> pagingQuery) {
+                        Map<String, String> all = new LinkedHashMap<>(window);
+                        all.putAll(pagingQuery);
+                        return reshaped(endpoint.answer(phase.path() == null ? path : phase.path(), all, headers));
+                    }
+
+                    @Override
+                    public Answer at(URI url) {
+                        return reshaped(endpoint.at(url, headers));
+                    }
+
+                    @Override
+                    public Origin origin() {
+                        return origin;
+                    }
                 },
                 records,
                 checkpoint);
@@ -187,6 +205,10 @@ public final class RestStream implements Processor {
             pages = new Marked(pages, phase.marks());
         }
         return request.mode() == SyncMode.INCREMENTAL ? new Ascending(pages) : pages;
+    }
+
+    private Answer reshaped(Answer answer) {
+        return new Answer(reshape.apply(answer.body()), answer.headers());
     }
 
     /** Passes batches on with a phase's marks set on each record. */

@@ -44,7 +44,10 @@ class LinkedPagesTest {
 
     private RecordReader calls(LinkedPages.NextLink next, String resumeFrom) {
         return new LinkedPages("calls", next, origin)
-                .reader(() -> api.answer("/v3/calls.json", Map.of("per_page", "2")), api::at, resumeFrom);
+                .reader(
+                        () -> api.answer("/v3/calls.json", Map.of("per_page", "2"), Map.of()),
+                        url -> api.at(url, Map.of()),
+                        resumeFrom);
     }
 
     private static List<String> ids(Batch batch) {

@@ -28,6 +28,7 @@ import dev.ingest.core.spi.Stream;
 import dev.ingest.core.spi.SyncMode;
 import dev.ingest.http.StubApis;
 import dev.ingest.http.paging.Drained;
+import dev.ingest.http.paging.LinkedPages;
 import dev.ingest.http.paging.NumberedPages;
 import java.time.Duration;
 import java.time.Instant;
@@ -375,5 +376,55 @@ class RestStreamTest {
                 .hasMessage("stream pipelines needs a path");
         assertThatThrownBy(() -> RestStream.Phase.named("live:all"))
                 .hasMessage("a phase needs a name without a colon, got live:all");
+    }
+
+    private static Stream linkedTickets(LinkedPages.NextLink next) {
+        return RestStream.named("tickets")
+                .get("/tickets")
+                .records("tickets")
+                .paging(Paging.linked(next))
+                .key("id")
+                .incrementalHeader("modified", "If-Modified-Since", CursorFormat.ISO_8601)
+                .column("id", ColumnType.INTEGER, "id")
+                .column("modified", ColumnType.TIMESTAMP, "modified")
+                .build()
+                .stream();
+    }
+
+    @Test
+    void aLinkHeaderPagedStreamFollowsTheNextLinkWithItsFilterHeaderAndCheckpointsTheUrl() {
+        server.stubFor(get(urlPathEqualTo("/tickets"))
+                .withQueryParam("cursor", absent())
+                .willReturn(okJson("{\"tickets\":[{\"id\":1,\"modified\":\"2024-06-01T00:00:00Z\"}]}")
+                        .withHeader("Link", "<" + server.baseUrl() + "/tickets?cursor=b2>; rel=\"next\"")));
+        server.stubFor(get(urlPathEqualTo("/tickets"))
+                .withQueryParam("cursor", equalTo("b2"))
+                .willReturn(okJson("{\"tickets\":[{\"id\":2,\"modified\":\"2024-06-02T00:00:00Z\"}]}")));
+
+        Drained read = Drained.from(client.read(
+                linkedTickets(new LinkedPages.LinkHeader()),
+                new ReadRequest(SyncMode.INCREMENTAL, "2024-05-01T00:00:00Z", null, 100)));
+
+        assertThat(read.ids()).containsExactly("1", "2");
+        assertThat(read.checkpoints()).containsExactly(server.baseUrl() + "/tickets?cursor=b2", null);
+        server.verify(
+                2,
+                getRequestedFor(urlPathEqualTo("/tickets"))
+                        .withHeader("If-Modified-Since", equalTo("2024-05-01T00:00:00Z")));
+    }
+
+    @Test
+    void aNextPageUrlOnAnotherHostIsNotFollowed() {
+        server.stubFor(get(urlPathEqualTo("/tickets"))
+                .willReturn(okJson("{\"tickets\":[{\"id\":1,\"modified\":\"2024-06-01T00:00:00Z\"}],"
+                        + "\"next\":\"https://elsewhere.example/tickets?page=2\"}")));
+
+        RecordReader reader = client.read(
+                linkedTickets(new LinkedPages.BodyUrl("next", null)), new ReadRequest(SyncMode.FULL, null, null, 100));
+
+        assertThatThrownBy(() -> Drained.from(reader))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("elsewhere.example");
+        server.verify(1, getRequestedFor(urlPathEqualTo("/tickets")));
     }
 }
