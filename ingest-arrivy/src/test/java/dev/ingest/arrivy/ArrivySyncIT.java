@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ingest.core.engine.StreamResult;
-import dev.ingest.core.engine.SyncEngine;
-import dev.ingest.core.engine.SyncListener;
 import dev.ingest.core.engine.SyncRequest;
 import dev.ingest.core.history.RunStatus;
-import dev.ingest.core.spi.Client;
 import dev.ingest.core.testing.WarehouseFixture;
 import dev.ingest.core.warehouse.WarehouseConfig;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.Record;
@@ -45,18 +41,11 @@ class ArrivySyncIT {
     }
 
     private Map<String, StreamResult> sync(SyncRequest request) {
-        try (Client client = connector.open(SeededAccount.settings(connector, fake, Map.of()))) {
-            Map<String, StreamResult> byStream = new HashMap<>();
-            new SyncEngine(fixture.warehouse())
-                    .sync(connector, client, request, SyncListener.NONE)
-                    .streams()
-                    .forEach(r -> byStream.put(r.stream(), r));
-            return byStream;
-        }
+        return fixture.sync(connector, SeededAccount.settings(connector, fake, Map.of()), request);
     }
 
     private List<Record> rows(String sql) {
-        return fixture.warehouse().dsl().fetch(sql);
+        return fixture.rows(sql);
     }
 
     @ParameterizedTest

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ingest.core.engine.StreamResult;
-import dev.ingest.core.engine.SyncEngine;
-import dev.ingest.core.engine.SyncListener;
 import dev.ingest.core.engine.SyncRequest;
 import dev.ingest.core.history.RunStatus;
-import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.testing.WarehouseFixture;
 import dev.ingest.core.warehouse.WarehouseConfig;
@@ -58,18 +55,11 @@ class SalesRabbitSyncIT {
     }
 
     private Map<String, StreamResult> sync(SyncRequest request) {
-        try (Client client = connector.open(Settings.of(connector.name(), connector.settings(), settings))) {
-            Map<String, StreamResult> byStream = new HashMap<>();
-            new SyncEngine(fixture.warehouse())
-                    .sync(connector, client, request, SyncListener.NONE)
-                    .streams()
-                    .forEach(r -> byStream.put(r.stream(), r));
-            return byStream;
-        }
+        return fixture.sync(connector, Settings.of(connector.name(), connector.settings(), settings), request);
     }
 
     private List<Record> rows(String sql) {
-        return fixture.warehouse().dsl().fetch(sql);
+        return fixture.rows(sql);
     }
 
     private static Instant instant(Record record, String column) {

@@ -1,5 +1,12 @@
 package dev.ingest.core.testing;
 
+import dev.ingest.core.engine.StreamResult;
+import dev.ingest.core.engine.SyncEngine;
+import dev.ingest.core.engine.SyncListener;
+import dev.ingest.core.engine.SyncRequest;
+import dev.ingest.core.spi.Client;
+import dev.ingest.core.spi.Connector;
+import dev.ingest.core.spi.Settings;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
 import java.io.IOException;
@@ -10,8 +17,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import org.jooq.Record;
 
 /**
  * A fresh, empty warehouse of each kind for one test: a new database on the PostgreSQL service at
@@ -77,6 +88,23 @@ public final class WarehouseFixture implements AutoCloseable {
             warehouse = Warehouse.open(config);
         }
         return warehouse;
+    }
+
+    /** Syncs {@code connector} into the warehouse through a client opened with {@code settings}: each stream's result. */
+    public Map<String, StreamResult> sync(Connector connector, Settings settings, SyncRequest request) {
+        try (Client client = connector.open(settings)) {
+            Map<String, StreamResult> byStream = new LinkedHashMap<>();
+            new SyncEngine(warehouse())
+                    .sync(connector, client, request, SyncListener.NONE)
+                    .streams()
+                    .forEach(result -> byStream.put(result.stream(), result));
+            return byStream;
+        }
+    }
+
+    /** The rows of a query of the warehouse. */
+    public List<Record> rows(String sql) {
+        return warehouse().dsl().fetch(sql);
     }
 
     /** Closes the open warehouse so another process (or a fresh open) can use it; the data stays. */

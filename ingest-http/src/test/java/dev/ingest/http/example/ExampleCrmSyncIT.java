@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ingest.core.engine.StreamResult;
-import dev.ingest.core.engine.SyncEngine;
-import dev.ingest.core.engine.SyncListener;
 import dev.ingest.core.engine.SyncRequest;
 import dev.ingest.core.history.RunStatus;
-import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.testing.WarehouseFixture;
 import dev.ingest.core.warehouse.WarehouseConfig;
@@ -16,7 +13,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.Record;
@@ -59,18 +55,11 @@ class ExampleCrmSyncIT {
                 connector.name(),
                 connector.settings(),
                 Map.of("BASE_URL", fake.server().baseUrl(), "API_KEY", FakeExampleCrm.KEY));
-        try (Client client = connector.open(settings)) {
-            Map<String, StreamResult> byStream = new HashMap<>();
-            new SyncEngine(fixture.warehouse())
-                    .sync(connector, client, request, SyncListener.NONE)
-                    .streams()
-                    .forEach(r -> byStream.put(r.stream(), r));
-            return byStream;
-        }
+        return fixture.sync(connector, settings, request);
     }
 
     private List<Record> rows(String sql) {
-        return fixture.warehouse().dsl().fetch(sql);
+        return fixture.rows(sql);
     }
 
     @ParameterizedTest
