@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -38,16 +39,16 @@ public record ArrivySettings(
                             "WINDOW_PAST_DAYS",
                             "days before now whose scheduled tasks each incremental run reads again",
                             "30")
-                    .as(SettingType.wholeNumber(0, 3650)),
+                    .as(SettingType.duration(ChronoUnit.DAYS, 0, 3650)),
             Setting.optional("WINDOW_FUTURE_DAYS", "days after now whose scheduled tasks every run reads", "90")
-                    .as(SettingType.wholeNumber(0, 3650)),
+                    .as(SettingType.duration(ChronoUnit.DAYS, 0, 3650)),
             Setting.optional(
                     "START_DATE", "the earliest scheduled date (YYYY-MM-DD, UTC) a full sync reads", "2015-01-01"),
             Setting.optional(
                             "SLICE_DAYS",
                             "days of scheduled time one listing asks for; each costs a request even when empty",
                             "30")
-                    .as(SettingType.wholeNumber(1, 3650)),
+                    .as(SettingType.duration(ChronoUnit.DAYS, 1, 3650)),
             Setting.optional(
                             "REQUESTS_PER_MINUTE",
                             "requests a minute at most (Arrivy documents no limit; 429 and 5xx are retried with backoff)",
@@ -59,10 +60,10 @@ public record ArrivySettings(
                 settings.require("AUTH_KEY"),
                 settings.require("AUTH_TOKEN"),
                 settings.require("BASE_URL").replaceAll("/+$", ""),
-                Duration.ofDays(settings.getLong("WINDOW_PAST_DAYS")),
-                Duration.ofDays(settings.getLong("WINDOW_FUTURE_DAYS")),
+                settings.getDuration("WINDOW_PAST_DAYS"),
+                settings.getDuration("WINDOW_FUTURE_DAYS"),
                 startDate(settings),
-                Duration.ofDays(settings.getLong("SLICE_DAYS")),
+                settings.getDuration("SLICE_DAYS"),
                 settings.getInt("REQUESTS_PER_MINUTE"));
     }
 

@@ -6,6 +6,7 @@ import dev.ingest.core.spi.SettingType;
 import dev.ingest.core.spi.Settings;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,7 +50,7 @@ public record CallRailSettings(
                             "LOOKBACK_DAYS",
                             "days before the stored cursor an incremental run reads again: calls change after they end",
                             "7")
-                    .as(SettingType.wholeNumber(0, 365)),
+                    .as(SettingType.duration(ChronoUnit.DAYS, 0, 365)),
             Setting.optional(
                     "START_DATE",
                     "YYYY-MM-DD, the earliest day a full sync reads; unset or earlier: 25 months ago, the oldest the API keeps",
@@ -80,7 +81,7 @@ public record CallRailSettings(
                 settings.require("BASE_URL").strip(),
                 settings.getInt("REQUESTS_PER_HOUR"),
                 settings.getInt("REQUESTS_PER_DAY"),
-                settings.getInt("LOOKBACK_DAYS"),
+                Math.toIntExact(settings.getDuration("LOOKBACK_DAYS").toDays()),
                 startDate);
     }
 }

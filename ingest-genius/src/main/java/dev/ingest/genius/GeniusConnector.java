@@ -12,6 +12,7 @@ import dev.ingest.genius.streams.TableCatalog;
 import dev.ingest.genius.streams.TableDefinition;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** The Genius CRM's MySQL/MariaDB database, read directly over a read-only connection ("Database Sync"). */
@@ -38,12 +39,12 @@ public final class GeniusConnector implements Connector {
                             "CONNECT_TIMEOUT_SECONDS",
                             "seconds to open a TCP connection, and again for the server's greeting and login; a pooled connection is waited for twice as long",
                             "10")
-                    .as(SettingType.wholeNumber(1, 600)),
+                    .as(SettingType.duration(ChronoUnit.SECONDS, 1, 600)),
             Setting.optional(
                             "QUERY_TIMEOUT_SECONDS",
                             "seconds one page's query may run; a session's reads wait 30 s longer",
                             "600")
-                    .as(SettingType.wholeNumber(1, 86_400)),
+                    .as(SettingType.duration(ChronoUnit.SECONDS, 1, 86_400)),
             Setting.optional(
                             "RETRIES", "reconnects after a dropped connection (1, 2, 4 ... s apart, at most 30 s)", "3")
                     .as(SettingType.wholeNumber(0, 100)),
@@ -51,7 +52,7 @@ public final class GeniusConnector implements Connector {
                             "LOOKBACK_SECONDS",
                             "seconds before the stored cursor that incremental runs start (clock skew, late commits)",
                             "300")
-                    .as(SettingType.wholeNumber(0, Long.MAX_VALUE)),
+                    .as(SettingType.duration(ChronoUnit.SECONDS, 0, Long.MAX_VALUE)),
             Setting.optional(
                             "TABLES_FILE",
                             "a YAML file of table definitions laid over the built-in ones, for a schema that differs",

@@ -8,6 +8,7 @@ import dev.ingest.http.client.BackoffRetryer;
 import dev.ingest.http.client.JsonApi;
 import java.net.URI;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -56,7 +57,7 @@ public record HubSpotSettings(
             Setting.optional("MAX_ATTEMPTS", "tries per request on 5xx, timeouts and 429 answers", "6")
                     .as(SettingType.wholeNumber(1, 20)),
             Setting.optional("TIMEOUT_SECONDS", "read timeout of one request", "60")
-                    .as(SettingType.wholeNumber(1, 3600)));
+                    .as(SettingType.duration(ChronoUnit.SECONDS, 1, 3600)));
 
     public static HubSpotSettings from(Settings settings) {
         String token = settings.get("ACCESS_TOKEN").orElse(null);
@@ -92,7 +93,7 @@ public record HubSpotSettings(
                 settings.getInt("SEARCH_REQUESTS_PER_SECOND"),
                 new JsonApi.Retries(
                         settings.getInt("MAX_ATTEMPTS"), Duration.ofMillis(500), Duration.ofSeconds(30), Thread::sleep),
-                new JsonApi.Timeouts(Duration.ofSeconds(10), Duration.ofSeconds(settings.getInt("TIMEOUT_SECONDS"))));
+                new JsonApi.Timeouts(Duration.ofSeconds(10), settings.getDuration("TIMEOUT_SECONDS")));
     }
 
     /** The values never to show: the private app's token, or the OAuth client secret and refresh token. */

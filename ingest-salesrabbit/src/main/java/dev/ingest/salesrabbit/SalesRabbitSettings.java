@@ -4,6 +4,7 @@ import dev.ingest.core.spi.Setting;
 import dev.ingest.core.spi.SettingType;
 import dev.ingest.core.spi.Settings;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -41,7 +42,7 @@ public record SalesRabbitSettings(
                             "LOOKBACK_SECONDS",
                             "how far before the stored cursor an incremental sync starts, for records the API shows late",
                             Long.toString(DEFAULT_LOOKBACK.toSeconds()))
-                    .as(SettingType.wholeNumber(0, 86_400)),
+                    .as(SettingType.duration(ChronoUnit.SECONDS, 0, 86_400)),
             Setting.optional(
                             "REQUESTS_PER_MINUTE", "the most requests a minute (SalesRabbit publishes no limit)", "120")
                     .as(SettingType.wholeNumber(1, 60_000)),
@@ -53,7 +54,7 @@ public record SalesRabbitSettings(
                 settings.require("API_TOKEN"),
                 settings.require("BASE_URL").replaceAll("/+$", ""),
                 settings.getInt("PAGE_SIZE"),
-                Duration.ofSeconds(settings.getLong("LOOKBACK_SECONDS")),
+                settings.getDuration("LOOKBACK_SECONDS"),
                 settings.getInt("REQUESTS_PER_MINUTE"),
                 settings.getInt("MAX_ATTEMPTS"));
     }

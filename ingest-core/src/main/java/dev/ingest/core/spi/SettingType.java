@@ -5,7 +5,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 
 /** What a setting's value must be, checked before a connector opens, and named in its documentation. */
 public sealed interface SettingType {
@@ -22,6 +24,11 @@ public sealed interface SettingType {
 
     static SettingType wholeNumber(long min, long max) {
         return new WholeNumber(min, max);
+    }
+
+    /** A whole number of {@code unit}s from {@code min} to {@code max}, the unit named in the setting's name too. */
+    static SettingType duration(ChronoUnit unit, long min, long max) {
+        return new WholeDuration(unit, new WholeNumber(min, max));
     }
 
     /** One of {@code values}, in any case. */
@@ -68,6 +75,24 @@ public sealed interface SettingType {
                 return min == Long.MIN_VALUE ? "whole number" : "whole number, at least " + min;
             }
             return "whole number, " + min + " to " + max;
+        }
+    }
+
+    /** A span of time as a whole number of one unit: {@code 30} for a setting named {@code ..._DAYS}. */
+    record WholeDuration(ChronoUnit unit, WholeNumber range) implements SettingType {
+        @Override
+        public String problem(String value) {
+            String problem = range.problem(value);
+            return problem == null ? null : unitName() + ", " + problem;
+        }
+
+        @Override
+        public String label() {
+            return unitName() + range.label().substring("whole number".length());
+        }
+
+        private String unitName() {
+            return unit.toString().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.ingest.core.spi;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,11 +83,25 @@ public final class Settings {
 
     /** The value of a setting declared as a {@link SettingType#wholeNumber whole number}, checked against its range. */
     public long getLong(String name) {
-        String text = require(name);
         Setting setting = declared.get(name);
-        SettingType type = setting != null && setting.type() instanceof SettingType.WholeNumber declaredType
-                ? declaredType
-                : SettingType.wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE);
+        return wholeNumber(
+                name,
+                setting != null && setting.type() instanceof SettingType.WholeNumber declaredType
+                        ? declaredType
+                        : SettingType.wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE));
+    }
+
+    /** The value of a setting declared as a {@link SettingType#duration duration}, checked against its range. */
+    public Duration getDuration(String name) {
+        Setting setting = declared.get(name);
+        if (setting == null || !(setting.type() instanceof SettingType.WholeDuration duration)) {
+            throw new IllegalArgumentException(fullName(name) + " is not declared as a duration");
+        }
+        return Duration.of(wholeNumber(name, duration), duration.unit());
+    }
+
+    private long wholeNumber(String name, SettingType type) {
+        String text = require(name);
         String problem = type.problem(text);
         if (problem != null) {
             throw new ConfigException(fullName(name) + " must be " + problem + ", got " + shown(name, text));

@@ -3,6 +3,8 @@ package dev.ingest.core.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -83,5 +85,21 @@ class SettingsTest {
 
         assertThatThrownBy(settings::requireDeclared)
                 .hasMessage("HUBSPOT_BASE_URL must be an http or https URL with a host, got 'api.hubapi.com'");
+    }
+
+    @Test
+    void aDurationIsAWholeNumberOfItsUnitNamedAsSuchInItsTypeAndItsErrors() {
+        List<Setting> declared = List.of(Setting.optional("LOOKBACK_DAYS", "days read again", "7")
+                .as(SettingType.duration(ChronoUnit.DAYS, 0, 365)));
+
+        assertThat(Settings.of("callrail", declared, Map.of()).getDuration("LOOKBACK_DAYS"))
+                .isEqualTo(Duration.ofDays(7));
+        assertThat(declared.get(0).type().label()).isEqualTo("days, 0 to 365");
+        assertThatThrownBy(() -> Settings.of("callrail", declared, Map.of("LOOKBACK_DAYS", "400"))
+                        .getDuration("LOOKBACK_DAYS"))
+                .hasMessage("CALLRAIL_LOOKBACK_DAYS must be days, between 0 and 365, got '400'");
+        assertThatThrownBy(() -> Settings.of("callrail", declared, Map.of("LOOKBACK_DAYS", "1w"))
+                        .requireDeclared())
+                .hasMessageContaining("CALLRAIL_LOOKBACK_DAYS must be days, a whole number");
     }
 }

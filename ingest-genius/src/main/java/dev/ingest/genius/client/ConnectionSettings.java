@@ -44,10 +44,10 @@ public record ConnectionSettings(
                 settings.get("DB_PASSWORD").orElse(null),
                 zone,
                 sslMode(settings),
-                Duration.ofSeconds(settings.getInt("CONNECT_TIMEOUT_SECONDS")),
-                Duration.ofSeconds(settings.getInt("QUERY_TIMEOUT_SECONDS")),
+                settings.getDuration("CONNECT_TIMEOUT_SECONDS"),
+                settings.getDuration("QUERY_TIMEOUT_SECONDS"),
                 settings.getInt("RETRIES"),
-                Duration.ofSeconds(settings.getLong("LOOKBACK_SECONDS")));
+                settings.getDuration("LOOKBACK_SECONDS"));
     }
 
     /** The declared type has checked the mode (see GeniusConnector); the driver wants it in capitals. */
