@@ -141,6 +141,11 @@ public final class IngestCommand implements Callable<Integer>, CommandContext {
         return terminal;
     }
 
+    /** The columns of the terminal, for a line that must fit one. */
+    int terminalWidth() {
+        return TerminalWidth.of(environment);
+    }
+
     @Override
     public PrintWriter out() {
         return spec.commandLine().getOut();

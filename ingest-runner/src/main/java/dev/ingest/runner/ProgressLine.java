@@ -4,22 +4,28 @@ import dev.ingest.core.engine.StreamResult;
 import dev.ingest.core.engine.SyncListener;
 import dev.ingest.core.history.RunCounts;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * One line on a terminal, redrawn in place after each batch: per running stream its records, rate and
- * batches. Streams syncing at once share the line, so every call is synchronized.
+ * One line on a terminal, redrawn in place after each batch: per running stream its records, rate and batches,
+ * shortened to fit the terminal's width. Lines printed meanwhile (logs) go above it through {@link #printAbove}.
+ * Streams syncing at once share the line, so every call is synchronized.
  */
 final class ProgressLine implements SyncListener {
 
     private final PrintWriter out;
+    private final int width;
     private final Map<String, StreamProgress> running = new LinkedHashMap<>();
     private int shownWidth;
 
-    ProgressLine(PrintWriter out) {
+    /** @param width the terminal's columns */
+    ProgressLine(PrintWriter out, int width) {
         this.out = out;
+        this.width = width;
     }
 
     @Override
@@ -33,18 +39,24 @@ final class ProgressLine implements SyncListener {
     }
 
     @Override
+    public synchronized void streamResumed(String stream, String checkpoint) {
+        printAbove(stream + ": " + LogLines.RESUMING);
+    }
+
+    @Override
     public synchronized void batchDone(String stream, RunCounts soFar) {
         StreamProgress progress = running.get(stream);
         if (progress == null) {
             return;
         }
         progress.batches++;
-        double seconds = Math.max((System.nanoTime() - progress.startedNanos) / 1e9, 1e-3);
+        progress.records = soFar.processed();
+        progress.perSecond = soFar.processed() / Math.max((System.nanoTime() - progress.startedNanos) / 1e9, 1e-3);
         progress.text = String.format(
                 Locale.ROOT,
                 "%,d records, %,.0f records/s, %d %s",
-                soFar.processed(),
-                soFar.processed() / seconds,
+                progress.records,
+                progress.perSecond,
                 progress.batches,
                 progress.batches == 1 ? "batch" : "batches");
         redraw();
@@ -56,22 +68,67 @@ final class ProgressLine implements SyncListener {
         redraw();
     }
 
+    /** Prints a whole line where the progress line is, then draws the progress line again below it. */
+    synchronized void printAbove(String line) {
+        out.print("\r" + " ".repeat(shownWidth) + "\r");
+        out.println(line);
+        shownWidth = 0;
+        redraw();
+    }
+
     private void redraw() {
-        StringBuilder line = new StringBuilder();
-        running.forEach((stream, progress) -> line.append(line.isEmpty() ? "" : " | ")
-                .append(stream)
-                .append(": ")
-                .append(progress.text));
+        String line = fitted();
         // Spaces wipe whatever was left of a longer previous line.
         out.print("\r" + line + " ".repeat(Math.max(0, shownWidth - line.length())) + (line.isEmpty() ? "\r" : ""));
         out.flush();
         shownWidth = line.length();
     }
 
+    /**
+     * The running streams in as much detail as fits: each in full, else each in short, else as many in short as fit
+     * and how many more. The last column stays empty, as a character there wraps the line on some terminals.
+     */
+    String fitted() {
+        int room = width - 1;
+        List<String> full = new ArrayList<>();
+        List<String> brief = new ArrayList<>();
+        running.forEach((stream, progress) -> {
+            full.add(stream + ": " + progress.text);
+            brief.add(
+                    progress.batches == 0
+                            ? stream
+                            : String.format(
+                                    Locale.ROOT, "%s %,d (%,.0f/s)", stream, progress.records, progress.perSecond));
+        });
+        String line = String.join(" | ", full);
+        if (line.length() <= room) {
+            return line;
+        }
+        line = String.join(" | ", brief);
+        if (line.length() <= room) {
+            return line;
+        }
+        StringBuilder shown = new StringBuilder();
+        for (int i = 0; i < brief.size(); i++) {
+            String more = " +" + (brief.size() - i) + " more";
+            String next = (shown.isEmpty() ? "" : " | ") + brief.get(i);
+            boolean last = i == brief.size() - 1;
+            if (shown.length() + next.length() + (last ? 0 : (" +" + (brief.size() - i - 1) + " more").length())
+                    > room) {
+                shown.append(more);
+                break;
+            }
+            shown.append(next);
+        }
+        return shown.length() <= room ? shown.toString() : shown.substring(0, room);
+    }
+
     private static final class StreamProgress {
         final long startedNanos;
         String text;
         int batches;
+        long records;
+        double perSecond;
 
         StreamProgress(long startedNanos, String text) {
             this.startedNanos = startedNanos;

@@ -7,16 +7,18 @@ import dev.ingest.core.engine.StreamResult;
 import dev.ingest.core.engine.SyncReport;
 import dev.ingest.core.history.RunCounts;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** What a sync did, one row per stream. */
+/** What a sync did, one row per stream and a row of their totals over the command's wall time. */
 final class SummaryTable {
 
     private SummaryTable() {}
 
-    static void print(SyncReport report, String warehouse, PrintWriter out) {
+    /** @param wallTime how long the sync took from start to end, streams synced at once counted once */
+    static void print(SyncReport report, String warehouse, Duration wallTime, PrintWriter out) {
         out.println(report.connector() + " into " + warehouse + ": "
                 + report.status().label());
         boolean anyError = report.streams().stream().anyMatch(r -> r.error() != null);
@@ -46,13 +48,34 @@ final class SummaryTable {
                     counts.updated(),
                     counts.unchanged(),
                     counts.rejected(),
-                    String.format(Locale.ROOT, "%.1f", result.elapsed().toMillis() / 1000.0),
+                    seconds(result.elapsed()),
                     String.format(Locale.ROOT, "%.0f", result.recordsPerSecond())));
             if (anyError) {
                 cells.add(result.error());
             }
             table.row(cells);
         }
+        RunCounts total = RunCounts.ZERO;
+        for (StreamResult result : report.streams()) {
+            RunCounts counts = result.counts();
+            total = total.plus(counts.created(), counts.updated(), counts.unchanged(), counts.rejected());
+        }
+        double wallSeconds = Math.max(wallTime.toNanos() / 1e9, 1e-3);
+        List<Object> totals = new ArrayList<>(List.of(
+                "total",
+                "",
+                report.status().label(),
+                total.processed(),
+                total.created(),
+                total.updated(),
+                total.unchanged(),
+                total.rejected(),
+                seconds(wallTime),
+                String.format(Locale.ROOT, "%.0f", total.processed() / wallSeconds)));
+        if (anyError) {
+            totals.add("");
+        }
+        table.row(totals);
         table.print(out, "");
         for (StreamResult result : report.streams()) {
             if (result.counts().rejected() > 0) {
@@ -63,5 +86,9 @@ final class SummaryTable {
             }
         }
         out.flush();
+    }
+
+    private static String seconds(Duration elapsed) {
+        return String.format(Locale.ROOT, "%.1f", elapsed.toMillis() / 1000.0);
     }
 }

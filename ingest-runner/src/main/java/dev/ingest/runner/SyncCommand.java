@@ -1,12 +1,12 @@
 package dev.ingest.runner;
 
-import dev.ingest.core.engine.SyncListener;
 import dev.ingest.core.engine.SyncReport;
 import dev.ingest.core.engine.SyncRequest;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.warehouse.Warehouse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -75,6 +75,14 @@ final class SyncCommand implements Callable<Integer> {
             description = "The most records a batch holds; each batch is one transaction (default: ${DEFAULT-VALUE}).")
     private int batchSize;
 
+    @Option(
+            names = "--progress-every",
+            paramLabel = "<seconds>",
+            defaultValue = "30",
+            description = "Without a terminal (cron, output to a file), a timestamped line with each running stream's"
+                    + " rows and rows/s this often (default: ${DEFAULT-VALUE}).")
+    private int progressEvery;
+
     @Override
     public Integer call() {
         SyncRequest request = request();
@@ -82,11 +90,17 @@ final class SyncCommand implements Callable<Integer> {
         Settings settings = root.settings(connector);
         try (Warehouse warehouse = root.openWarehouse();
                 Client client = connector.open(settings)) {
-            SyncReport report = root.sync(warehouse, connector, client, request, listener());
+            long started = System.nanoTime();
+            SyncReport report;
+            try (SyncProgress progress = SyncProgress.open(
+                    root.terminal(), root.terminalWidth(), root.err(), Duration.ofSeconds(progressEvery))) {
+                report = root.sync(warehouse, connector, client, request, progress.listener());
+            }
+            Duration wallTime = Duration.ofNanos(System.nanoTime() - started);
             if (report.dryRun()) {
                 DryRunReport.print(report, root.out());
             } else {
-                SummaryTable.print(report, warehouse.config().redactedUrl(), root.out());
+                SummaryTable.print(report, warehouse.config().redactedUrl(), wallTime, root.out());
             }
             return ExitCodes.of(report.status());
         }
@@ -102,13 +116,13 @@ final class SyncCommand implements Callable<Integer> {
         if (parallel < 1) {
             throw new ParameterException(spec.commandLine(), "--parallel must be at least 1, got " + parallel);
         }
+        if (progressEvery < 1) {
+            throw new ParameterException(
+                    spec.commandLine(), "--progress-every must be at least 1, got " + progressEvery);
+        }
         if (limit != null && limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1, got " + limit);
         }
         return new SyncRequest(streams, full, since, dryRun, limit == null ? 0 : limit, batchSize, parallel);
-    }
-
-    private SyncListener listener() {
-        return root.terminal() ? new ProgressLine(root.err()) : SyncListener.NONE;
     }
 }

@@ -129,6 +129,9 @@ final class StreamSync {
 
     private StreamResult loadClaimed(Client client, String runId, Instant started) {
         listener.streamStarted(stream.name(), plan.mode().label(), plan.windowCursor());
+        if (plan.checkpoint() != null) {
+            listener.streamResumed(stream.name(), plan.checkpoint());
+        }
         RunStatus status;
         String error = null;
         // The source is read while the table is prepared: for a small incremental window that is a good share of the
