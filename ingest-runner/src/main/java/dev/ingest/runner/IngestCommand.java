@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceLoader;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -73,6 +75,16 @@ public final class IngestCommand implements Callable<Integer>, CommandContext {
             scope = ScopeType.INHERIT,
             description = "Log at info level and show stack traces of errors.")
     private boolean verbose;
+
+    @Option(
+            names = "--progress-every",
+            paramLabel = "<seconds>",
+            defaultValue = "30",
+            scope = ScopeType.INHERIT,
+            description = "Without a terminal (cron, output to a file), a timestamped line with each running stream's"
+                    + " rows and rows/s this often (default: ${DEFAULT-VALUE}); streams' starts and ends are"
+                    + " lines of their own.")
+    private int progressEvery;
 
     private final Map<String, String> environment;
     private final boolean terminal;
@@ -159,10 +171,14 @@ public final class IngestCommand implements Callable<Integer>, CommandContext {
     @Override
     public SyncReport sync(
             Warehouse warehouse, Connector connector, Client client, SyncRequest request, SyncListener listener) {
+        if (progressEvery < 1) {
+            throw new ParameterException(
+                    spec.commandLine(), "--progress-every must be at least 1, got " + progressEvery);
+        }
         SyncEngine engine = new SyncEngine(warehouse);
         CancelOnShutdown cancel = CancelOnShutdown.register(engine, err());
-        try {
-            return engine.sync(connector, client, request, listener);
+        try (SyncProgress progress = SyncProgress.open(terminal, listener, err(), Duration.ofSeconds(progressEvery))) {
+            return engine.sync(connector, client, request, progress.listener());
         } finally {
             cancel.release();
         }

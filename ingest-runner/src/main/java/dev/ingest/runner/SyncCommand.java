@@ -1,5 +1,6 @@
 package dev.ingest.runner;
 
+import dev.ingest.core.engine.SyncListener;
 import dev.ingest.core.engine.SyncReport;
 import dev.ingest.core.engine.SyncRequest;
 import dev.ingest.core.spi.Client;
@@ -75,14 +76,6 @@ final class SyncCommand implements Callable<Integer> {
             description = "The most records a batch holds; each batch is one transaction (default: ${DEFAULT-VALUE}).")
     private int batchSize;
 
-    @Option(
-            names = "--progress-every",
-            paramLabel = "<seconds>",
-            defaultValue = "30",
-            description = "Without a terminal (cron, output to a file), a timestamped line with each running stream's"
-                    + " rows and rows/s this often (default: ${DEFAULT-VALUE}).")
-    private int progressEvery;
-
     @Override
     public Integer call() {
         SyncRequest request = request();
@@ -91,11 +84,12 @@ final class SyncCommand implements Callable<Integer> {
         try (Warehouse warehouse = root.openWarehouse();
                 Client client = connector.open(settings)) {
             long started = System.nanoTime();
-            SyncReport report;
-            try (SyncProgress progress = SyncProgress.open(
-                    root.terminal(), root.terminalWidth(), root.err(), Duration.ofSeconds(progressEvery))) {
-                report = root.sync(warehouse, connector, client, request, progress.listener());
-            }
+            SyncReport report = root.sync(
+                    warehouse,
+                    connector,
+                    client,
+                    request,
+                    root.terminal() ? new ProgressLine(root.err(), root.terminalWidth()) : SyncListener.NONE);
             Duration wallTime = Duration.ofNanos(System.nanoTime() - started);
             if (report.dryRun()) {
                 DryRunReport.print(report, root.out());
@@ -115,10 +109,6 @@ final class SyncCommand implements Callable<Integer> {
         }
         if (parallel < 1) {
             throw new ParameterException(spec.commandLine(), "--parallel must be at least 1, got " + parallel);
-        }
-        if (progressEvery < 1) {
-            throw new ParameterException(
-                    spec.commandLine(), "--progress-every must be at least 1, got " + progressEvery);
         }
         if (limit != null && limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1, got " + limit);

@@ -6,6 +6,7 @@ import dev.ingest.core.history.StreamState;
 import dev.ingest.core.history.SyncStateStore;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -43,6 +44,21 @@ class SyncOutputTest {
                         .matches(".* orders: partial, 4 rows \\(3 created, 0 updated, 0 unchanged, 1 rejected\\)"
                                 + " in [0-9.]+ s"));
         assertThat(result.err()).doesNotContain("\r");
+    }
+
+    @Test
+    void without_a_terminal_an_import_logs_its_stream_too() throws Exception {
+        Path file = Files.writeString(
+                dir.resolve("users.csv"), "User #,First Name,Last Name,E-mail\n101,Ana,Lima,ana@example.com\n");
+
+        IngestCli.Result result = IngestCli.run(
+                Map.of(), false, "--warehouse=" + warehouseUrl(), "import", "genius_users", file.toString());
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.err().lines())
+                .hasSize(2)
+                .allSatisfy(line -> assertThat(line).matches(TIMESTAMP + " [a-z_]+: .*"))
+                .anySatisfy(line -> assertThat(line).matches(".*: success, 1 rows .*"));
     }
 
     @Test

@@ -2,10 +2,12 @@ package dev.ingest.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ingest.core.engine.SyncListener;
 import dev.ingest.core.history.RunCounts;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -15,7 +17,8 @@ class SyncProgressTest {
     @Test
     void on_a_terminal_a_loggers_line_is_printed_whole_above_the_progress_line() {
         StringWriter written = new StringWriter();
-        try (SyncProgress progress = SyncProgress.open(true, 80, new PrintWriter(written), Duration.ofSeconds(30))) {
+        PrintWriter err = new PrintWriter(written);
+        try (SyncProgress progress = SyncProgress.open(true, new ProgressLine(err, 80), err, Duration.ofSeconds(30))) {
             progress.listener().streamStarted("people", "full", null);
             progress.listener().batchDone("people", new RunCounts(5, 5, 0, 0, 0));
 
@@ -33,10 +36,30 @@ class SyncProgressTest {
     }
 
     @Test
+    void without_a_terminal_the_commands_own_listener_hears_the_run_besides_the_log_lines() {
+        StringWriter written = new StringWriter();
+        List<String> heard = new ArrayList<>();
+        SyncListener commands = new SyncListener() {
+            @Override
+            public void batchDone(String stream, RunCounts soFar) {
+                heard.add(stream + " " + soFar.processed());
+            }
+        };
+        try (SyncProgress progress =
+                SyncProgress.open(false, commands, new PrintWriter(written), Duration.ofSeconds(30))) {
+            progress.listener().streamStarted("people", "full", null);
+            progress.listener().batchDone("people", new RunCounts(5, 5, 0, 0, 0));
+        }
+
+        assertThat(heard).containsExactly("people 5");
+        assertThat(written.toString()).endsWith(" people: started, full" + System.lineSeparator());
+    }
+
+    @Test
     void after_the_sync_loggers_write_to_the_standard_error_again() {
         var before = System.err;
-        try (SyncProgress progress =
-                SyncProgress.open(true, 80, new PrintWriter(new StringWriter()), Duration.ofSeconds(30))) {
+        PrintWriter err = new PrintWriter(new StringWriter());
+        try (SyncProgress progress = SyncProgress.open(true, new ProgressLine(err, 80), err, Duration.ofSeconds(30))) {
             assertThat(System.err).isNotSameAs(before);
         }
 
