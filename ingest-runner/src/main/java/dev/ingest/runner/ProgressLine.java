@@ -86,7 +86,8 @@ final class ProgressLine implements SyncListener {
 
     /**
      * The running streams in as much detail as fits: each in full, else each in short, else as many in short as fit
-     * and how many more. The last column stays empty, as a character there wraps the line on some terminals.
+     * (at least the first) and how many more, cut at the width. The last column stays empty, as a character there
+     * wraps the line on some terminals.
      */
     String fitted() {
         int room = width - 1;
@@ -108,14 +109,12 @@ final class ProgressLine implements SyncListener {
         if (line.length() <= room) {
             return line;
         }
-        StringBuilder shown = new StringBuilder();
-        for (int i = 0; i < brief.size(); i++) {
-            String more = " +" + (brief.size() - i) + " more";
-            String next = (shown.isEmpty() ? "" : " | ") + brief.get(i);
-            boolean last = i == brief.size() - 1;
-            if (shown.length() + next.length() + (last ? 0 : (" +" + (brief.size() - i - 1) + " more").length())
-                    > room) {
-                shown.append(more);
+        StringBuilder shown = new StringBuilder(brief.get(0));
+        for (int i = 1; i < brief.size(); i++) {
+            String next = " | " + brief.get(i);
+            String moreAfter = i == brief.size() - 1 ? "" : " +" + (brief.size() - i - 1) + " more";
+            if (shown.length() + next.length() + moreAfter.length() > room) {
+                shown.append(" +").append(brief.size() - i).append(" more");
                 break;
             }
             shown.append(next);

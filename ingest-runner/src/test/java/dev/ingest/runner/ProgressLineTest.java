@@ -29,6 +29,16 @@ class ProgressLineTest {
     }
 
     @Test
+    void on_a_narrow_terminal_the_first_stream_is_cut_at_the_width() {
+        ProgressLine line = new ProgressLine(new PrintWriter(written), 20);
+        line.streamStarted("contacts", "full", null);
+        line.streamStarted("deals", "full", null);
+        line.batchDone("contacts", new RunCounts(160_000, 160_000, 0, 0, 0));
+
+        assertThat(line.fitted()).hasSize(19).startsWith("contacts 160,000 (");
+    }
+
+    @Test
     void a_line_that_fits_shows_each_stream_in_full() {
         ProgressLine line = new ProgressLine(new PrintWriter(written), 200);
         line.streamStarted("people", "full", null);
