@@ -39,10 +39,7 @@ final class ConnectorsCommand implements Callable<Integer> {
         PrintWriter out = root.out();
         Collection<Connector> connectors = root.connectors().all();
         if (json) {
-            ObjectNode document = JsonDocument.object();
-            ArrayNode array = document.putArray("connectors");
-            connectors.forEach(connector -> array.add(json(connector)));
-            JsonDocument.print(out, document);
+            JsonDocument.printList(out, "connectors", connectors, ConnectorsCommand::document);
             return ExitCodes.OK;
         }
         if (format.equals("markdown")) {
@@ -104,7 +101,7 @@ final class ConnectorsCommand implements Callable<Integer> {
         table.print(out, "    ");
     }
 
-    private static ObjectNode json(Connector connector) {
+    private static ObjectNode document(Connector connector) {
         ObjectNode node =
                 JsonDocument.object().put("name", connector.name()).put("description", connector.description());
         ArrayNode settings = node.putArray("settings");

@@ -3,6 +3,7 @@ package dev.ingest.runner;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.history.RejectedRecord;
 import dev.ingest.core.history.RunCounts;
@@ -13,6 +14,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.function.Function;
 
 /**
  * The {@code --json} output: one document on stdout, its fields named as the columns of the {@code ingest} tables
@@ -35,6 +38,14 @@ final class JsonDocument {
             throw new UncheckedIOException(e);
         }
         out.flush();
+    }
+
+    /** Prints {@code {"<field>": [...]}}, an element for each item. */
+    static <T> void printList(PrintWriter out, String field, Collection<T> items, Function<T, ObjectNode> element) {
+        ObjectNode document = object();
+        ArrayNode array = document.putArray(field);
+        items.forEach(item -> array.add(element.apply(item)));
+        print(out, document);
     }
 
     /** A row of {@code ingest.sync_history}, with its duration. */

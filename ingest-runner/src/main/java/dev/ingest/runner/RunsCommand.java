@@ -3,8 +3,6 @@ package dev.ingest.runner;
 import static dev.ingest.runner.TextTable.Column.left;
 import static dev.ingest.runner.TextTable.Column.right;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.history.RunLog;
 import dev.ingest.core.history.RunStatus;
 import dev.ingest.core.history.SyncRun;
@@ -94,10 +92,7 @@ final class RunsCommand implements Callable<Integer> {
             runs = log.find(filter);
         }
         if (json) {
-            ObjectNode document = JsonDocument.object();
-            ArrayNode array = document.putArray("runs");
-            runs.forEach(run -> array.add(JsonDocument.run(run)));
-            JsonDocument.print(root.out(), document);
+            JsonDocument.printList(root.out(), "runs", runs, JsonDocument::run);
         }
         if (runs.isEmpty()) {
             // With --json the document says so already; the sentence is for a person.

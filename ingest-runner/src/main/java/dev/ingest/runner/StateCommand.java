@@ -2,8 +2,6 @@ package dev.ingest.runner;
 
 import static dev.ingest.runner.TextTable.Column.left;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.history.RunLog;
 import dev.ingest.core.history.StreamState;
 import dev.ingest.core.warehouse.Warehouse;
@@ -49,10 +47,7 @@ final class StateCommand implements Callable<Integer> {
             states = new RunLog(warehouse.dsl()).states(connector);
         }
         if (json) {
-            ObjectNode document = JsonDocument.object();
-            ArrayNode array = document.putArray("states");
-            states.forEach(state -> array.add(JsonDocument.state(state)));
-            JsonDocument.print(root.out(), document);
+            JsonDocument.printList(root.out(), "states", states, JsonDocument::state);
         }
         if (states.isEmpty()) {
             PrintWriter text = json ? root.err() : root.out();

@@ -1,11 +1,13 @@
 package dev.ingest.runner;
 
 import dev.ingest.core.history.RunLog;
+import dev.ingest.core.history.SyncRun;
 import dev.ingest.core.warehouse.Warehouse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,6 +52,16 @@ final class StateResetCommand implements Callable<Integer> {
                 err.flush();
                 return ExitCodes.OK;
             }
+            for (String stream : chosen) {
+                // The run would save its state when it ends, undoing the reset.
+                Optional<SyncRun> running = warehouse.history().running(connector, stream);
+                if (running.isPresent()) {
+                    err.println("ingest: " + connector + "." + stream + " is being synced by run "
+                            + running.get().id() + "; nothing reset: reset it once that run has ended");
+                    err.flush();
+                    return ExitCodes.FAILED;
+                }
+            }
             if (!yes
                     && !confirmed(
                             root,
@@ -71,6 +83,10 @@ final class StateResetCommand implements Callable<Integer> {
         root.err().print(question);
         root.err().flush();
         String answer = root.input().readLine();
+        if (answer == null) {
+            // No one to answer (stdin closed): end the question's line.
+            root.err().println();
+        }
         return answer != null && List.of("y", "yes").contains(answer.strip().toLowerCase(Locale.ROOT));
     }
 }

@@ -3,7 +3,13 @@ package dev.ingest.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ingest.core.history.RunCounts;
+import dev.ingest.core.history.RunStatus;
+import dev.ingest.core.history.SyncRun;
+import dev.ingest.core.warehouse.Warehouse;
+import dev.ingest.core.warehouse.WarehouseConfig;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,5 +84,38 @@ class StateCommandTest {
         assertThat(stream.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(stream.err()).isEqualTo("ingest: unknown stream 'nosuch' of testcrm; known: orders, people\n");
         assertThat(ops.ingest("state", "testcrm").out()).contains("people");
+    }
+
+    @Test
+    void reset_refuses_a_stream_that_a_run_is_syncing() {
+        SyncRun running = new SyncRun(
+                "run-in-progress",
+                "invocation",
+                "testcrm",
+                "people",
+                "incremental",
+                RunStatus.RUNNING,
+                Instant.now(),
+                null,
+                RunCounts.ZERO,
+                null,
+                null,
+                null);
+        try (Warehouse warehouse = Warehouse.open(new WarehouseConfig(ops.url(), null, null))) {
+            warehouse.history().start(running);
+            try {
+                IngestCli.Result result = ops.ingest("state", "reset", "testcrm", "--yes");
+
+                assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILED);
+                assertThat(result.err())
+                        .isEqualTo("ingest: testcrm.people is being synced by run run-in-progress; nothing reset:"
+                                + " reset it once that run has ended\n");
+                assertThat(ops.ingest("state", "testcrm").out())
+                        .contains("orders")
+                        .contains("people");
+            } finally {
+                warehouse.history().released(running.id());
+            }
+        }
     }
 }
