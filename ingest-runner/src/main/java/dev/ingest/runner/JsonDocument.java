@@ -59,7 +59,8 @@ final class JsonDocument {
                 .put("mode", run.mode())
                 .put("status", run.status().label())
                 .put("started_at", text(run.startedAt()))
-                .put("finished_at", text(run.finishedAt()));
+                .put("finished_at", text(run.finishedAt()))
+                .put("heartbeat_at", text(entry.heartbeatAt()));
         node.put("duration_seconds", durationSeconds(run));
         node.put("processed", counts.processed())
                 .put("created", counts.created())

@@ -63,6 +63,7 @@ final class RunShowCommand implements Callable<Integer> {
                 .row("status", run.status().label())
                 .row("started", run.startedAt())
                 .row("finished", run.finishedAt())
+                .row("last batch", entry.heartbeatAt())
                 .row("seconds", RunsCommand.seconds(run))
                 .row("host", entry.host())
                 .row("pid", entry.pid())

@@ -28,6 +28,7 @@ public final class RunLog {
      *
      * @param host    the host whose process ran it
      * @param pid     that process's id
+     * @param heartbeatAt when it started, last committed a batch or ended
      * @param batches how many batches it committed
      */
     public record Entry(SyncRun run, String host, Long pid, Instant heartbeatAt, long batches) {}
