@@ -1,6 +1,7 @@
 package dev.ingest.runner;
 
 import dev.ingest.core.history.RejectedRecord;
+import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.warehouse.Warehouse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +32,7 @@ final class RejectsCommand implements Callable<Integer> {
     private Path out;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         List<RejectedRecord> rejects;
         try (Warehouse warehouse = root.openWarehouse()) {
             RunLookup.find(warehouse, runId);
@@ -44,6 +45,8 @@ final class RejectsCommand implements Callable<Integer> {
         }
         try (Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             write(file, rejects);
+        } catch (IOException | UncheckedIOException e) {
+            throw new ConfigException("cannot write " + out + ": " + e.getMessage());
         }
         root.err().println(rejects.size() + " rejects of run " + runId + " written to " + out);
         root.err().flush();

@@ -13,21 +13,24 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 
-/** A DuckDB warehouse in a test's directory that the runs, rejects and state commands are run against. */
-record OpsCommandFixture(Path dir) {
+/**
+ * A warehouse that the runs, rejects and state commands are run against.
+ *
+ * @param env the environment of every command: the test CRM's key and the warehouse's user
+ */
+record OpsCommandFixture(String url, Map<String, String> env) {
 
-    static final Map<String, String> ENV = Map.of("TESTCRM_API_KEY", "key");
-
-    String url() {
-        return "jdbc:duckdb:" + dir.resolve("w.duckdb");
+    /** A DuckDB file in the test's directory. */
+    OpsCommandFixture(Path dir) {
+        this("jdbc:duckdb:" + dir.resolve("w.duckdb"), Map.of("TESTCRM_API_KEY", "key"));
     }
 
     IngestCli.Result ingest(String... args) {
-        return IngestCli.run(ENV, withWarehouse(args));
+        return IngestCli.run(env, withWarehouse(args));
     }
 
     IngestCli.Result answering(String input, String... args) {
-        return IngestCli.answering(input, ENV, withWarehouse(args));
+        return IngestCli.answering(input, env, withWarehouse(args));
     }
 
     /** The JSON document a command printed, after checking that it exited 0. */
@@ -51,14 +54,15 @@ record OpsCommandFixture(Path dir) {
     }
 
     <T> T query(Function<DSLContext, T> query) {
-        try (Warehouse warehouse = Warehouse.open(new WarehouseConfig(url(), null, null))) {
+        try (Warehouse warehouse =
+                Warehouse.open(new WarehouseConfig(url, env.get(WarehouseConfig.USER_VARIABLE), null))) {
             return query.apply(warehouse.dsl());
         }
     }
 
     private String[] withWarehouse(String... args) {
         String[] all = new String[args.length + 1];
-        all[0] = "--warehouse=" + url();
+        all[0] = "--warehouse=" + url;
         System.arraycopy(args, 0, all, 1, args.length);
         return all;
     }

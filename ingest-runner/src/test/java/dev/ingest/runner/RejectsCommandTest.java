@@ -52,4 +52,18 @@ class RejectsCommandTest {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).startsWith("ingest: no run 'nosuch' in ");
     }
+
+    @Test
+    void a_file_that_cannot_be_written_is_named_in_one_line() {
+        OpsCommandFixture ops = new OpsCommandFixture(dir);
+        ops.ingest("sync", "testcrm");
+        Path file = dir.resolve("no-such-folder").resolve("rejects.csv");
+
+        IngestCli.Result result = ops.ingest("rejects", ops.lastRunId("orders"), "--out=" + file);
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err())
+                .startsWith("ingest: cannot write " + file + ": ")
+                .hasLineCount(1);
+    }
 }
