@@ -3,6 +3,8 @@ package dev.ingest.runner;
 import static dev.ingest.runner.TextTable.Column.left;
 import static dev.ingest.runner.TextTable.Column.right;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Setting;
@@ -29,10 +31,17 @@ final class ConnectorsCommand implements Callable<Integer> {
                     "text, or markdown: each connector's settings table as its module README holds it (default: ${DEFAULT-VALUE}).")
     private String format;
 
+    @Option(names = "--json", description = "One JSON document on stdout: {\"connectors\": [...]}.")
+    private boolean json;
+
     @Override
     public Integer call() {
         PrintWriter out = root.out();
         Collection<Connector> connectors = root.connectors().all();
+        if (json) {
+            JsonDocument.printList(out, "connectors", connectors, ConnectorsCommand::document);
+            return ExitCodes.OK;
+        }
         if (format.equals("markdown")) {
             connectors.forEach(connector ->
                     out.print("## " + connector.name() + " settings\n\n" + SettingsMarkdown.of(connector) + "\n"));
@@ -90,6 +99,32 @@ final class ConnectorsCommand implements Callable<Integer> {
                     stream.columns().size());
         }
         table.print(out, "    ");
+    }
+
+    private static ObjectNode document(Connector connector) {
+        ObjectNode node =
+                JsonDocument.object().put("name", connector.name()).put("description", connector.description());
+        ArrayNode settings = node.putArray("settings");
+        String prefix = Settings.prefix(connector.name());
+        for (Setting setting : connector.settings()) {
+            settings.addObject()
+                    .put("variable", prefix + setting.name())
+                    .put("type", setting.type().label())
+                    .put("required", setting.required())
+                    .put("secret", setting.secret())
+                    .put("default", SettingsMarkdown.shownDefault(setting))
+                    .put("description", setting.description());
+        }
+        ArrayNode streams = node.putArray("streams");
+        for (Stream stream : connector.streams()) {
+            ObjectNode streamNode = streams.addObject()
+                    .put("name", stream.name())
+                    .put("table", connector.name() + "." + stream.table())
+                    .put("cursor", stream.cursorField());
+            stream.primaryKey().forEach(streamNode.putArray("primary_key")::add);
+            streamNode.put("columns", stream.columns().size());
+        }
+        return node;
     }
 
     private static String yesNo(boolean value) {

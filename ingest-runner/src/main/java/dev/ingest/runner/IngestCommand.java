@@ -13,9 +13,13 @@ import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -42,8 +46,11 @@ import picocli.CommandLine.Spec;
             ConnectorsCommand.class,
             CheckCommand.class,
             SyncCommand.class,
-            HistoryCommand.class,
-            SeedCommand.class
+            RunsCommand.class,
+            RejectsCommand.class,
+            StateCommand.class,
+            SeedCommand.class,
+            CommandLine.HelpCommand.class
         })
 public final class IngestCommand implements Callable<Integer>, CommandContext {
 
@@ -88,22 +95,27 @@ public final class IngestCommand implements Callable<Integer>, CommandContext {
 
     private final Map<String, String> environment;
     private final boolean terminal;
+    private final BufferedReader input;
 
     /**
      * @param environment where settings and warehouse credentials are looked up
      * @param terminal    whether a person is watching, so progress can be redrawn in place
+     * @param input       where answers to questions are read from
      */
-    IngestCommand(Map<String, String> environment, boolean terminal) {
+    IngestCommand(Map<String, String> environment, boolean terminal, Reader input) {
         this.environment = Map.copyOf(environment);
         this.terminal = terminal;
+        this.input = new BufferedReader(input);
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(System.getenv(), System.console() != null).execute(args));
+        Reader stdin = new InputStreamReader(System.in, Charset.defaultCharset());
+        System.exit(
+                commandLine(System.getenv(), System.console() != null, stdin).execute(args));
     }
 
-    static CommandLine commandLine(Map<String, String> environment, boolean terminal) {
-        IngestCommand root = new IngestCommand(environment, terminal);
+    static CommandLine commandLine(Map<String, String> environment, boolean terminal, Reader input) {
+        IngestCommand root = new IngestCommand(environment, terminal, input);
         CommandLine cli = new CommandLine(root);
         // Commands of the connector modules on the class path (import), which the runner does not name.
         for (CommandProvider provider : ServiceLoader.load(CommandProvider.class)) {
@@ -156,6 +168,11 @@ public final class IngestCommand implements Callable<Integer>, CommandContext {
     /** The columns of the terminal, for a line that must fit one. */
     int terminalWidth() {
         return TerminalWidth.of(environment);
+    }
+
+    /** Answers to the questions a command asks before it changes something (state reset). */
+    BufferedReader input() {
+        return input;
     }
 
     @Override

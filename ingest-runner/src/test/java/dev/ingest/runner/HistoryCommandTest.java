@@ -45,8 +45,8 @@ class HistoryCommandTest {
                         .out()
                         .lines())
                 .hasSize(2);
-        assertThat(IngestCli.run(ENV, warehouseOption(), "history", "--connector=other")
+        assertThat(IngestCli.run(ENV, warehouseOption(), "history", "--connector=hubspot")
                         .out())
-                .startsWith("no syncs recorded in ");
+                .startsWith("no runs recorded in ");
     }
 }

@@ -1,6 +1,7 @@
 package dev.ingest.runner;
 
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.Map;
 import picocli.CommandLine;
@@ -21,9 +22,18 @@ final class IngestCli {
     }
 
     static Result run(Map<String, String> environment, boolean terminal, String... args) {
+        return run(environment, terminal, "", args);
+    }
+
+    /** @param input what the user types, for commands that ask */
+    static Result answering(String input, Map<String, String> environment, String... args) {
+        return run(environment, false, input, args);
+    }
+
+    private static Result run(Map<String, String> environment, boolean terminal, String input, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = IngestCommand.commandLine(environment, terminal);
+        CommandLine cli = IngestCommand.commandLine(environment, terminal, new StringReader(input));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int exitCode = cli.execute(args);

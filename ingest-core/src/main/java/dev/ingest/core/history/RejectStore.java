@@ -149,10 +149,16 @@ public final class RejectStore {
     }
 
     public List<RejectedRecord> forRun(String runId) {
+        return forRun(runId, Integer.MAX_VALUE);
+    }
+
+    /** The run's first {@code limit} rejects, in the order it set them aside. */
+    public List<RejectedRecord> forRun(String runId, int limit) {
         return ctx.select(REJECT_FIELDS)
                 .from(REJECTS)
                 .where(R_RUN.eq(runId))
                 .orderBy(R_SEQ)
+                .limit(limit)
                 .fetch((Record r) ->
                         new RejectedRecord(r.get(R_SOURCE_ID), r.get(R_LOCATION), r.get(R_REASON), r.get(R_PAYLOAD)));
     }

@@ -236,7 +236,7 @@ public final class SyncHistory {
                 .orElseThrow(() -> new IllegalArgumentException("no run " + runId));
     }
 
-    private static SyncRun toRun(Record r) {
+    static SyncRun toRun(Record r) {
         return new SyncRun(
                 r.get(H_ID),
                 r.get(H_INVOCATION),

@@ -3,6 +3,7 @@ package dev.ingest.core.history;
 import static dev.ingest.core.history.SystemTables.*;
 
 import java.time.Instant;
+import java.util.Collection;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -21,14 +22,27 @@ public final class SyncStateStore {
                 .where(S_CONNECTOR.eq(connector))
                 .and(S_STREAM.eq(stream))
                 .fetchOne();
-        if (r == null) {
-            return StreamState.EMPTY;
-        }
+        return r == null ? StreamState.EMPTY : toState(r);
+    }
+
+    static StreamState toState(Record r) {
         StreamState.Resume resume = r.get(S_RESUME_MODE) == null
                 ? null
                 : new StreamState.Resume(
                         r.get(S_RESUME_MODE), r.get(S_RESUME_WINDOW), r.get(S_RESUME_CHECKPOINT), r.get(S_RESUME_MAX));
         return new StreamState(r.get(S_CURSOR), resume);
+    }
+
+    /**
+     * Forgets the streams' cursors and resume points, so that their next run is full.
+     *
+     * @return how many streams had a state
+     */
+    public int reset(String connector, Collection<String> streams) {
+        return ctx.deleteFrom(STATE)
+                .where(S_CONNECTOR.eq(connector))
+                .and(S_STREAM.in(streams))
+                .execute();
     }
 
     /** Saves the state; in a batch's transaction when built on one. */

@@ -1,0 +1,115 @@
+package dev.ingest.runner;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ingest.core.history.RejectedRecord;
+import dev.ingest.core.history.RunCounts;
+import dev.ingest.core.history.RunLog;
+import dev.ingest.core.history.StreamState;
+import dev.ingest.core.history.SyncRun;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.function.Function;
+
+/**
+ * The {@code --json} output: one document on stdout, its fields named as the columns of the {@code ingest} tables
+ * they come from (README, "JSON output").
+ */
+final class JsonDocument {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonDocument() {}
+
+    static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    static void print(PrintWriter out, ObjectNode document) {
+        try {
+            out.println(MAPPER.writeValueAsString(document));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.flush();
+    }
+
+    /** Prints {@code {"<field>": [...]}}, an element for each item. */
+    static <T> void printList(PrintWriter out, String field, Collection<T> items, Function<T, ObjectNode> element) {
+        ObjectNode document = object();
+        ArrayNode array = document.putArray(field);
+        items.forEach(item -> array.add(element.apply(item)));
+        print(out, document);
+    }
+
+    /** A row of {@code ingest.sync_history}, with its duration. */
+    static ObjectNode run(RunLog.Entry entry) {
+        SyncRun run = entry.run();
+        RunCounts counts = run.counts();
+        ObjectNode node = object().put("id", run.id())
+                .put("invocation_id", run.invocationId())
+                .put("connector", run.connector())
+                .put("stream", run.stream())
+                .put("mode", run.mode())
+                .put("status", run.status().label())
+                .put("started_at", text(run.startedAt()))
+                .put("finished_at", text(run.finishedAt()))
+                .put("heartbeat_at", text(entry.heartbeatAt()));
+        node.put("duration_seconds", durationSeconds(run));
+        node.put("processed", counts.processed())
+                .put("created", counts.created())
+                .put("updated", counts.updated())
+                .put("unchanged", counts.unchanged())
+                .put("rejected", counts.rejected())
+                .put("deleted", counts.deleted())
+                .put("cursor_before", run.cursorBefore())
+                .put("cursor_after", run.cursorAfter())
+                .put("error", run.error())
+                .put("host", entry.host())
+                .put("pid", entry.pid())
+                .put("batches", entry.batches());
+        return node;
+    }
+
+    static ObjectNode reject(RejectedRecord reject) {
+        return object().put("source_id", reject.sourceId())
+                .put("location", reject.location())
+                .put("reason", reject.reason())
+                .put("payload", reject.payload());
+    }
+
+    /** A row of {@code ingest.sync_state}. */
+    static ObjectNode state(RunLog.StoredState stored) {
+        ObjectNode node = object().put("connector", stored.connector())
+                .put("stream", stored.stream())
+                .put("cursor", stored.state().cursor());
+        StreamState.Resume resume = stored.state().resume();
+        if (resume == null) {
+            node.putNull("resume");
+        } else {
+            node.putObject("resume")
+                    .put("mode", resume.mode())
+                    .put("window_cursor", resume.windowCursor())
+                    .put("checkpoint", resume.checkpoint())
+                    .put("max_cursor", resume.maxCursor());
+        }
+        return node.put("updated_at", text(stored.updatedAt()));
+    }
+
+    /** Seconds from start to finish, or {@code null} while the run goes on. */
+    static Double durationSeconds(SyncRun run) {
+        return run.finishedAt() == null
+                ? null
+                : Duration.between(run.startedAt(), run.finishedAt()).toMillis() / 1000.0;
+    }
+
+    private static String text(Instant time) {
+        return time == null ? null : time.toString();
+    }
+}
