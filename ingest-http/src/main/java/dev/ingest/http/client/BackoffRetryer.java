@@ -3,6 +3,8 @@ package dev.ingest.http.client;
 import dev.ingest.core.spi.SourceException;
 import feign.RetryableException;
 import feign.Retryer;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
@@ -50,6 +52,11 @@ public final class BackoffRetryer implements Retryer {
             reauthenticated = true;
             return;
         }
+        if (interrupted(e)) {
+            // A cancelled run: retrying would send the request again and wait for nothing.
+            Thread.currentThread().interrupt();
+            throw new SourceException("interrupted during " + ErrorBodyDecoder.call(e.request()), false, e);
+        }
         if (attempt >= maxAttempts) {
             throw exhausted(e);
         }
@@ -70,6 +77,13 @@ public final class BackoffRetryer implements Retryer {
             throw new SourceException(
                     "interrupted while waiting to retry " + ErrorBodyDecoder.call(e.request()), true, e);
         }
+    }
+
+    /** An interrupt, as the thread's flag or as the I/O error it became; a timeout is also an InterruptedIOException. */
+    private static boolean interrupted(RetryableException e) {
+        return Thread.currentThread().isInterrupted()
+                || (e.getCause() instanceof InterruptedIOException
+                        && !(e.getCause() instanceof SocketTimeoutException));
     }
 
     /** A random wait between half and all of base * 2^(attempt-1), capped: jitter spreads retrying clients apart. */
