@@ -8,7 +8,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * On Ctrl-C, asks the engine to stop after its current batch and holds the JVM open until the sync has
- * returned, so its history rows end {@code cancelled} rather than stuck at {@code running}.
+ * returned, so its history rows end {@code cancelled} rather than stuck at {@code running}; then ends the JVM with
+ * the command's own exit code, where the JVM would otherwise exit 128 + the signal's number.
  */
 final class CancelOnShutdown {
 
@@ -16,7 +17,11 @@ final class CancelOnShutdown {
 
     private final SyncEngine engine;
     private final PrintWriter err;
-    private final CountDownLatch finished = new CountDownLatch(1);
+    /** Opened by {@link #exiting}, once the command has returned its exit code. */
+    private static final CountDownLatch exiting = new CountDownLatch(1);
+
+    private static volatile int exitCode = ExitCodes.FAILED;
+
     private final Thread hook = new Thread(this::cancelAndWait, "ingest-cancel");
 
     private CancelOnShutdown(SyncEngine engine, PrintWriter err) {
@@ -30,13 +35,18 @@ final class CancelOnShutdown {
         return cancel;
     }
 
+    /** Called by {@code main} with what the command returned, before it exits. */
+    static void exiting(int code) {
+        exitCode = code;
+        exiting.countDown();
+    }
+
     /** Called when the sync is over, whether or not it was cancelled. */
     void release() {
-        finished.countDown();
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {
-            // The hook is already running, and returns now that the latch is open.
+            // The hook is already running: it ends the JVM once main has its exit code.
         }
     }
 
@@ -46,9 +56,13 @@ final class CancelOnShutdown {
         err.flush();
         engine.cancel();
         try {
-            finished.await(GRACE.toSeconds(), TimeUnit.SECONDS);
+            exiting.await(GRACE.toSeconds(), TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        System.out.flush();
+        System.err.flush();
+        // A JVM shutting down on a signal ignores System.exit's code; halt sets it (a sync cancelled mid-way is 1).
+        Runtime.getRuntime().halt(exitCode);
     }
 }

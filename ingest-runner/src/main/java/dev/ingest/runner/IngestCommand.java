@@ -110,8 +110,9 @@ public final class IngestCommand implements Callable<Integer>, CommandContext {
 
     public static void main(String[] args) {
         Reader stdin = new InputStreamReader(System.in, Charset.defaultCharset());
-        System.exit(
-                commandLine(System.getenv(), System.console() != null, stdin).execute(args));
+        int code = commandLine(System.getenv(), System.console() != null, stdin).execute(args);
+        CancelOnShutdown.exiting(code);
+        System.exit(code);
     }
 
     static CommandLine commandLine(Map<String, String> environment, boolean terminal, Reader input) {

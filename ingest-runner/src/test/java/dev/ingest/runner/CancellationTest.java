@@ -22,7 +22,8 @@ class CancellationTest {
     Path dir;
 
     @Test
-    void a_sync_stopped_mid_stream_ends_its_history_row_cancelled_not_running() throws Exception {
+    void a_sync_stopped_mid_stream_ends_its_history_row_cancelled_not_running_and_exits_as_the_readme_says()
+            throws Exception {
         String url = "jdbc:duckdb:" + dir.resolve("w.duckdb");
         ProcessBuilder builder = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -49,6 +50,7 @@ class CancellationTest {
             process.destroy();
             assertThat(process.waitFor(CancelOnShutdown.GRACE.toSeconds() + 10, TimeUnit.SECONDS))
                     .isTrue();
+            assertThat(process.exitValue()).isEqualTo(ReadmeExitCodes.read().of("cancelled"));
         } finally {
             process.destroyForcibly();
         }
