@@ -5,13 +5,18 @@ import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.InvalidSettingsException;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.spi.Stream;
+import dev.ingest.core.warehouse.Warehouse;
+import dev.ingest.core.warehouse.WarehouseException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "check", description = "Prove the connector's settings work: one read-only call per stream.")
+@Command(
+        name = "check",
+        description =
+                "Prove the warehouse and the connector's settings work: the warehouse opened, one read-only call per stream.")
 final class CheckCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -33,7 +38,7 @@ final class CheckCommand implements Callable<Integer> {
             root.err().flush();
             return ExitCodes.USAGE;
         }
-        int failed = 0;
+        int failed = checkWarehouse(out) ? 0 : 1;
         try (Client client = connector.open(settings)) {
             for (Stream stream : connector.discover(client)) {
                 try {
@@ -47,5 +52,18 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** Opening the warehouse connects and creates the ingest schema where missing: what a sync does first. */
+    private boolean checkWarehouse(PrintWriter out) {
+        try (Warehouse warehouse = root.openWarehouse()) {
+            out.println("warehouse: ok (" + warehouse.config().redactedUrl() + ")");
+            return true;
+        } catch (WarehouseException e) {
+            out.println("warehouse: failed: " + ErrorReporter.oneLine(e.getMessage()));
+            return false;
+        } finally {
+            out.flush();
+        }
     }
 }

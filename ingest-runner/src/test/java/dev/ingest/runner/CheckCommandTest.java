@@ -2,23 +2,32 @@ package dev.ingest.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CheckCommandTest {
 
+    @TempDir
+    Path dir;
+
+    private Map<String, String> env(String key, String value) {
+        return Map.of(key, value, "INGEST_WAREHOUSE_URL", "jdbc:duckdb:" + dir.resolve("w.duckdb"));
+    }
+
     @Test
     void reports_ok_for_every_stream_when_the_credentials_work() {
-        IngestCli.Result result = IngestCli.run(Map.of("TESTCRM_API_KEY", "good"), "check", "testcrm");
+        IngestCli.Result result = IngestCli.run(env("TESTCRM_API_KEY", "good"), "check", "testcrm");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("people: ok", "orders: ok");
+        assertThat(result.out()).contains("warehouse: ok", "people: ok", "orders: ok");
     }
 
     @Test
     void reports_the_source_error_per_stream_and_exits_1_when_the_credentials_are_refused() {
         IngestCli.Result result =
-                IngestCli.run(Map.of("TESTCRM_API_KEY", TestCrmConnector.EXPIRED_KEY), "check", "testcrm");
+                IngestCli.run(env("TESTCRM_API_KEY", TestCrmConnector.EXPIRED_KEY), "check", "testcrm");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out())
@@ -27,8 +36,22 @@ class CheckCommandTest {
     }
 
     @Test
+    void fails_with_exit_1_naming_the_warehouse_when_it_cannot_be_reached_though_the_source_answers() {
+        IngestCli.Result result = IngestCli.run(
+                Map.of("TESTCRM_API_KEY", "good"),
+                "--warehouse=jdbc:postgresql://127.0.0.1:9/nowhere",
+                "check",
+                "testcrm");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(result.out())
+                .contains("warehouse: failed: cannot connect to the warehouse jdbc:postgresql://127.0.0.1:9/nowhere")
+                .contains("people: ok", "orders: ok");
+    }
+
+    @Test
     void names_every_invalid_setting_at_once_each_on_its_line_and_exits_2() {
-        IngestCli.Result result = IngestCli.run(Map.of("TESTCRM_RECORD_DELAY_MS", "soon"), "check", "testcrm");
+        IngestCli.Result result = IngestCli.run(env("TESTCRM_RECORD_DELAY_MS", "soon"), "check", "testcrm");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err())
