@@ -97,7 +97,9 @@ public final class Warehouse implements AutoCloseable {
                         usable >> 20,
                         thresholdMb);
             }
-            hikari.setConnectionInitSql("SET checkpoint_threshold = '" + thresholdMb + "MB'");
+            hikari.setJdbcUrl(DuckDbFile.jdbcUrl(file));
+            hikari.setConnectionInitSql(
+                    DuckDbFile.connectionInitSql(file, "SET checkpoint_threshold = '" + thresholdMb + "MB'"));
         } else {
             // A server that accepts the connection and never answers must not hang the run: bounded unless the URL says
             // otherwise.
