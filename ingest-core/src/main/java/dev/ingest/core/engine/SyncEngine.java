@@ -2,6 +2,7 @@ package dev.ingest.core.engine;
 
 import dev.ingest.core.history.RunStatus;
 import dev.ingest.core.history.StreamState;
+import dev.ingest.core.history.SyncRun;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.Connector;
@@ -9,6 +10,7 @@ import dev.ingest.core.spi.Stream;
 import dev.ingest.core.spi.SyncMode;
 import dev.ingest.core.warehouse.StagedRow;
 import dev.ingest.core.warehouse.Warehouse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,6 +56,39 @@ public final class SyncEngine {
      * @throws ConfigException when a stream name or {@code --since} is not valid, before anything is read
      */
     public SyncReport sync(Connector connector, Client client, SyncRequest request, SyncListener listener) {
+        String invocationId = UUID.randomUUID().toString();
+        if (request.dryRun()) {
+            return syncStreams(connector, client, request, listener, invocationId, plan(connector, client, request));
+        }
+        Instant now = Instant.now();
+        warehouse.history().failAbandoned(now);
+        // On record before the source is first asked anything: a run that fails in discovery is not invisible.
+        SyncRun discovery = SyncRun.discovery(invocationId, connector.name(), now);
+        warehouse.history().start(discovery);
+        List<StreamPlan> plans;
+        try {
+            plans = plan(connector, client, request);
+        } catch (RuntimeException e) {
+            warehouse.history().end(discovery.id(), RunStatus.FAILED, null, ErrorText.of(e), Instant.now());
+            throw e;
+        } finally {
+            warehouse.history().released(discovery.id());
+        }
+        if (plans.isEmpty()) {
+            warehouse.history().end(discovery.id(), RunStatus.SUCCESS, null, null, Instant.now());
+        } else {
+            // The streams' rows, of the same invocation, record the run from here.
+            warehouse.history().remove(discovery.id());
+        }
+        return syncStreams(connector, client, request, listener, invocationId, plans);
+    }
+
+    /**
+     * The selected streams' plans, read from the source's discovery and the stored state.
+     *
+     * @throws ConfigException when a stream name or {@code --since} is not valid
+     */
+    private List<StreamPlan> plan(Connector connector, Client client, SyncRequest request) {
         List<Stream> streams = select(connector, client, request.streams());
         if (request.since() != null && streams.stream().noneMatch(Stream::incremental)) {
             throw new ConfigException("--since needs a stream with a cursor; none of " + connector.name()
@@ -64,10 +99,16 @@ public final class SyncEngine {
             plans.add(StreamPlan.of(
                     connector.name(), stream, request, warehouse.states().load(connector.name(), stream.name())));
         }
-        if (!request.dryRun()) {
-            warehouse.history().failAbandoned(java.time.Instant.now());
-        }
-        String invocationId = UUID.randomUUID().toString();
+        return plans;
+    }
+
+    private SyncReport syncStreams(
+            Connector connector,
+            Client client,
+            SyncRequest request,
+            SyncListener listener,
+            String invocationId,
+            List<StreamPlan> plans) {
         List<Supplier<StreamResult>> runs = new ArrayList<>();
         for (StreamPlan plan : plans) {
             runs.add(() -> {

@@ -56,8 +56,6 @@ public final class SyncHistory {
                 run.invocationId(),
                 H_CONNECTOR,
                 run.connector(),
-                H_STREAM,
-                run.stream(),
                 H_MODE,
                 run.mode(),
                 H_STATUS,
@@ -72,7 +70,8 @@ public final class SyncHistory {
                 ProcessIdentity.pid()));
         values.put(H_BATCHES, 0L);
         values.putAll(countsOf(RunCounts.ZERO));
-        // The cursor before may be null (a first run), which Map.of refuses.
+        // The cursor before may be null (a first run), as may the stream (a discovery row), which Map.of refuses.
+        values.put(H_STREAM, run.stream());
         values.put(H_CURSOR_BEFORE, run.cursorBefore());
         values.putAll(more);
         ctx.insertInto(HISTORY).set(values).execute();
@@ -148,6 +147,11 @@ public final class SyncHistory {
                 .set(H_ERROR, error)
                 .where(H_ID.eq(runId))
                 .execute();
+    }
+
+    /** Deletes a run's row: an invocation's discovery row, once its streams' rows record the run. */
+    public void remove(String runId) {
+        ctx.deleteFrom(HISTORY).where(H_ID.eq(runId)).execute();
     }
 
     /** Tells this process that the run is over, whether or not its end could be recorded (see {@link #failAbandoned}). */

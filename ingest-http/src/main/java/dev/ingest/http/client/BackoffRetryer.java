@@ -108,7 +108,9 @@ public final class BackoffRetryer implements Retryer {
         if (cause instanceof ApiException api) {
             return api.getMessage();
         }
-        return cause == null ? e.getMessage() : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        return cause == null
+                ? e.getMessage()
+                : IoFailure.describe(cause, e.request().url());
     }
 
     @Override

@@ -8,7 +8,10 @@ import feign.Request;
 import feign.RetryableException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.ConnectException;
 import java.net.SocketTimeoutException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,6 +56,29 @@ class BackoffRetryerTest {
         retryer.continueOrPropagate(ioError(new SocketTimeoutException("read timed out")));
 
         assertThat(waits).hasSize(1);
+    }
+
+    @Test
+    void aRefusedConnectionIsNamedWithItsHostAndPortThoughTheJdkGivesNoMessage() {
+        ConnectException refused = new ConnectException();
+        refused.initCause(new ConnectException());
+        refused.getCause().initCause(new ClosedChannelException());
+        BackoffRetryer once = new BackoffRetryer(1, Duration.ofMillis(100), Duration.ofSeconds(1), waits::add);
+
+        assertThatThrownBy(() -> once.continueOrPropagate(ioError(refused)))
+                .isInstanceOf(SourceException.class)
+                .hasMessage("GET https://api.example.test/contacts: connection refused to api.example.test:443"
+                        + " (gave up after 1 attempts)");
+    }
+
+    @Test
+    void anUnknownHostIsNamed() {
+        ConnectException unresolved = new ConnectException();
+        unresolved.initCause(new UnresolvedAddressException());
+        BackoffRetryer once = new BackoffRetryer(1, Duration.ofMillis(100), Duration.ofSeconds(1), waits::add);
+
+        assertThatThrownBy(() -> once.continueOrPropagate(ioError(unresolved)))
+                .hasMessageContaining(": unknown host api.example.test (gave up");
     }
 
     private static RetryableException ioError(IOException cause) {

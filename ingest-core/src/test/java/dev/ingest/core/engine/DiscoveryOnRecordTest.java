@@ -1,0 +1,122 @@
+package dev.ingest.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ingest.core.history.RunStatus;
+import dev.ingest.core.history.SyncRun;
+import dev.ingest.core.sample.SampleConnector;
+import dev.ingest.core.spi.Client;
+import dev.ingest.core.spi.ConfigException;
+import dev.ingest.core.spi.Connector;
+import dev.ingest.core.spi.Setting;
+import dev.ingest.core.spi.Settings;
+import dev.ingest.core.spi.SourceException;
+import dev.ingest.core.spi.Stream;
+import dev.ingest.core.warehouse.Warehouse;
+import dev.ingest.core.warehouse.WarehouseConfig;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every sync that writes is on record in the history, even one that fails before any stream starts. */
+class DiscoveryOnRecordTest {
+
+    @TempDir
+    Path dir;
+
+    private Warehouse warehouse;
+
+    @BeforeEach
+    void open() {
+        warehouse = Warehouse.open(new WarehouseConfig("jdbc:duckdb:" + dir.resolve("w.duckdb"), null, null));
+    }
+
+    @AfterEach
+    void close() {
+        warehouse.close();
+    }
+
+    @Test
+    void aSyncWhoseDiscoveryFailsLeavesAFailedRowNamingTheCause() {
+        Connector unreachable = new UnreachableSample();
+
+        assertThatThrownBy(() -> sync(unreachable, SyncRequest.all())).isInstanceOf(SourceException.class);
+
+        List<SyncRun> runs = warehouse.history().recent("sample", 10);
+        assertThat(runs).hasSize(1);
+        SyncRun run = runs.get(0);
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.stream()).isNull();
+        assertThat(run.mode()).isEqualTo(SyncRun.DISCOVERY);
+        assertThat(run.finishedAt()).isNotNull();
+        assertThat(run.error()).isEqualTo("GET http://127.0.0.1:9/schema: connection refused to 127.0.0.1:9");
+    }
+
+    @Test
+    void anUnknownStreamNameIsRecordedAsAFailedRunToo() {
+        assertThatThrownBy(() -> sync(new SampleConnector(), SyncRequest.all().withStreams(List.of("nosuch"))))
+                .isInstanceOf(ConfigException.class);
+
+        assertThat(warehouse.history().recent("sample", 10)).singleElement().satisfies(run -> {
+            assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(run.error()).startsWith("unknown stream 'nosuch' of connector sample");
+        });
+    }
+
+    @Test
+    void aSyncWhoseDiscoverySucceedsIsRecordedByItsStreamsRowsAlone() {
+        SyncReport report = sync(new SampleConnector(), SyncRequest.all());
+
+        assertThat(warehouse.history().recent("sample", 10))
+                .extracting(SyncRun::stream)
+                .containsExactlyInAnyOrderElementsOf(
+                        report.streams().stream().map(StreamResult::stream).toList());
+    }
+
+    private SyncReport sync(Connector connector, SyncRequest request) {
+        try (Client client =
+                connector.open(Settings.of(connector.name(), connector.settings(), Map.of("COUNT", "10")))) {
+            return new SyncEngine(warehouse).sync(connector, client, request, SyncListener.NONE);
+        }
+    }
+
+    /** The sample connector, whose source is down when asked for its streams. */
+    private static final class UnreachableSample implements Connector {
+        private final SampleConnector sample = new SampleConnector();
+
+        @Override
+        public String name() {
+            return sample.name();
+        }
+
+        @Override
+        public String description() {
+            return sample.description();
+        }
+
+        @Override
+        public List<Setting> settings() {
+            return sample.settings();
+        }
+
+        @Override
+        public List<Stream> streams() {
+            return sample.streams();
+        }
+
+        @Override
+        public Client open(Settings settings) {
+            return sample.open(settings);
+        }
+
+        @Override
+        public List<Stream> discover(Client client) {
+            throw new SourceException("GET http://127.0.0.1:9/schema: connection refused to 127.0.0.1:9");
+        }
+    }
+}
