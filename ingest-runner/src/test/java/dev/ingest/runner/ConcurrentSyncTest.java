@@ -1,6 +1,7 @@
 package dev.ingest.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.ingest.core.history.RunStatus;
 import dev.ingest.core.history.SyncRun;
@@ -41,6 +42,40 @@ class ConcurrentSyncTest {
             assertThat(warehouse.history().recent("testcrm", 10))
                     .extracting(SyncRun::status)
                     .containsExactlyInAnyOrder(RunStatus.SUCCESS, RunStatus.SKIPPED);
+        }
+    }
+
+    @Test
+    @Timeout(120)
+    void theStreamsDeclaredAfterABusyStreamAreSkippedWithItNotLoadedBesideItsHalfWrittenRows() throws Exception {
+        try (WarehouseFixture fixture = WarehouseFixture.create(WarehouseConfig.Kind.POSTGRES)) {
+            Warehouse warehouse = fixture.warehouse();
+            String option = "--warehouse=" + fixture.config().url();
+            Map<String, String> slow =
+                    Map.of("TESTCRM_API_KEY", "first-run-key-0001", "TESTCRM_RECORD_DELAY_MS", "1500");
+            CompletableFuture<IngestCli.Result> first =
+                    CompletableFuture.supplyAsync(() -> IngestCli.run(slow, option, "sync", "testcrm", "people"));
+            while (warehouse.history().running("testcrm", "people").isEmpty()) {
+                Thread.sleep(20);
+            }
+
+            IngestCli.Result second =
+                    IngestCli.run(Map.of("TESTCRM_API_KEY", "second-run-key-0002"), option, "sync", "testcrm");
+
+            assertThat(second.exitCode()).as(second.all()).isEqualTo(ExitCodes.SKIPPED);
+            assertThat(second.out())
+                    .containsPattern("orders +full +skipped +0 +0 +0 +0 +0")
+                    .contains("testcrm.orders skipped with testcrm.people, which another run is syncing");
+            assertThat(first.get().exitCode()).as(first.get().all()).isZero();
+            assertThat(warehouse.history().recent("testcrm", 10))
+                    .extracting(SyncRun::stream, SyncRun::status)
+                    .containsExactlyInAnyOrder(
+                            tuple("people", RunStatus.SUCCESS),
+                            tuple("people", RunStatus.SKIPPED),
+                            tuple("orders", RunStatus.SKIPPED));
+            assertThat(warehouse.dsl().fetchValue("SELECT to_regclass('testcrm.orders')"))
+                    .as("orders never loaded, not even its table made")
+                    .isNull();
         }
     }
 }

@@ -92,20 +92,8 @@ final class StreamSync {
 
     private StreamResult load(Client client) {
         Instant started = Instant.now();
-        String runId = UUID.randomUUID().toString();
-        SyncRun run = new SyncRun(
-                runId,
-                invocationId,
-                connector,
-                stream.name(),
-                plan.mode().label(),
-                RunStatus.RUNNING,
-                started,
-                null,
-                RunCounts.ZERO,
-                plan.windowCursor(),
-                null,
-                null);
+        SyncRun run = newRun(started);
+        String runId = run.id();
         Optional<SyncRun> holder;
         try {
             holder = warehouse.claim(run);
@@ -207,9 +195,41 @@ final class StreamSync {
     }
 
     /** Records and reports a run that did not start because {@code holder} is syncing the stream. */
+    private SyncRun newRun(Instant started) {
+        return new SyncRun(
+                UUID.randomUUID().toString(),
+                invocationId,
+                connector,
+                stream.name(),
+                plan.mode().label(),
+                RunStatus.RUNNING,
+                started,
+                null,
+                RunCounts.ZERO,
+                plan.windowCursor(),
+                null,
+                null);
+    }
+
     private StreamResult skip(SyncRun run, SyncRun holder) {
-        String reason = connector + "." + stream.name() + " is being synced by run " + holder.id() + ", started "
-                + holder.startedAt() + "; skipped";
+        return skip(
+                run,
+                connector + "." + stream.name() + " is being synced by run " + holder.id() + ", started "
+                        + holder.startedAt() + "; skipped");
+    }
+
+    /**
+     * Skips the stream, unread, because {@code busy}, declared before it, is being synced by another run: a stream
+     * may refer to the rows of those declared before it, which must not be loaded beside a half-written one.
+     */
+    StreamResult skipBehind(String busy) {
+        return skip(
+                newRun(Instant.now()),
+                connector + "." + stream.name() + " skipped with " + connector + "." + busy
+                        + ", which another run is syncing (streams after a busy one wait for the next run)");
+    }
+
+    private StreamResult skip(SyncRun run, String reason) {
         try {
             warehouse.history().skipped(run, reason);
         } catch (RuntimeException e) {

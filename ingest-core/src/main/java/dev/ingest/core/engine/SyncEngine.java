@@ -22,13 +22,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one pipeline every connector runs through: extract, transform, validate, load, record.
- * Streams sync one after another in declared order, so parents land before their children.
+ * Streams sync one after another in declared order, so parents land before their children; a stream another run is
+ * syncing is skipped together with the streams declared after it, which may be its children.
  */
 public final class SyncEngine {
 
@@ -110,11 +112,21 @@ public final class SyncEngine {
             String invocationId,
             List<StreamPlan> plans) {
         List<Supplier<StreamResult>> runs = new ArrayList<>();
-        for (StreamPlan plan : plans) {
+        // The first stream, in declared order, that another run holds: the streams after it are skipped with it.
+        AtomicInteger firstBusy = new AtomicInteger(Integer.MAX_VALUE);
+        for (int index = 0; index < plans.size(); index++) {
+            StreamPlan plan = plans.get(index);
+            int position = index;
             runs.add(() -> {
-                StreamResult result = new StreamSync(
-                                warehouse, connector.name(), invocationId, plan, request, listener, () -> cancelled)
-                        .run(client);
+                StreamSync sync = new StreamSync(
+                        warehouse, connector.name(), invocationId, plan, request, listener, () -> cancelled);
+                int busy = firstBusy.get();
+                StreamResult result = position > busy
+                        ? sync.skipBehind(plans.get(busy).stream().name())
+                        : sync.run(client);
+                if (result.status() == RunStatus.SKIPPED) {
+                    firstBusy.accumulateAndGet(position, Math::min);
+                }
                 listener.streamFinished(result);
                 if (result.status() == RunStatus.FAILED || result.status() == RunStatus.SKIPPED) {
                     // Info, not warn: the result carries the error to the caller, who reports it (the runner's

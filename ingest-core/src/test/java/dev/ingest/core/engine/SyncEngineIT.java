@@ -618,6 +618,10 @@ class SyncEngineIT {
         assertThatThrownBy(() -> sync(warehouse, connector, SyncRequest.all().withStreams(List.of("nobody"))))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage("unknown stream 'nobody' of connector people; its streams: people");
-        assertThat(warehouse.history().recent(null, 5)).isEmpty();
+        // On record as a failed discovery, and nothing else: no stream ran.
+        assertThat(warehouse.history().recent(null, 5)).singleElement().satisfies(run -> {
+            assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(run.stream()).isNull();
+        });
     }
 }
