@@ -40,7 +40,7 @@ final class StreamLedger {
     /** The stream's runs, oldest first. */
     List<SyncRun> runs() {
         return warehouse.history().recent(connector, 10_000).stream()
-                .filter(r -> r.stream().equals(stream))
+                .filter(r -> stream.equals(r.stream()))
                 .sorted(Comparator.comparing(SyncRun::startedAt))
                 .toList();
     }
