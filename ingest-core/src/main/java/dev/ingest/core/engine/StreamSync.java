@@ -194,7 +194,6 @@ final class StreamSync {
         return result(runId, status, cursorAfter, error, started);
     }
 
-    /** Records and reports a run that did not start because {@code holder} is syncing the stream. */
     private SyncRun newRun(Instant started) {
         return new SyncRun(
                 UUID.randomUUID().toString(),
@@ -211,6 +210,7 @@ final class StreamSync {
                 null);
     }
 
+    /** Records and reports a run that did not start because {@code holder} is syncing the stream. */
     private StreamResult skip(SyncRun run, SyncRun holder) {
         return skip(
                 run,
