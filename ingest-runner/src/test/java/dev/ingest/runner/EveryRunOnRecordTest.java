@@ -40,5 +40,8 @@ class EveryRunOnRecordTest {
                 assertThat(run.error()).contains("connection refused to 127.0.0.1:9");
             });
         }
+        IngestCli.Result runs = IngestCli.run(Map.of(), "--warehouse=" + url, "runs", "--connector=hubspot");
+        assertThat(runs.exitCode()).as(runs.all()).isZero();
+        assertThat(runs.out()).contains("failed").contains("connection refused to 127.0.0.1:9");
     }
 }

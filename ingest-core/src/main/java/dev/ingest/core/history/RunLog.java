@@ -83,6 +83,8 @@ public final class RunLog {
         Set<String> streams = new TreeSet<>(ctx.selectDistinct(H_STREAM)
                 .from(HISTORY)
                 .where(H_CONNECTOR.eq(connector))
+                // A failed discovery's row names no stream.
+                .and(H_STREAM.isNotNull())
                 .fetch(H_STREAM));
         streams.addAll(ctx.selectDistinct(S_STREAM)
                 .from(STATE)

@@ -3,6 +3,7 @@ package dev.ingest.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ingest.core.history.RunLog;
 import dev.ingest.core.history.RunStatus;
 import dev.ingest.core.history.SyncRun;
 import dev.ingest.core.sample.SampleConnector;
@@ -55,6 +56,7 @@ class DiscoveryOnRecordTest {
         assertThat(run.mode()).isEqualTo(SyncRun.DISCOVERY);
         assertThat(run.finishedAt()).isNotNull();
         assertThat(run.error()).isEqualTo("GET http://127.0.0.1:9/schema: connection refused to 127.0.0.1:9");
+        assertThat(new RunLog(warehouse.dsl()).streamsOnRecord("sample")).isEmpty();
     }
 
     @Test
