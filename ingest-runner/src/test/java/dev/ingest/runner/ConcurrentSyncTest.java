@@ -21,13 +21,7 @@ class ConcurrentSyncTest {
         try (WarehouseFixture fixture = WarehouseFixture.create(WarehouseConfig.Kind.POSTGRES)) {
             Warehouse warehouse = fixture.warehouse();
             String option = "--warehouse=" + fixture.config().url();
-            Map<String, String> slow =
-                    Map.of("TESTCRM_API_KEY", "first-run-key-0001", "TESTCRM_RECORD_DELAY_MS", "1500");
-            CompletableFuture<IngestCli.Result> first =
-                    CompletableFuture.supplyAsync(() -> IngestCli.run(slow, option, "sync", "testcrm", "people"));
-            while (warehouse.history().running("testcrm", "people").isEmpty()) {
-                Thread.sleep(20);
-            }
+            CompletableFuture<IngestCli.Result> first = slowPeopleSync(warehouse, option);
 
             IngestCli.Result second = IngestCli.run(
                     Map.of("TESTCRM_API_KEY", "second-run-key-0002"), option, "sync", "testcrm", "people");
@@ -51,13 +45,7 @@ class ConcurrentSyncTest {
         try (WarehouseFixture fixture = WarehouseFixture.create(WarehouseConfig.Kind.POSTGRES)) {
             Warehouse warehouse = fixture.warehouse();
             String option = "--warehouse=" + fixture.config().url();
-            Map<String, String> slow =
-                    Map.of("TESTCRM_API_KEY", "first-run-key-0001", "TESTCRM_RECORD_DELAY_MS", "1500");
-            CompletableFuture<IngestCli.Result> first =
-                    CompletableFuture.supplyAsync(() -> IngestCli.run(slow, option, "sync", "testcrm", "people"));
-            while (warehouse.history().running("testcrm", "people").isEmpty()) {
-                Thread.sleep(20);
-            }
+            CompletableFuture<IngestCli.Result> first = slowPeopleSync(warehouse, option);
 
             IngestCli.Result second =
                     IngestCli.run(Map.of("TESTCRM_API_KEY", "second-run-key-0002"), option, "sync", "testcrm");
@@ -77,5 +65,17 @@ class ConcurrentSyncTest {
                     .as("orders never loaded, not even its table made")
                     .isNull();
         }
+    }
+
+    /** A sync of people, a record every 1.5 s, once it holds the stream. */
+    private static CompletableFuture<IngestCli.Result> slowPeopleSync(Warehouse warehouse, String option)
+            throws InterruptedException {
+        Map<String, String> slow = Map.of("TESTCRM_API_KEY", "first-run-key-0001", "TESTCRM_RECORD_DELAY_MS", "1500");
+        CompletableFuture<IngestCli.Result> first =
+                CompletableFuture.supplyAsync(() -> IngestCli.run(slow, option, "sync", "testcrm", "people"));
+        while (warehouse.history().running("testcrm", "people").isEmpty()) {
+            Thread.sleep(20);
+        }
+        return first;
     }
 }

@@ -10,10 +10,9 @@ import dev.ingest.core.sample.SampleConnector;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.Connector;
-import dev.ingest.core.spi.Setting;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.spi.SourceException;
-import dev.ingest.core.spi.Stream;
+import dev.ingest.core.testing.FaultyConnector;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseConfig;
 import java.nio.file.Path;
@@ -44,7 +43,8 @@ class DiscoveryOnRecordTest {
 
     @Test
     void aSyncWhoseDiscoveryFailsLeavesAFailedRowNamingTheCause() {
-        Connector unreachable = new UnreachableSample();
+        Connector unreachable = new FaultyConnector(new SampleConnector())
+                .failDiscovery(new SourceException("GET http://127.0.0.1:9/schema: connection refused to 127.0.0.1:9"));
 
         assertThatThrownBy(() -> sync(unreachable, SyncRequest.all())).isInstanceOf(SourceException.class);
 
@@ -84,41 +84,6 @@ class DiscoveryOnRecordTest {
         try (Client client =
                 connector.open(Settings.of(connector.name(), connector.settings(), Map.of("COUNT", "10")))) {
             return new SyncEngine(warehouse).sync(connector, client, request, SyncListener.NONE);
-        }
-    }
-
-    /** The sample connector, whose source is down when asked for its streams. */
-    private static final class UnreachableSample implements Connector {
-        private final SampleConnector sample = new SampleConnector();
-
-        @Override
-        public String name() {
-            return sample.name();
-        }
-
-        @Override
-        public String description() {
-            return sample.description();
-        }
-
-        @Override
-        public List<Setting> settings() {
-            return sample.settings();
-        }
-
-        @Override
-        public List<Stream> streams() {
-            return sample.streams();
-        }
-
-        @Override
-        public Client open(Settings settings) {
-            return sample.open(settings);
-        }
-
-        @Override
-        public List<Stream> discover(Client client) {
-            throw new SourceException("GET http://127.0.0.1:9/schema: connection refused to 127.0.0.1:9");
         }
     }
 }

@@ -24,6 +24,7 @@ public final class FaultyConnector implements Connector {
         throw new SourceException("the API answered 503: {\"message\":\"upstream unavailable\"}", true, null);
     };
     private volatile long batchDelayMillis;
+    private volatile RuntimeException discoveryFailure;
 
     public FaultyConnector(Connector connector) {
         this.connector = connector;
@@ -45,6 +46,21 @@ public final class FaultyConnector implements Connector {
     public FaultyConnector batchDelay(long millis) {
         this.batchDelayMillis = millis;
         return this;
+    }
+
+    /** Makes discovery throw {@code failure}, as a source that does not answer does; {@code null} heals it. */
+    public FaultyConnector failDiscovery(RuntimeException failure) {
+        this.discoveryFailure = failure;
+        return this;
+    }
+
+    @Override
+    public List<Stream> discover(Client client) {
+        RuntimeException failure = discoveryFailure;
+        if (failure != null) {
+            throw failure;
+        }
+        return Connector.super.discover(client);
     }
 
     @Override
