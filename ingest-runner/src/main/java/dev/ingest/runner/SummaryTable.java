@@ -81,8 +81,8 @@ final class SummaryTable {
             if (result.counts().rejected() > 0) {
                 long rejected = result.counts().rejected();
                 out.println(result.stream() + ": " + rejected
-                        + (rejected == 1 ? " rejected record is" : " rejected records are")
-                        + " in ingest.rejects where run_id = '" + result.runId() + "'");
+                        + (rejected == 1 ? " rejected record" : " rejected records")
+                        + ", with the reasons: ingest rejects " + result.runId());
             }
         }
         out.flush();

@@ -66,7 +66,7 @@ class SyncCommandTest {
                 .contains("testcrm into " + warehouseUrl() + ": partial")
                 .containsPattern("people +full +success +3 +3 +0 +0 +0")
                 .containsPattern("orders +full +partial +4 +3 +0 +0 +1")
-                .containsPattern("orders: 1 rejected record is in ingest.rejects where run_id = '[0-9a-f-]{36}'");
+                .containsPattern("orders: 1 rejected record, with the reasons: ingest rejects [0-9a-f-]{36}");
         assertThat(rowCount("orders")).isEqualTo(3);
     }
 
