@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -106,36 +107,24 @@ final class RunsCommand implements Callable<Integer> {
     }
 
     private static TextTable table(List<RunLog.Entry> runs) {
-        TextTable table = new TextTable(
-                left("ID"),
-                left("STARTED"),
-                left("CONNECTOR"),
-                left("STREAM"),
-                left("MODE"),
-                left("STATUS"),
-                right("PROCESSED"),
-                right("CREATED"),
-                right("UPDATED"),
-                right("UNCHANGED"),
-                right("REJECTED"),
-                right("SECONDS"),
-                left("ERROR"));
+        List<TextTable.Column> columns = new ArrayList<>(
+                List.of(left("ID"), left("STARTED"), left("CONNECTOR"), left("STREAM"), left("MODE"), left("STATUS")));
+        columns.addAll(CountColumns.HEADERS);
+        columns.addAll(List.of(right("SECONDS"), left("ERROR")));
+        TextTable table = new TextTable(columns);
         for (RunLog.Entry entry : runs) {
             SyncRun run = entry.run();
-            table.row(
+            List<Object> cells = new ArrayList<>(Arrays.asList(
                     run.id(),
                     run.startedAt().truncatedTo(ChronoUnit.SECONDS),
                     run.connector(),
                     run.stream(),
                     run.mode(),
-                    run.status().label(),
-                    run.counts().processed(),
-                    run.counts().created(),
-                    run.counts().updated(),
-                    run.counts().unchanged(),
-                    run.counts().rejected(),
-                    seconds(run),
-                    run.error());
+                    run.status().label()));
+            cells.addAll(CountColumns.cells(run.counts()));
+            cells.add(seconds(run));
+            cells.add(run.error());
+            table.row(cells);
         }
         return table;
     }

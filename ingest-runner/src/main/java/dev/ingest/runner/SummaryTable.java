@@ -22,34 +22,19 @@ final class SummaryTable {
         out.println(report.connector() + " into " + warehouse + ": "
                 + report.status().label());
         boolean anyError = report.streams().stream().anyMatch(r -> r.error() != null);
-        List<TextTable.Column> columns = new ArrayList<>(List.of(
-                left("STREAM"),
-                left("MODE"),
-                left("STATUS"),
-                right("PROCESSED"),
-                right("CREATED"),
-                right("UPDATED"),
-                right("UNCHANGED"),
-                right("REJECTED"),
-                right("SECONDS"),
-                right("RECORDS/S")));
+        List<TextTable.Column> columns = new ArrayList<>(List.of(left("STREAM"), left("MODE"), left("STATUS")));
+        columns.addAll(CountColumns.HEADERS);
+        columns.addAll(List.of(right("SECONDS"), right("RECORDS/S")));
         if (anyError) {
             columns.add(left("ERROR"));
         }
         TextTable table = new TextTable(columns);
         for (StreamResult result : report.streams()) {
-            RunCounts counts = result.counts();
-            List<Object> cells = new ArrayList<>(List.of(
-                    result.stream(),
-                    result.mode(),
-                    result.status().label(),
-                    counts.processed(),
-                    counts.created(),
-                    counts.updated(),
-                    counts.unchanged(),
-                    counts.rejected(),
-                    seconds(result.elapsed()),
-                    String.format(Locale.ROOT, "%.0f", result.recordsPerSecond())));
+            List<Object> cells = new ArrayList<>(
+                    List.of(result.stream(), result.mode(), result.status().label()));
+            cells.addAll(CountColumns.cells(result.counts()));
+            cells.add(seconds(result.elapsed()));
+            cells.add(String.format(Locale.ROOT, "%.0f", result.recordsPerSecond()));
             if (anyError) {
                 cells.add(result.error());
             }
@@ -61,17 +46,11 @@ final class SummaryTable {
             total = total.plus(counts.created(), counts.updated(), counts.unchanged(), counts.rejected());
         }
         double wallSeconds = Math.max(wallTime.toNanos() / 1e9, 1e-3);
-        List<Object> totals = new ArrayList<>(List.of(
-                "total",
-                "",
-                report.status().label(),
-                total.processed(),
-                total.created(),
-                total.updated(),
-                total.unchanged(),
-                total.rejected(),
-                seconds(wallTime),
-                String.format(Locale.ROOT, "%.0f", total.processed() / wallSeconds)));
+        List<Object> totals =
+                new ArrayList<>(List.of("total", "", report.status().label()));
+        totals.addAll(CountColumns.cells(total));
+        totals.add(seconds(wallTime));
+        totals.add(String.format(Locale.ROOT, "%.0f", total.processed() / wallSeconds));
         if (anyError) {
             totals.add("");
         }
