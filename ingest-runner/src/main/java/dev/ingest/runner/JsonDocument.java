@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ingest.core.engine.StreamResult;
+import dev.ingest.core.engine.SyncReport;
 import dev.ingest.core.history.RejectedRecord;
 import dev.ingest.core.history.RunCounts;
 import dev.ingest.core.history.RunLog;
@@ -15,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -46,6 +49,36 @@ final class JsonDocument {
         ArrayNode array = document.putArray(field);
         items.forEach(item -> array.add(element.apply(item)));
         print(out, document);
+    }
+
+    /**
+     * A sync's outcome: its connector, status and wall time, and each stream's run as {@code ingest.sync_history}
+     * holds it (a dry run, which records nothing, gives each stream's counts from the report).
+     */
+    static ObjectNode sync(SyncReport report, Duration wallTime, RunLog log) {
+        ObjectNode document = object().put("connector", report.connector())
+                .put("status", report.status().label())
+                .put("dry_run", report.dryRun())
+                .put("wall_seconds", wallTime.toMillis() / 1000.0);
+        ArrayNode runs = document.putArray("runs");
+        for (StreamResult result : report.streams()) {
+            Optional<RunLog.Entry> recorded = result.runId() == null ? Optional.empty() : log.get(result.runId());
+            runs.add(recorded.map(JsonDocument::run).orElseGet(() -> unrecorded(result)));
+        }
+        return document;
+    }
+
+    private static ObjectNode unrecorded(StreamResult result) {
+        RunCounts counts = result.counts();
+        return object().put("stream", result.stream())
+                .put("mode", result.mode())
+                .put("status", result.status().label())
+                .put("processed", counts.processed())
+                .put("created", counts.created())
+                .put("updated", counts.updated())
+                .put("unchanged", counts.unchanged())
+                .put("rejected", counts.rejected())
+                .put("error", result.error());
     }
 
     /** A row of {@code ingest.sync_history}, with its duration. */

@@ -3,6 +3,7 @@ package dev.ingest.runner;
 import dev.ingest.core.engine.SyncListener;
 import dev.ingest.core.engine.SyncReport;
 import dev.ingest.core.engine.SyncRequest;
+import dev.ingest.core.history.RunLog;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Settings;
@@ -55,6 +56,12 @@ final class SyncCommand implements Callable<Integer> {
             description = "Read records changed since this date or timestamp instead of the stored cursor.")
     private String since;
 
+    @Option(
+            names = "--json",
+            description = "One JSON document on stdout: {\"connector\", \"status\", \"wall_seconds\", \"runs\": [...]},"
+                    + " each run as ingest.sync_history holds it; the summary table goes to stderr.")
+    private boolean json;
+
     @Option(names = "--dry-run", description = "Read, transform and validate; show sample rows; write nothing.")
     private boolean dryRun;
 
@@ -92,9 +99,12 @@ final class SyncCommand implements Callable<Integer> {
                     root.terminal() ? new ProgressLine(root.err(), root.terminalWidth()) : SyncListener.NONE);
             Duration wallTime = Duration.ofNanos(System.nanoTime() - started);
             if (report.dryRun()) {
-                DryRunReport.print(report, root.out());
+                DryRunReport.print(report, json ? root.err() : root.out());
             } else {
-                SummaryTable.print(report, warehouse.config().redactedUrl(), wallTime, root.out());
+                SummaryTable.print(report, warehouse.config().redactedUrl(), wallTime, json ? root.err() : root.out());
+            }
+            if (json) {
+                JsonDocument.print(root.out(), JsonDocument.sync(report, wallTime, new RunLog(warehouse.dsl())));
             }
             return ExitCodes.of(report.status());
         }

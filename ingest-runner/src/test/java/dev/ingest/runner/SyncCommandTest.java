@@ -2,6 +2,8 @@ package dev.ingest.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ingest.core.history.RunStatus;
 import dev.ingest.core.history.SyncRun;
 import dev.ingest.core.warehouse.Warehouse;
@@ -68,6 +70,34 @@ class SyncCommandTest {
                 .containsPattern("orders +full +partial +4 +3 +0 +0 +1")
                 .containsPattern("orders: 1 rejected record, with the reasons: ingest rejects [0-9a-f-]{36}");
         assertThat(rowCount("orders")).isEqualTo(3);
+    }
+
+    @Test
+    void with_json_stdout_is_one_document_of_the_runs_as_the_history_holds_them_and_the_table_goes_to_stderr()
+            throws Exception {
+        IngestCli.Result result = IngestCli.run(ENV, warehouseOption(), "sync", "testcrm", "--json");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.PARTIAL);
+        JsonNode document = new ObjectMapper().readTree(result.out());
+        assertThat(document.get("connector").asText()).isEqualTo("testcrm");
+        assertThat(document.get("status").asText()).isEqualTo("partial");
+        assertThat(document.get("runs")).hasSize(2);
+        try (Warehouse warehouse = openWarehouse()) {
+            for (JsonNode run : document.get("runs")) {
+                SyncRun recorded = warehouse.history().get(run.get("id").asText());
+                assertThat(run.get("stream").asText()).isEqualTo(recorded.stream());
+                assertThat(run.get("status").asText())
+                        .isEqualTo(recorded.status().label());
+                assertThat(run.get("processed").asLong())
+                        .isEqualTo(recorded.counts().processed());
+                assertThat(run.get("created").asLong())
+                        .isEqualTo(recorded.counts().created());
+                assertThat(run.get("rejected").asLong())
+                        .isEqualTo(recorded.counts().rejected());
+                assertThat(run.get("cursor_after").asText(null)).isEqualTo(recorded.cursorAfter());
+            }
+        }
+        assertThat(result.err()).containsPattern("orders +full +partial +4 +3 +0 +0 +1");
     }
 
     @Test
