@@ -1,5 +1,7 @@
 package dev.ingest.runner;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.InvalidSettingsException;
@@ -8,8 +10,11 @@ import dev.ingest.core.spi.Stream;
 import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.core.warehouse.WarehouseException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -25,6 +30,19 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<connector>", description = "A connector's name, as `ingest connectors` lists it.")
     private String connectorName;
 
+    @Option(
+            names = "--json",
+            description = "One JSON document on stdout: {\"connector\", \"status\", \"checks\": [{\"name\","
+                    + " \"status\", \"error\"}]}, the warehouse first; the lines for a person go to stderr.")
+    private boolean json;
+
+    /** What one check found: the warehouse's or a stream's. */
+    private record Outcome(String name, String error) {
+        boolean ok() {
+            return error == null;
+        }
+    }
+
     @Override
     public Integer call() {
         Connector connector = root.connector(connectorName);
@@ -38,32 +56,48 @@ final class CheckCommand implements Callable<Integer> {
             root.err().flush();
             return ExitCodes.USAGE;
         }
-        int failed = checkWarehouse(out) ? 0 : 1;
+        PrintWriter text = json ? root.err() : out;
+        List<Outcome> outcomes = new ArrayList<>();
+        outcomes.add(checkWarehouse(text));
         try (Client client = connector.open(settings)) {
             for (Stream stream : connector.discover(client)) {
+                String error = null;
                 try {
                     client.check(stream);
-                    out.println(stream.name() + ": ok");
                 } catch (RuntimeException e) {
-                    failed++;
-                    out.println(stream.name() + ": failed: " + ErrorReporter.oneLine(e.getMessage()));
+                    error = ErrorReporter.oneLine(e.getMessage());
                 }
-                out.flush();
+                outcomes.add(report(text, new Outcome(stream.name(), error)));
             }
         }
-        return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+        boolean allOk = outcomes.stream().allMatch(Outcome::ok);
+        if (json) {
+            ObjectNode document =
+                    JsonDocument.object().put("connector", connector.name()).put("status", allOk ? "ok" : "failed");
+            ArrayNode checks = document.putArray("checks");
+            outcomes.forEach(o -> checks.addObject()
+                    .put("name", o.name())
+                    .put("status", o.ok() ? "ok" : "failed")
+                    .put("error", o.error()));
+            JsonDocument.print(out, document);
+        }
+        return allOk ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private static Outcome report(PrintWriter text, Outcome outcome) {
+        text.println(outcome.name() + ": " + (outcome.ok() ? "ok" : "failed: " + outcome.error()));
+        text.flush();
+        return outcome;
     }
 
     /** Opening the warehouse connects and creates the ingest schema where missing: what a sync does first. */
-    private boolean checkWarehouse(PrintWriter out) {
+    private Outcome checkWarehouse(PrintWriter text) {
         try (Warehouse warehouse = root.openWarehouse()) {
-            out.println("warehouse: ok (" + warehouse.config().redactedUrl() + ")");
-            return true;
+            text.println("warehouse: ok (" + warehouse.config().redactedUrl() + ")");
+            text.flush();
+            return new Outcome("warehouse", null);
         } catch (WarehouseException e) {
-            out.println("warehouse: failed: " + ErrorReporter.oneLine(e.getMessage()));
-            return false;
-        } finally {
-            out.flush();
+            return report(text, new Outcome("warehouse", ErrorReporter.oneLine(e.getMessage())));
         }
     }
 }

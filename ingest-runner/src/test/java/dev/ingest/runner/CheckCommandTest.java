@@ -2,6 +2,8 @@ package dev.ingest.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,23 @@ class CheckCommandTest {
         assertThat(result.out())
                 .contains("people: failed: 401 Unauthorized: the API key has expired")
                 .contains("orders: failed: 401 Unauthorized: the API key has expired");
+    }
+
+    @Test
+    void with_json_stdout_is_one_document_of_every_check_and_the_lines_go_to_stderr() throws Exception {
+        IngestCli.Result result =
+                IngestCli.run(env("TESTCRM_API_KEY", TestCrmConnector.EXPIRED_KEY), "check", "testcrm", "--json");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        JsonNode document = new ObjectMapper().readTree(result.out());
+        assertThat(document.get("connector").asText()).isEqualTo("testcrm");
+        assertThat(document.get("status").asText()).isEqualTo("failed");
+        assertThat(document.get("checks"))
+                .extracting(c -> c.get("name").asText() + " " + c.get("status").asText())
+                .containsExactly("warehouse ok", "people failed", "orders failed");
+        assertThat(document.get("checks").get(1).get("error").asText())
+                .isEqualTo("401 Unauthorized: the API key has expired");
+        assertThat(result.err()).contains("people: failed: 401 Unauthorized");
     }
 
     @Test
