@@ -1,13 +1,13 @@
 package dev.ingest.arrivy;
 
-import dev.ingest.core.engine.StreamResult;
-import dev.ingest.core.engine.SyncEngine;
-import dev.ingest.core.engine.SyncListener;
-import dev.ingest.core.engine.SyncReport;
-import dev.ingest.core.engine.SyncRequest;
+import dev.ingest.core.StreamResult;
+import dev.ingest.core.SyncListener;
+import dev.ingest.core.SyncReport;
+import dev.ingest.core.SyncRequest;
+import dev.ingest.core.internal.engine.SyncEngine;
+import dev.ingest.core.internal.warehouse.WarehouseConfig;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.testing.WarehouseFixture;
-import dev.ingest.core.warehouse.WarehouseConfig;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.ingest.csv;
 
-import dev.ingest.core.engine.SyncRequest;
+import dev.ingest.core.SyncRequest;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.csv.profile.Profile;
 import dev.ingest.csv.profile.ProfileCatalog;

@@ -1,8 +1,8 @@
 package dev.ingest.csv;
 
-import dev.ingest.core.engine.StreamResult;
-import dev.ingest.core.engine.SyncListener;
-import dev.ingest.core.history.RunCounts;
+import dev.ingest.core.RunCounts;
+import dev.ingest.core.StreamResult;
+import dev.ingest.core.SyncListener;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;

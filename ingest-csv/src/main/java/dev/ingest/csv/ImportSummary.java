@@ -1,6 +1,6 @@
 package dev.ingest.csv;
 
-import dev.ingest.core.engine.StreamResult;
+import dev.ingest.core.StreamResult;
 import dev.ingest.core.spi.Row;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,7 +2,7 @@ package dev.ingest.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ingest.core.history.RunCounts;
+import dev.ingest.core.RunCounts;
 import org.junit.jupiter.api.Test;
 
 class ImportProgressTest {

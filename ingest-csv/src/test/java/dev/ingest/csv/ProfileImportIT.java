@@ -7,10 +7,10 @@ import static dev.ingest.csv.ImportHarness.rows;
 import static dev.ingest.csv.ImportHarness.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ingest.core.engine.StreamResult;
-import dev.ingest.core.history.RunStatus;
-import dev.ingest.core.warehouse.Warehouse;
-import dev.ingest.core.warehouse.WarehouseConfig;
+import dev.ingest.core.RunStatus;
+import dev.ingest.core.StreamResult;
+import dev.ingest.core.internal.warehouse.Warehouse;
+import dev.ingest.core.internal.warehouse.WarehouseConfig;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;

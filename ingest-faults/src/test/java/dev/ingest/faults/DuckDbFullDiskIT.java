@@ -2,18 +2,18 @@ package dev.ingest.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ingest.core.engine.StreamResult;
-import dev.ingest.core.engine.SyncEngine;
-import dev.ingest.core.engine.SyncListener;
-import dev.ingest.core.engine.SyncRequest;
-import dev.ingest.core.history.RunStatus;
-import dev.ingest.core.history.SyncRun;
-import dev.ingest.core.sample.SampleConnector;
-import dev.ingest.core.sample.SampleTable;
+import dev.ingest.core.RunStatus;
+import dev.ingest.core.StreamResult;
+import dev.ingest.core.SyncListener;
+import dev.ingest.core.SyncRequest;
+import dev.ingest.core.SyncRun;
+import dev.ingest.core.internal.engine.SyncEngine;
+import dev.ingest.core.internal.sample.SampleConnector;
+import dev.ingest.core.internal.sample.SampleTable;
+import dev.ingest.core.internal.warehouse.Warehouse;
+import dev.ingest.core.internal.warehouse.WarehouseConfig;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Settings;
-import dev.ingest.core.warehouse.Warehouse;
-import dev.ingest.core.warehouse.WarehouseConfig;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

@@ -1,6 +1,6 @@
 package dev.ingest.faults;
 
-import dev.ingest.core.warehouse.WarehouseConfig;
+import dev.ingest.core.internal.warehouse.WarehouseConfig;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -83,7 +83,7 @@ public final class PrivatePostgres implements AutoCloseable {
         }
     }
 
-    /** For {@link dev.ingest.core.warehouse.Warehouse#open}. */
+    /** For {@link dev.ingest.core.internal.warehouse.Warehouse#open}. */
     public WarehouseConfig config() {
         return new WarehouseConfig(jdbcUrl(), "postgres", null);
     }

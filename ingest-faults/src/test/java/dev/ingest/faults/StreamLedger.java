@@ -2,9 +2,9 @@ package dev.ingest.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ingest.core.history.RunStatus;
-import dev.ingest.core.history.SyncRun;
-import dev.ingest.core.warehouse.Warehouse;
+import dev.ingest.core.RunStatus;
+import dev.ingest.core.SyncRun;
+import dev.ingest.core.internal.warehouse.Warehouse;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;

@@ -2,14 +2,14 @@ package dev.ingest.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ingest.core.engine.StreamResult;
-import dev.ingest.core.engine.SyncEngine;
-import dev.ingest.core.engine.SyncListener;
-import dev.ingest.core.engine.SyncRequest;
-import dev.ingest.core.history.RunCounts;
-import dev.ingest.core.history.RunStatus;
+import dev.ingest.core.RunCounts;
+import dev.ingest.core.RunStatus;
+import dev.ingest.core.StreamResult;
+import dev.ingest.core.SyncListener;
+import dev.ingest.core.SyncRequest;
+import dev.ingest.core.internal.engine.SyncEngine;
+import dev.ingest.core.internal.warehouse.Warehouse;
 import dev.ingest.core.spi.Client;
-import dev.ingest.core.warehouse.Warehouse;
 import dev.ingest.genius.GeniusConnector;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -1,7 +1,7 @@
 package dev.ingest.genius;
 
-import dev.ingest.core.engine.SyncListener;
-import dev.ingest.core.history.RunCounts;
+import dev.ingest.core.RunCounts;
+import dev.ingest.core.SyncListener;
 import dev.ingest.genius.testing.GeniusDatabase;
 
 /**

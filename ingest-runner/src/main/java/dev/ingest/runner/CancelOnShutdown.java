@@ -1,6 +1,6 @@
 package dev.ingest.runner;
 
-import dev.ingest.core.engine.SyncEngine;
+import dev.ingest.core.internal.engine.SyncEngine;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;

@@ -2,13 +2,13 @@ package dev.ingest.runner;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ingest.core.WarehouseException;
+import dev.ingest.core.internal.warehouse.Warehouse;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.InvalidSettingsException;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.spi.Stream;
-import dev.ingest.core.warehouse.Warehouse;
-import dev.ingest.core.warehouse.WarehouseException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

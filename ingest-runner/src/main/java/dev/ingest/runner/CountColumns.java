@@ -2,7 +2,7 @@ package dev.ingest.runner;
 
 import static dev.ingest.runner.TextTable.Column.right;
 
-import dev.ingest.core.history.RunCounts;
+import dev.ingest.core.RunCounts;
 import java.util.List;
 
 /** The columns of a run's counts, in the one order every table of runs shows them. */

@@ -1,7 +1,7 @@
 package dev.ingest.runner;
 
-import dev.ingest.core.engine.StreamResult;
-import dev.ingest.core.engine.SyncReport;
+import dev.ingest.core.StreamResult;
+import dev.ingest.core.SyncReport;
 import dev.ingest.core.spi.Row;
 import java.io.PrintWriter;
 import java.util.Arrays;

@@ -1,9 +1,9 @@
 package dev.ingest.runner;
 
+import dev.ingest.core.WarehouseException;
 import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.Redaction;
 import dev.ingest.core.spi.SourceException;
-import dev.ingest.core.warehouse.WarehouseException;
 import java.io.PrintWriter;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine;

@@ -1,6 +1,6 @@
 package dev.ingest.runner;
 
-import dev.ingest.core.history.RunStatus;
+import dev.ingest.core.RunStatus;
 
 /** What {@code ingest} exits with, so scripts can tell a partial load from a failure. */
 final class ExitCodes {

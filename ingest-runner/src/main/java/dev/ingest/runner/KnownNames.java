@@ -1,7 +1,7 @@
 package dev.ingest.runner;
 
-import dev.ingest.core.ConnectorRegistry;
-import dev.ingest.core.history.RunLog;
+import dev.ingest.core.internal.ConnectorRegistry;
+import dev.ingest.core.internal.history.RunLog;
 import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Stream;

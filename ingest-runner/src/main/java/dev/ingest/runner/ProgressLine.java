@@ -1,8 +1,8 @@
 package dev.ingest.runner;
 
-import dev.ingest.core.engine.StreamResult;
-import dev.ingest.core.engine.SyncListener;
-import dev.ingest.core.history.RunCounts;
+import dev.ingest.core.RunCounts;
+import dev.ingest.core.StreamResult;
+import dev.ingest.core.SyncListener;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package dev.ingest.runner;
 
-import dev.ingest.core.history.RejectedRecord;
+import dev.ingest.core.RejectedRecord;
+import dev.ingest.core.internal.warehouse.Warehouse;
 import dev.ingest.core.spi.ConfigException;
-import dev.ingest.core.warehouse.Warehouse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

@@ -1,8 +1,8 @@
 package dev.ingest.runner;
 
-import dev.ingest.core.history.RunLog;
+import dev.ingest.core.internal.history.RunLog;
+import dev.ingest.core.internal.warehouse.Warehouse;
 import dev.ingest.core.spi.ConfigException;
-import dev.ingest.core.warehouse.Warehouse;
 
 /** A run named on the command line, or an error naming where it was looked for. */
 final class RunLookup {

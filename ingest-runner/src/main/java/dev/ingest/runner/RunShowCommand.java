@@ -4,10 +4,10 @@ import static dev.ingest.runner.TextTable.Column.left;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ingest.core.history.RejectedRecord;
-import dev.ingest.core.history.RunLog;
-import dev.ingest.core.history.SyncRun;
-import dev.ingest.core.warehouse.Warehouse;
+import dev.ingest.core.RejectedRecord;
+import dev.ingest.core.SyncRun;
+import dev.ingest.core.internal.history.RunLog;
+import dev.ingest.core.internal.warehouse.Warehouse;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

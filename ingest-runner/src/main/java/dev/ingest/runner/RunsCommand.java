@@ -3,11 +3,11 @@ package dev.ingest.runner;
 import static dev.ingest.runner.TextTable.Column.left;
 import static dev.ingest.runner.TextTable.Column.right;
 
-import dev.ingest.core.history.RunLog;
-import dev.ingest.core.history.RunStatus;
-import dev.ingest.core.history.SyncRun;
+import dev.ingest.core.RunStatus;
+import dev.ingest.core.SyncRun;
+import dev.ingest.core.internal.history.RunLog;
+import dev.ingest.core.internal.warehouse.Warehouse;
 import dev.ingest.core.spi.ConfigException;
-import dev.ingest.core.warehouse.Warehouse;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package dev.ingest.runner;
 
-import dev.ingest.core.history.RunStatus;
+import dev.ingest.core.RunStatus;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.Connector;

@@ -1,11 +1,11 @@
 package dev.ingest.runner;
 
-import dev.ingest.core.ConnectorRegistry;
+import dev.ingest.core.internal.ConnectorRegistry;
+import dev.ingest.core.internal.warehouse.WarehouseConfig;
 import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Setting;
 import dev.ingest.core.spi.Settings;
-import dev.ingest.core.warehouse.WarehouseConfig;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;

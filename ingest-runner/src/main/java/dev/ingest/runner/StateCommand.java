@@ -2,9 +2,9 @@ package dev.ingest.runner;
 
 import static dev.ingest.runner.TextTable.Column.left;
 
-import dev.ingest.core.history.RunLog;
-import dev.ingest.core.history.StreamState;
-import dev.ingest.core.warehouse.Warehouse;
+import dev.ingest.core.StreamState;
+import dev.ingest.core.internal.history.RunLog;
+import dev.ingest.core.internal.warehouse.Warehouse;
 import java.io.PrintWriter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.ingest.runner;
 
-import dev.ingest.core.history.RunLog;
-import dev.ingest.core.history.SyncRun;
-import dev.ingest.core.warehouse.Warehouse;
+import dev.ingest.core.SyncRun;
+import dev.ingest.core.internal.history.RunLog;
+import dev.ingest.core.internal.warehouse.Warehouse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;

@@ -3,9 +3,9 @@ package dev.ingest.runner;
 import static dev.ingest.runner.TextTable.Column.left;
 import static dev.ingest.runner.TextTable.Column.right;
 
-import dev.ingest.core.engine.StreamResult;
-import dev.ingest.core.engine.SyncReport;
-import dev.ingest.core.history.RunCounts;
+import dev.ingest.core.RunCounts;
+import dev.ingest.core.StreamResult;
+import dev.ingest.core.SyncReport;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;

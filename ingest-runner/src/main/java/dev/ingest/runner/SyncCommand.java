@@ -1,13 +1,13 @@
 package dev.ingest.runner;
 
-import dev.ingest.core.engine.SyncListener;
-import dev.ingest.core.engine.SyncReport;
-import dev.ingest.core.engine.SyncRequest;
-import dev.ingest.core.history.RunLog;
+import dev.ingest.core.SyncListener;
+import dev.ingest.core.SyncReport;
+import dev.ingest.core.SyncRequest;
+import dev.ingest.core.internal.history.RunLog;
+import dev.ingest.core.internal.warehouse.Warehouse;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Settings;
-import dev.ingest.core.warehouse.Warehouse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

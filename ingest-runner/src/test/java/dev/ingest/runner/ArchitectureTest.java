@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The import rules of the architecture, over the main classes of every module on the runner's class path: the SPI a
- * connector implements stands alone, connectors use the warehouse only through its front door, and the runner names
- * no connector.
+ * connector implements stands alone, API connectors and their kit use only the core's public packages, the CSV import
+ * uses the warehouse only through its front door, and the runner names no connector.
  */
 class ArchitectureTest {
 
@@ -23,32 +23,55 @@ class ArchitectureTest {
             // A module's test-jar (core's contract kit) is test code too, whether read from a jar or its folder.
             .withImportOption(location -> !location.contains("-tests.jar"))
             .importPackages("dev.ingest");
+    private static final String[] API_CONNECTORS = {
+        "dev.ingest.hubspot..",
+        "dev.ingest.genius..",
+        "dev.ingest.callrail..",
+        "dev.ingest.arrivy..",
+        "dev.ingest.salesrabbit..",
+        "dev.ingest.http.."
+    };
     private static final String[] CONNECTORS = {
-        "dev.ingest.csv..", "dev.ingest.hubspot..", "dev.ingest.genius..", "dev.ingest.http.."
+        "dev.ingest.csv..",
+        "dev.ingest.hubspot..",
+        "dev.ingest.genius..",
+        "dev.ingest.callrail..",
+        "dev.ingest.arrivy..",
+        "dev.ingest.salesrabbit..",
+        "dev.ingest.http.."
     };
 
     @Test
-    void theSpiImportsNothingOfTheEngineTheWarehousesOrTheHistory() {
+    void theSpiImportsNothingOfTheInternalsOrTheFacade() {
         noClasses()
                 .that()
                 .resideInAPackage("dev.ingest.core.spi..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "dev.ingest.core.engine..", "dev.ingest.core.warehouse..", "dev.ingest.core.history..")
+                .resideInAnyPackage("dev.ingest.core.internal..", "dev.ingest.core")
                 .check(CLASSES);
     }
 
     @Test
-    void connectorsReachTheWarehouseOnlyThroughItsFrontDoor() {
+    void apiConnectorsAndTheKitUseOnlyThePublicCore() {
         noClasses()
                 .that()
-                .resideInAnyPackage(CONNECTORS)
+                .resideInAnyPackage(API_CONNECTORS)
                 .should()
-                .dependOnClassesThat(resideInAPackage("dev.ingest.core.warehouse..")
+                .dependOnClassesThat()
+                .resideInAPackage("dev.ingest.core.internal..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theCsvImportReachesTheWarehouseOnlyThroughItsFrontDoor() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.ingest.csv..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("dev.ingest.core.internal.warehouse..")
                         .and(not(simpleName("Warehouse")))
-                        .and(not(simpleName("WarehouseConfig")))
-                        .and(not(simpleName("WarehouseException"))))
+                        .and(not(simpleName("WarehouseConfig"))))
                 .check(CLASSES);
     }
 
@@ -76,6 +99,9 @@ class ArchitectureTest {
 
     @Test
     void theCoresPackagesDependOnEachOtherWithoutCycles() {
-        slices().matching("dev.ingest.core.(*)..").should().beFreeOfCycles().check(CLASSES);
+        slices().matching("dev.ingest.core.internal.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(CLASSES);
     }
 }

@@ -3,11 +3,11 @@ package dev.ingest.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.ingest.core.history.RunStatus;
-import dev.ingest.core.history.SyncRun;
+import dev.ingest.core.RunStatus;
+import dev.ingest.core.SyncRun;
+import dev.ingest.core.internal.warehouse.Warehouse;
+import dev.ingest.core.internal.warehouse.WarehouseConfig;
 import dev.ingest.core.testing.WarehouseFixture;
-import dev.ingest.core.warehouse.Warehouse;
-import dev.ingest.core.warehouse.WarehouseConfig;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.ingest.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ingest.core.warehouse.WarehouseConfig;
+import dev.ingest.core.internal.warehouse.WarehouseConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,10 +2,10 @@ package dev.ingest.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ingest.core.history.RunStatus;
-import dev.ingest.core.history.SyncRun;
-import dev.ingest.core.warehouse.Warehouse;
-import dev.ingest.core.warehouse.WarehouseConfig;
+import dev.ingest.core.RunStatus;
+import dev.ingest.core.SyncRun;
+import dev.ingest.core.internal.warehouse.Warehouse;
+import dev.ingest.core.internal.warehouse.WarehouseConfig;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.ingest.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ingest.core.history.RunStatus;
+import dev.ingest.core.RunStatus;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

@@ -2,9 +2,9 @@ package dev.ingest.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ingest.core.engine.StreamResult;
-import dev.ingest.core.history.RunCounts;
-import dev.ingest.core.history.RunStatus;
+import dev.ingest.core.RunCounts;
+import dev.ingest.core.RunStatus;
+import dev.ingest.core.StreamResult;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;

@@ -2,7 +2,7 @@ package dev.ingest.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ingest.core.ConnectorRegistry;
+import dev.ingest.core.internal.ConnectorRegistry;
 import dev.ingest.core.spi.Connector;
 import java.io.IOException;
 import java.nio.file.Files;

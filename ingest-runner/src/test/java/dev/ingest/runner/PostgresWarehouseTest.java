@@ -3,8 +3,8 @@ package dev.ingest.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ingest.core.internal.warehouse.WarehouseConfig;
 import dev.ingest.core.testing.WarehouseFixture;
-import dev.ingest.core.warehouse.WarehouseConfig;
 import java.util.Map;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.ingest.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ingest.core.history.RunCounts;
+import dev.ingest.core.RunCounts;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;

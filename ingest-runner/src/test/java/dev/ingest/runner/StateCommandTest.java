@@ -3,11 +3,11 @@ package dev.ingest.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ingest.core.history.RunCounts;
-import dev.ingest.core.history.RunStatus;
-import dev.ingest.core.history.SyncRun;
-import dev.ingest.core.warehouse.Warehouse;
-import dev.ingest.core.warehouse.WarehouseConfig;
+import dev.ingest.core.RunCounts;
+import dev.ingest.core.RunStatus;
+import dev.ingest.core.SyncRun;
+import dev.ingest.core.internal.warehouse.Warehouse;
+import dev.ingest.core.internal.warehouse.WarehouseConfig;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,10 +2,10 @@ package dev.ingest.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ingest.core.history.StreamState;
-import dev.ingest.core.history.SyncStateStore;
-import dev.ingest.core.warehouse.Warehouse;
-import dev.ingest.core.warehouse.WarehouseConfig;
+import dev.ingest.core.StreamState;
+import dev.ingest.core.internal.history.SyncStateStore;
+import dev.ingest.core.internal.warehouse.Warehouse;
+import dev.ingest.core.internal.warehouse.WarehouseConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -2,8 +2,8 @@ package dev.ingest.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ingest.core.engine.SyncListener;
-import dev.ingest.core.history.RunCounts;
+import dev.ingest.core.RunCounts;
+import dev.ingest.core.SyncListener;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;

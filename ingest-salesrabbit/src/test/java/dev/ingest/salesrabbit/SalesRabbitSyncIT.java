@@ -3,12 +3,12 @@ package dev.ingest.salesrabbit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ingest.core.engine.StreamResult;
-import dev.ingest.core.engine.SyncRequest;
-import dev.ingest.core.history.RunStatus;
+import dev.ingest.core.RunStatus;
+import dev.ingest.core.StreamResult;
+import dev.ingest.core.SyncRequest;
+import dev.ingest.core.internal.warehouse.WarehouseConfig;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.testing.WarehouseFixture;
-import dev.ingest.core.warehouse.WarehouseConfig;
 import dev.ingest.salesrabbit.fake.FakeSalesRabbit;
 import java.math.BigDecimal;
 import java.time.Instant;

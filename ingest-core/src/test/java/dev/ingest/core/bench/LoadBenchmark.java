@@ -1,17 +1,17 @@
 package dev.ingest.core.bench;
 
-import dev.ingest.core.ConnectorRegistry;
-import dev.ingest.core.engine.StreamResult;
-import dev.ingest.core.engine.SyncEngine;
-import dev.ingest.core.engine.SyncListener;
-import dev.ingest.core.engine.SyncRequest;
+import dev.ingest.core.StreamResult;
+import dev.ingest.core.SyncListener;
+import dev.ingest.core.SyncRequest;
+import dev.ingest.core.internal.ConnectorRegistry;
+import dev.ingest.core.internal.engine.SyncEngine;
+import dev.ingest.core.internal.warehouse.Warehouse;
+import dev.ingest.core.internal.warehouse.WarehouseConfig;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.core.testing.WarehouseFixture;
-import dev.ingest.core.warehouse.Warehouse;
-import dev.ingest.core.warehouse.WarehouseConfig;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

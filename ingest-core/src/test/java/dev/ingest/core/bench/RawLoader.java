@@ -1,5 +1,7 @@
 package dev.ingest.core.bench;
 
+import dev.ingest.core.internal.warehouse.Warehouse;
+import dev.ingest.core.internal.warehouse.WarehouseConfig;
 import dev.ingest.core.spi.Batch;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Column;
@@ -11,8 +13,6 @@ import dev.ingest.core.spi.Row;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.core.spi.SyncMode;
-import dev.ingest.core.warehouse.Warehouse;
-import dev.ingest.core.warehouse.WarehouseConfig;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;

@@ -2,10 +2,12 @@ package dev.ingest.core.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ingest.core.engine.SyncEngine;
-import dev.ingest.core.engine.SyncListener;
-import dev.ingest.core.engine.SyncRequest;
-import dev.ingest.core.history.RunCounts;
+import dev.ingest.core.RunCounts;
+import dev.ingest.core.SyncListener;
+import dev.ingest.core.SyncRequest;
+import dev.ingest.core.internal.engine.SyncEngine;
+import dev.ingest.core.internal.warehouse.Warehouse;
+import dev.ingest.core.internal.warehouse.WarehouseConfig;
 import dev.ingest.core.spi.Batch;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Connector;
@@ -17,8 +19,6 @@ import dev.ingest.core.spi.Setting;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.core.spi.SyncMode;
-import dev.ingest.core.warehouse.Warehouse;
-import dev.ingest.core.warehouse.WarehouseConfig;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -1,14 +1,14 @@
 package dev.ingest.core.testing;
 
-import dev.ingest.core.engine.StreamResult;
-import dev.ingest.core.engine.SyncEngine;
-import dev.ingest.core.engine.SyncListener;
-import dev.ingest.core.engine.SyncRequest;
+import dev.ingest.core.StreamResult;
+import dev.ingest.core.SyncListener;
+import dev.ingest.core.SyncRequest;
+import dev.ingest.core.internal.engine.SyncEngine;
+import dev.ingest.core.internal.warehouse.Warehouse;
+import dev.ingest.core.internal.warehouse.WarehouseConfig;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Settings;
-import dev.ingest.core.warehouse.Warehouse;
-import dev.ingest.core.warehouse.WarehouseConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.ingest.csv.command;
 
-import dev.ingest.core.command.CommandContext;
-import dev.ingest.core.command.CommandProvider;
+import dev.ingest.core.internal.command.CommandContext;
+import dev.ingest.core.internal.command.CommandProvider;
 import java.util.List;
 
 /** {@code ingest import}: a CSV file through a profile. */

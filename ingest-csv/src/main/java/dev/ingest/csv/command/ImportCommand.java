@@ -1,12 +1,12 @@
 package dev.ingest.csv.command;
 
-import dev.ingest.core.command.CommandContext;
-import dev.ingest.core.engine.StreamResult;
-import dev.ingest.core.engine.SyncListener;
-import dev.ingest.core.engine.SyncReport;
-import dev.ingest.core.engine.SyncRequest;
-import dev.ingest.core.history.RunStatus;
-import dev.ingest.core.warehouse.Warehouse;
+import dev.ingest.core.RunStatus;
+import dev.ingest.core.StreamResult;
+import dev.ingest.core.SyncListener;
+import dev.ingest.core.SyncReport;
+import dev.ingest.core.SyncRequest;
+import dev.ingest.core.internal.command.CommandContext;
+import dev.ingest.core.internal.warehouse.Warehouse;
 import dev.ingest.csv.CsvImport;
 import dev.ingest.csv.CsvImportOptions;
 import dev.ingest.csv.ImportProgress;

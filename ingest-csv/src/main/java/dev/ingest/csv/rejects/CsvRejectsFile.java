@@ -1,7 +1,7 @@
 package dev.ingest.csv.rejects;
 
-import dev.ingest.core.history.RejectedRecord;
-import dev.ingest.core.warehouse.Warehouse;
+import dev.ingest.core.RejectedRecord;
+import dev.ingest.core.internal.warehouse.Warehouse;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,18 +1,18 @@
 package dev.ingest.csv.bench;
 
-import dev.ingest.core.engine.StreamResult;
-import dev.ingest.core.engine.SyncEngine;
-import dev.ingest.core.engine.SyncListener;
-import dev.ingest.core.engine.SyncRequest;
-import dev.ingest.core.history.RunCounts;
+import dev.ingest.core.RunCounts;
+import dev.ingest.core.StreamResult;
+import dev.ingest.core.SyncListener;
+import dev.ingest.core.SyncRequest;
+import dev.ingest.core.internal.engine.SyncEngine;
+import dev.ingest.core.internal.warehouse.Warehouse;
+import dev.ingest.core.internal.warehouse.WarehouseConfig;
 import dev.ingest.core.spi.Batch;
 import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.ReadRequest;
 import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.Row;
 import dev.ingest.core.spi.SyncMode;
-import dev.ingest.core.warehouse.Warehouse;
-import dev.ingest.core.warehouse.WarehouseConfig;
 import dev.ingest.csv.CsvImport;
 import dev.ingest.csv.CsvImportOptions;
 import java.io.IOException;

@@ -2,10 +2,10 @@ package dev.ingest.salesrabbit.seed;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ingest.core.sample.SampleValues;
 import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.Seeder;
 import dev.ingest.core.spi.SourceException;
+import dev.ingest.core.spi.seed.SampleValues;
 import dev.ingest.http.client.ApiException;
 import dev.ingest.salesrabbit.api.InferredApi;
 import dev.ingest.salesrabbit.api.LeadsEndpoint;

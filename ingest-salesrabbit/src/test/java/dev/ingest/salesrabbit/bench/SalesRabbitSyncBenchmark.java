@@ -1,13 +1,13 @@
 package dev.ingest.salesrabbit.bench;
 
-import dev.ingest.core.engine.StreamResult;
-import dev.ingest.core.engine.SyncEngine;
-import dev.ingest.core.engine.SyncListener;
-import dev.ingest.core.engine.SyncRequest;
+import dev.ingest.core.StreamResult;
+import dev.ingest.core.SyncListener;
+import dev.ingest.core.SyncRequest;
+import dev.ingest.core.internal.engine.SyncEngine;
+import dev.ingest.core.internal.warehouse.WarehouseConfig;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.testing.WarehouseFixture;
-import dev.ingest.core.warehouse.WarehouseConfig;
 import dev.ingest.salesrabbit.SalesRabbitConnector;
 import dev.ingest.salesrabbit.fake.FakeSalesRabbit;
 import java.util.List;

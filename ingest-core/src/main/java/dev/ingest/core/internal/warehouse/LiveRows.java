@@ -1,0 +1,115 @@
+package dev.ingest.core.internal.warehouse;
+
+import dev.ingest.core.WarehouseException;
+import dev.ingest.core.spi.StoredRows;
+import dev.ingest.core.spi.Stream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** The live rows of one stream's table, read for a reader that compares them with what its source lists now. */
+final class LiveRows implements StoredRows {
+
+    private final DSLContext dsl;
+    private final String schema;
+    private final Stream stream;
+
+    LiveRows(DSLContext dsl, String schema, Stream stream) {
+        if (stream.primaryKey().size() != 1) {
+            throw new IllegalArgumentException("stream " + stream.name() + " has a key of several columns");
+        }
+        this.dsl = dsl;
+        this.schema = schema;
+        this.stream = stream;
+    }
+
+    @Override
+    public List<Object> keys(String column, Object lowest, Object highest) {
+        if (stream.columnIndex(column) < 0) {
+            throw new IllegalArgumentException("stream " + stream.name() + " has no column " + column);
+        }
+        return read("reading the live keys of " + qualified(), List.of(), connection -> {
+            List<Object> keys = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + Sql.quote(key()) + " FROM "
+                    + qualified() + " WHERE \"_deleted_at\" IS NULL AND " + Sql.quote(column) + " BETWEEN ? AND ?")) {
+                bind(select, 1, lowest);
+                bind(select, 2, highest);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        keys.add(javaValue(rows.getObject(1)));
+                    }
+                }
+            }
+            return keys;
+        });
+    }
+
+    @Override
+    public Optional<String> raw(Object key) {
+        return Optional.ofNullable(read("reading a row of " + qualified(), null, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT \"_raw\" FROM " + qualified()
+                    + " WHERE \"_deleted_at\" IS NULL AND " + Sql.quote(key()) + " = ?")) {
+                bind(select, 1, key);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? rows.getString(1) : null;
+                }
+            }
+        }));
+    }
+
+    private String key() {
+        return stream.primaryKey().get(0);
+    }
+
+    private String qualified() {
+        return Sql.quote(schema) + "." + Sql.quote(stream.table());
+    }
+
+    /** Runs {@code work} when the table exists; answers {@code none} before its first sync made it. */
+    private <T> T read(String what, T none, SqlRead<T> work) {
+        return dsl.connectionResult(connection -> {
+            try {
+                return exists(connection) ? work.run(connection) : none;
+            } catch (SQLException e) {
+                throw new WarehouseException(what + " failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private boolean exists(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT 1 FROM information_schema.tables WHERE table_schema = ? AND table_name = ?")) {
+            select.setString(1, schema);
+            select.setString(2, stream.table());
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value instanceof Instant instant) {
+            statement.setTimestamp(index, Timestamp.from(instant));
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+
+    /** A whole-number key as {@code Long}, its column type's Java class, whatever width the driver answers in. */
+    private static Object javaValue(Object value) {
+        return value instanceof Number number && !(value instanceof Long) && !(value instanceof java.math.BigDecimal)
+                ? Long.valueOf(number.longValue())
+                : value;
+    }
+
+    private interface SqlRead<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.ingest.core.internal.warehouse;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/**
+ * The merge for warehouses without a way to tell inserts from updates in one statement (DuckDB): an
+ * UPDATE of the rows that differ, then an INSERT of the keys not yet present, each counting its rows.
+ */
+final class UpdateThenInsertMerge implements MergeStrategy {
+
+    @Override
+    public UpsertCounts merge(
+            Connection connection,
+            TableRef table,
+            String stage,
+            RowLayout staged,
+            long stagedRows,
+            Instant syncedAt,
+            String runId)
+            throws SQLException {
+        StringBuilder set = new StringBuilder();
+        for (String column : staged.columns()) {
+            // Setting a key column, even to itself, makes DuckDB rewrite the UPDATE as a delete and an insert that
+            // trips the key.
+            if (!table.primaryKey().contains(column)) {
+                set.append(Sql.quote(column))
+                        .append(" = s.")
+                        .append(Sql.quote(column))
+                        .append(", ");
+            }
+        }
+        String update =
+                "UPDATE " + table.qualified() + " AS t SET " + set + "\"_synced_at\" = ?, \"_run_id\" = ?" + " FROM "
+                        + stage + " AS s WHERE " + table.keyMatch() + " AND " + MergeStrategy.changed(staged, "t", "s");
+        String columns = staged.quotedColumnList();
+        String insert = "INSERT INTO " + table.qualified() + " (" + columns + ", \"_synced_at\", \"_run_id\") SELECT "
+                + MergeStrategy.prefixed(columns, "s") + ", ?, ? FROM " + stage
+                + " AS s WHERE NOT EXISTS (SELECT 1 FROM "
+                + table.qualified() + " AS t WHERE " + table.keyMatch() + ")";
+        long updated = execute(connection, update, syncedAt, runId);
+        long created = execute(connection, insert, syncedAt, runId);
+        return new UpsertCounts(created, updated, stagedRows - created - updated);
+    }
+
+    private static long execute(Connection connection, String sql, Instant syncedAt, String runId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setTimestamp(1, Timestamp.from(syncedAt));
+            statement.setString(2, runId);
+            return statement.executeUpdate();
+        }
+    }
+}

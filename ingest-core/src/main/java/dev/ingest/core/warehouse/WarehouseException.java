@@ -1,9 +1,0 @@
-package dev.ingest.core.warehouse;
-
-/** The warehouse could not be reached or refused a write; the message says which and why. */
-public class WarehouseException extends RuntimeException {
-
-    public WarehouseException(String message, Throwable cause) {
-        super(message, cause);
-    }
-}

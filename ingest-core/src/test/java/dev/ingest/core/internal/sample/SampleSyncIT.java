@@ -1,0 +1,145 @@
+package dev.ingest.core.internal.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ingest.core.RunCounts;
+import dev.ingest.core.RunStatus;
+import dev.ingest.core.StreamResult;
+import dev.ingest.core.SyncListener;
+import dev.ingest.core.SyncReport;
+import dev.ingest.core.SyncRequest;
+import dev.ingest.core.internal.engine.SyncEngine;
+import dev.ingest.core.internal.warehouse.Warehouse;
+import dev.ingest.core.internal.warehouse.WarehouseConfig;
+import dev.ingest.core.spi.Settings;
+import dev.ingest.core.spi.seed.SampleValues;
+import dev.ingest.core.testing.WarehouseFixture;
+import java.util.List;
+import java.util.Map;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class SampleSyncIT {
+
+    private static final int COUNT = 1_000;
+
+    private final SampleConnector connector = new SampleConnector();
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void aFirstSyncCreatesEveryRecordAndASecondWithTheSameSettingsChangesNothing(WarehouseConfig.Kind kind) {
+        try (WarehouseFixture fixture = WarehouseFixture.create(kind)) {
+            Warehouse warehouse = fixture.warehouse();
+
+            SyncReport first = sync(warehouse, 0);
+            assertSucceeded(first);
+            for (SampleTable table : SampleTable.values()) {
+                long size = table.initialCount(COUNT);
+                assertThat(counts(first, table)).as(table.name()).isEqualTo(new RunCounts(size, size, 0, 0, 0));
+                assertThat(rows(warehouse, table)).as(table.name()).isEqualTo(size);
+            }
+            assertThat(warehouse.dsl().fetchValue("SELECT email FROM sample.contacts WHERE id = 1"))
+                    .isEqualTo(new SampleValues(42).person(0).email());
+
+            SyncReport again = sync(warehouse, 0);
+            assertSucceeded(again);
+            for (SampleTable table : SampleTable.values()) {
+                RunCounts counts = counts(again, table);
+                assertThat(counts.created()).as(table.name()).isZero();
+                assertThat(counts.updated()).as(table.name()).isZero();
+                assertThat(counts.rejected()).as(table.name()).isZero();
+                assertThat(rows(warehouse, table)).as(table.name()).isEqualTo(table.initialCount(COUNT));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void streamsSyncedInParallelEndAsWhenSyncedInTurn(WarehouseConfig.Kind kind) {
+        try (WarehouseFixture fixture = WarehouseFixture.create(kind)) {
+            Warehouse warehouse = fixture.warehouse();
+
+            SyncReport first =
+                    sync(warehouse, 0, SyncRequest.all().withParallel(3).withBatchSize(100));
+            SyncReport second =
+                    sync(warehouse, 1, SyncRequest.all().withParallel(3).withBatchSize(100));
+
+            assertSucceeded(first);
+            assertSucceeded(second);
+            assertThat(first.streams())
+                    .extracting(StreamResult::stream)
+                    .containsExactly("companies", "contacts", "deals");
+            for (SampleTable table : SampleTable.values()) {
+                long size = table.initialCount(COUNT);
+                assertThat(counts(first, table)).as(table.name()).isEqualTo(new RunCounts(size, size, 0, 0, 0));
+                assertThat(counts(second, table).updated()).as(table.name()).isPositive();
+                assertThat(rows(warehouse, table))
+                        .as(table.name())
+                        .isEqualTo(size + counts(second, table).created());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
+    void aSyncOfTheNextRoundUpdatesExactlyTheChangedRecordsAndCreatesExactlyTheNewOnes(WarehouseConfig.Kind kind) {
+        try (WarehouseFixture fixture = WarehouseFixture.create(kind)) {
+            Warehouse warehouse = fixture.warehouse();
+            assertSucceeded(sync(warehouse, 0));
+
+            SyncReport next = sync(warehouse, 1);
+            assertSucceeded(next);
+            for (SampleTable table : SampleTable.values()) {
+                List<ObjectNode> before = SampleClientTest.readFull(SampleClientTest.client(COUNT, 42, 0), table, 500);
+                List<ObjectNode> after = SampleClientTest.readFull(SampleClientTest.client(COUNT, 42, 1), table, 500);
+                long changed = 0;
+                for (int i = 0; i < before.size(); i++) {
+                    changed += after.get(i).equals(before.get(i)) ? 0 : 1;
+                }
+                RunCounts counts = counts(next, table);
+                assertThat(counts.updated()).as(table.name()).isEqualTo(changed);
+                assertThat(counts.created()).as(table.name()).isEqualTo(after.size() - before.size());
+                assertThat(counts.rejected()).as(table.name()).isZero();
+                assertThat(rows(warehouse, table)).as(table.name()).isEqualTo(after.size());
+            }
+            assertThat(counts(next, SampleTable.CONTACTS).updated()).isPositive();
+        }
+    }
+
+    private SyncReport sync(Warehouse warehouse, int round) {
+        return sync(warehouse, round, SyncRequest.all());
+    }
+
+    private SyncReport sync(Warehouse warehouse, int round, SyncRequest request) {
+        Settings settings = Settings.of(
+                "sample",
+                connector.settings(),
+                Map.of("COUNT", Integer.toString(COUNT), "ROUND", Integer.toString(round)));
+        try (var client = connector.open(settings)) {
+            return new SyncEngine(warehouse).sync(connector, client, request, SyncListener.NONE);
+        }
+    }
+
+    private static void assertSucceeded(SyncReport report) {
+        for (StreamResult result : report.streams()) {
+            assertThat(result.error()).as(result.stream()).isNull();
+        }
+        assertThat(report.status()).isEqualTo(RunStatus.SUCCESS);
+    }
+
+    private static RunCounts counts(SyncReport report, SampleTable table) {
+        return report.streams().stream()
+                .filter(s -> s.stream().equals(table.stream().name()))
+                .findFirst()
+                .orElseThrow()
+                .counts();
+    }
+
+    private static long rows(Warehouse warehouse, SampleTable table) {
+        return warehouse
+                .dsl()
+                .fetchCount(DSL.table(DSL.name("sample", table.stream().table())));
+    }
+}
