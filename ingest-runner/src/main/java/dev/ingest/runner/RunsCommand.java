@@ -3,6 +3,7 @@ package dev.ingest.runner;
 import static dev.ingest.runner.TextTable.Column.left;
 import static dev.ingest.runner.TextTable.Column.right;
 
+import dev.ingest.core.RunQuery;
 import dev.ingest.core.RunStatus;
 import dev.ingest.core.SyncRun;
 import dev.ingest.core.internal.history.RunLog;
@@ -77,7 +78,7 @@ final class RunsCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1, got " + limit);
         }
-        RunLog.Filter filter = new RunLog.Filter(connector, stream, status(), since(), limit);
+        RunQuery filter = new RunQuery(connector, stream, status(), since(), limit);
         List<RunLog.Entry> runs;
         try (Warehouse warehouse = root.openWarehouse()) {
             RunLog log = new RunLog(warehouse.dsl());

@@ -2,7 +2,7 @@ package dev.ingest.core.internal.history;
 
 import static dev.ingest.core.internal.history.SystemTables.*;
 
-import dev.ingest.core.RunStatus;
+import dev.ingest.core.RunQuery;
 import dev.ingest.core.StreamState;
 import dev.ingest.core.SyncRun;
 import java.time.Instant;
@@ -17,14 +17,6 @@ import org.jooq.impl.DSL;
 
 /** The recorded runs and stored states read back for people: the {@code runs} and {@code state} commands. */
 public final class RunLog {
-
-    /**
-     * Which runs to list; a {@code null} field does not narrow the list.
-     *
-     * @param since runs started at or after this time
-     * @param limit at most this many runs, newest first
-     */
-    public record Filter(String connector, String stream, RunStatus status, Instant since, int limit) {}
 
     /**
      * A run with where it ran.
@@ -45,7 +37,7 @@ public final class RunLog {
         this.ctx = ctx;
     }
 
-    public List<Entry> find(Filter filter) {
+    public List<Entry> find(RunQuery filter) {
         Condition where = DSL.noCondition();
         if (filter.connector() != null) {
             where = where.and(H_CONNECTOR.eq(filter.connector()));

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
@@ -41,7 +42,9 @@ public final class Warehouse implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Warehouse.class);
 
     private final WarehouseConfig config;
+    /** The pool this warehouse made and closes, or null when the application gave its own data source. */
     private final HikariDataSource pool;
+
     private final DSLContext dsl;
     private final TableSchema schema;
     private final TableLoader loader;
@@ -49,14 +52,14 @@ public final class Warehouse implements AutoCloseable {
     /** The DuckDB file, or null for a server. */
     private final Path embeddedFile;
 
-    private Warehouse(WarehouseConfig config, HikariDataSource pool, WarehouseDialect dialect) {
+    private Warehouse(WarehouseConfig config, DataSource source, HikariDataSource pool, WarehouseDialect dialect) {
         this.config = config;
         this.embeddedFile = config.kind() == WarehouseConfig.Kind.DUCKDB
                 ? Path.of(config.url().substring("jdbc:duckdb:".length()))
                 : null;
         this.pool = pool;
         this.dsl = DSL.using(
-                pool,
+                source,
                 dialect.jooq(),
                 new Settings()
                         .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_QUOTED)
@@ -117,7 +120,35 @@ public final class Warehouse implements AutoCloseable {
                             + ConnectFailure.describe(config, e),
                     e);
         }
-        Warehouse warehouse = new Warehouse(config, pool, dialect);
+        return createSystemTables(new Warehouse(config, pool, pool, dialect));
+    }
+
+    /**
+     * A PostgreSQL warehouse on the application's own data source, which stays the application's: {@link #close()}
+     * leaves it open. It should hand out at least two connections, one for loading and one for the run's records.
+     *
+     * @throws WarehouseException when it cannot be reached, is not PostgreSQL, or the schema cannot be created
+     */
+    public static Warehouse open(DataSource source) {
+        String url;
+        String user;
+        try (java.sql.Connection connection = source.getConnection()) {
+            url = connection.getMetaData().getURL();
+            user = connection.getMetaData().getUserName();
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot connect to the warehouse data source: " + rootMessage(e), e);
+        }
+        WarehouseConfig config = new WarehouseConfig(url, user, null);
+        if (config.kind() != WarehouseConfig.Kind.POSTGRES) {
+            // The embedded file needs the connection set-up only its own pool does (see DuckDbFile).
+            throw new WarehouseException(
+                    "a warehouse data source must be PostgreSQL; give a DuckDB warehouse as its file instead", null);
+        }
+        return createSystemTables(new Warehouse(config, source, null, new PostgresDialect()));
+    }
+
+    private static Warehouse createSystemTables(Warehouse warehouse) {
+        WarehouseConfig config = warehouse.config;
         try {
             warehouse.changeSchema(tx -> {
                 SystemTables.create(tx);
@@ -330,7 +361,9 @@ public final class Warehouse implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.close();
+        if (pool != null) {
+            pool.close();
+        }
     }
 
     static String rootMessage(Throwable error) {
