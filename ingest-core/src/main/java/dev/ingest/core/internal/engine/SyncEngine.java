@@ -7,6 +7,7 @@ import dev.ingest.core.SyncListener;
 import dev.ingest.core.SyncReport;
 import dev.ingest.core.SyncRequest;
 import dev.ingest.core.SyncRun;
+import dev.ingest.core.internal.history.SyncHistory;
 import dev.ingest.core.internal.warehouse.StagedRow;
 import dev.ingest.core.internal.warehouse.Warehouse;
 import dev.ingest.core.spi.Client;
@@ -69,7 +70,7 @@ public final class SyncEngine {
         Instant now = Instant.now();
         warehouse.history().failAbandoned(now);
         // On record before the source is first asked anything: a run that fails in discovery is not invisible.
-        SyncRun discovery = SyncRun.discovery(invocationId, connector.name(), now);
+        SyncRun discovery = SyncHistory.discovery(invocationId, connector.name(), now);
         warehouse.history().start(discovery);
         List<StreamPlan> plans;
         try {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -30,6 +31,26 @@ public final class SyncHistory {
      * Inserts the run's row as {@code running}. On PostgreSQL a unique index admits one running row per stream, so of two
      * processes starting one stream at once, one fails here with a unique violation (see {@code Warehouse#claim}).
      */
+    /**
+     * The row of an invocation's discovery (see {@link SyncRun#DISCOVERY}). Its stream is {@code null}: it syncs none,
+     * and a running row of no stream claims none (see {@code sync_history_one_running}).
+     */
+    public static SyncRun discovery(String invocationId, String connector, Instant startedAt) {
+        return new SyncRun(
+                UUID.randomUUID().toString(),
+                invocationId,
+                connector,
+                null,
+                SyncRun.DISCOVERY,
+                RunStatus.RUNNING,
+                startedAt,
+                null,
+                RunCounts.ZERO,
+                null,
+                null,
+                null);
+    }
+
     public void start(SyncRun run) {
         // Known as live before its row can be seen: another engine of this process starting meanwhile fails the
         // running rows of this process that it does not know (see failAbandoned).

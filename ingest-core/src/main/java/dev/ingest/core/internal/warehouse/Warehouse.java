@@ -228,7 +228,19 @@ public final class Warehouse implements AutoCloseable {
             try {
                 // Stamped as it claims: a run that waited for another to end must not seem to have started before that
                 // end.
-                history.start(run.startedAt(Instant.now()));
+                history.start(new SyncRun(
+                        run.id(),
+                        run.invocationId(),
+                        run.connector(),
+                        run.stream(),
+                        run.mode(),
+                        run.status(),
+                        Instant.now(),
+                        run.finishedAt(),
+                        run.counts(),
+                        run.cursorBefore(),
+                        run.cursorAfter(),
+                        run.error()));
                 return Optional.empty();
             } catch (DataAccessException e) {
                 // Another process inserted its running row between the look and the insert; look again at who holds it.
