@@ -46,6 +46,34 @@ class ManagedDependenciesTest {
                 .isEmpty();
     }
 
+    @Test
+    void theBomManagesLibraryModulesOnlyAtTheProjectsVersion() throws Exception {
+        Element parent = read(ROOT.resolve("pom.xml")).getDocumentElement();
+        Set<String> libraries = new TreeSet<>();
+        for (Element module : children(child(parent, "modules"), "module")) {
+            String name = module.getTextContent().trim();
+            // Applications, test harnesses and the BOM itself are not dependencies of an application.
+            if (!Set.of("ingest-runner", "ingest-faults", "ingest-bom", "ingest-examples")
+                    .contains(name)) {
+                libraries.add("dev.ingest:" + name);
+            }
+        }
+        Element bom = read(ROOT.resolve("ingest-bom/pom.xml")).getDocumentElement();
+        Set<String> managed = new TreeSet<>();
+        for (Element dependency : children(child(child(bom, "dependencyManagement"), "dependencies"), "dependency")) {
+            managed.add(coordinates(dependency));
+            assertThat(text(dependency, "version")).isEqualTo("${project.version}");
+        }
+
+        // A new connector module needs no BOM line to build or ship in the runner; it adds one when it is published.
+        assertThat(libraries).containsAll(managed);
+        assertThat(managed).contains("dev.ingest:ingest-core", "dev.ingest:ingest-http", "dev.ingest:ingest-csv");
+        assertThat(text(bom, "version")).isEqualTo(text(parent, "version"));
+        assertThat(child(bom, "parent"))
+                .as("a BOM with a parent would import the parent's versions")
+                .isNull();
+    }
+
     /** The {@code groupId:artifactId} of each dependency the project element declares for itself. */
     private static List<String> dependencies(Element project) {
         List<String> found = new ArrayList<>();
