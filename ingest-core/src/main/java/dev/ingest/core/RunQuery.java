@@ -13,7 +13,16 @@ import java.time.Instant;
  */
 public record RunQuery(String connector, String stream, RunStatus status, Instant since, int limit) {
 
-    /** Validates the limit. */
+    /**
+     * Validates the limit.
+     *
+     * @param connector only this connector's runs, or {@code null}
+     * @param stream    only this stream's runs, or {@code null}
+     * @param status    only runs with this status, or {@code null}
+     * @param since     only runs started at or after this time, or {@code null}
+     * @param limit     at most this many runs
+     * @throws IllegalArgumentException when {@code limit} is below 1
+     */
     public RunQuery {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);

@@ -9,12 +9,15 @@ import java.time.LocalDate;
  * Cursor values travel between runs in the text form of {@link #format(Object)}.
  */
 public enum ColumnType {
+    /** Text of any length. */
     TEXT(String.class),
     /** A 64-bit whole number. */
     INTEGER(Long.class),
     /** An exact decimal: money, quantities, unsigned 64-bit keys. */
     DECIMAL(BigDecimal.class),
+    /** True or false. */
     BOOLEAN(Boolean.class),
+    /** A calendar date, without time or zone. */
     DATE(LocalDate.class),
     /** An instant, stored with time zone. */
     TIMESTAMP(Instant.class),
@@ -27,19 +30,42 @@ public enum ColumnType {
         this.javaType = javaType;
     }
 
+    /**
+     * The class of the values a row holds for such a column.
+     *
+     * @return {@code String}, {@code Long}, {@code BigDecimal}, {@code Boolean}, {@code LocalDate} or {@code Instant}
+     */
     public Class<?> javaType() {
         return javaType;
     }
 
+    /**
+     * Whether a row may hold {@code value} in such a column.
+     *
+     * @param value a value, or {@code null}
+     * @return true for {@code null} and for instances of {@link #javaType()}
+     */
     public boolean accepts(Object value) {
         return value == null || javaType.isInstance(value);
     }
 
+    /**
+     * The text form of a value, in which a cursor is stored between runs: ISO-8601 for dates and instants.
+     *
+     * @param value a value of {@link #javaType()}, or {@code null}
+     * @return its text, or {@code null} for {@code null}
+     */
     public String format(Object value) {
         return value == null ? null : value.toString();
     }
 
-    /** Reads back a value written by {@link #format(Object)}; throws {@link IllegalArgumentException} if malformed. */
+    /**
+     * Reads back a value written by {@link #format(Object)}.
+     *
+     * @param text the text form
+     * @return the value, of {@link #javaType()}
+     * @throws IllegalArgumentException when {@code text} is not a value of this type
+     */
     public Object parse(String text) {
         try {
             return switch (this) {

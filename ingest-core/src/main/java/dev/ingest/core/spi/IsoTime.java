@@ -13,7 +13,7 @@ import java.time.temporal.TemporalAccessor;
 /**
  * ISO-8601 instants and dates as APIs write them. The common form {@code 2024-01-01T00:00:00.000Z} is formatted and
  * parsed several times faster than {@link java.time.format.DateTimeFormatter} does, whose cost otherwise dominates
- * generating and processing a record; other forms go through it.
+ * generating and processing a record; other forms go through it. Stateless and thread-safe.
  */
 public final class IsoTime {
 
@@ -22,7 +22,12 @@ public final class IsoTime {
 
     private IsoTime() {}
 
-    /** The UTC text of {@code epochMillis}, for years 1000 to 9999. */
+    /**
+     * The UTC text of {@code epochMillis}, for years 1000 to 9999.
+     *
+     * @param epochMillis milliseconds since 1970-01-01T00:00:00Z
+     * @return its text, always 24 characters: {@code 2024-01-01T00:00:00.000Z}
+     */
     public static String format(long epochMillis) {
         LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(epochMillis, DAY));
         int millisOfDay = (int) Math.floorMod(epochMillis, DAY);
@@ -48,6 +53,8 @@ public final class IsoTime {
      * Reads {@link #format(long)}'s form directly, and any other ISO-8601 date-time with an offset, or without one
      * taken as UTC.
      *
+     * @param text an ISO-8601 date-time
+     * @return the instant it names
      * @throws DateTimeParseException when {@code text} is none of these
      */
     public static Instant parse(String text) {
@@ -84,7 +91,13 @@ public final class IsoTime {
                 : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
     }
 
-    /** Reads {@code 2024-01-31} directly and any other ISO-8601 date through {@link LocalDate#parse}. */
+    /**
+     * Reads {@code 2024-01-31} directly and any other ISO-8601 date through {@link LocalDate#parse}.
+     *
+     * @param text an ISO-8601 date
+     * @return the date
+     * @throws DateTimeParseException when {@code text} is not a date
+     */
     public static LocalDate parseDate(String text) {
         if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
             return LocalDate.parse(text);

@@ -7,5 +7,12 @@ package dev.ingest.core.spi;
 @FunctionalInterface
 public interface Processor {
 
+    /**
+     * Processes one record. An exception thrown here rejects the record ({@code "processor failed: ..."}) rather than
+     * failing the run; a processor that can say what is wrong returns a {@link Rejection} instead.
+     *
+     * @param record a record of this processor's stream
+     * @return a {@link Row} with one value per column of the stream, or a {@link Rejection}
+     */
     Outcome process(RawRecord record);
 }

@@ -15,6 +15,16 @@ package dev.ingest.core.spi;
  */
 public record ReadRequest(SyncMode mode, String cursor, String checkpoint, int pageSize) {
 
+    /**
+     * Validates the window.
+     *
+     * @param mode       full or incremental
+     * @param cursor     the inclusive lower bound of an incremental window
+     * @param checkpoint where to resume, or {@code null}
+     * @param pageSize   the most records a batch should hold
+     * @throws IllegalArgumentException when the mode is missing, an incremental read has no cursor, or the page size
+     *                                  is below 1
+     */
     public ReadRequest {
         if (mode == null) {
             throw new IllegalArgumentException("mode is required");

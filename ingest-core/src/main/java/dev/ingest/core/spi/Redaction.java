@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Makes error text safe to print and store: secret values are masked wherever they appear (an API that echoes the
  * token in its error, a driver that quotes its URL), as they are and URL-encoded as a form carries them; so are
  * credentials in URLs, authorization headers and OAuth credential fields; and the text becomes one line of bounded
- * length. Every secret setting's value that this process reads is registered here (see {@link Settings}).
+ * length. Every secret setting's value that this process reads is registered here (see {@link Settings}). The
+ * registry is process-wide and thread-safe; a value once registered stays masked for the life of the process.
  */
 public final class Redaction {
 
@@ -36,21 +37,37 @@ public final class Redaction {
 
     private Redaction() {}
 
-    /** Remembers a secret value, so that no text cleaned from now on shows it. */
+    /**
+     * Remembers a secret value, so that no text cleaned from now on shows it.
+     *
+     * @param secret the value, or {@code null}; one shorter than six characters once stripped is ignored, as it would
+     *               mask innocent text
+     */
     public static void register(String secret) {
         if (secret != null && secret.strip().length() >= MIN_REGISTERED_CHARS) {
             REGISTERED.add(secret.strip());
         }
     }
 
-    /** {@code text} without registered secrets, on one line, at most {@link #MAX_CHARS} characters. */
+    /**
+     * Cleans an error text for printing or storing.
+     *
+     * @param text the text, or {@code null}
+     * @return {@code text} without registered secrets, on one line, at most {@link #MAX_CHARS} characters and a note
+     *     of how many more there were; {@code null} for {@code null}
+     */
     public static String clean(String text) {
         return clean(text, List.of(), MAX_CHARS);
     }
 
     /**
-     * {@code text} without registered secrets nor {@code secrets}, on one line, at most {@code maxChars} characters
-     * and a note of how many more there were.
+     * Cleans an error text of the registered secrets and some more.
+     *
+     * @param text     the text, or {@code null}
+     * @param secrets  further values to mask in this text only (not registered)
+     * @param maxChars the most characters kept of the cleaned text
+     * @return {@code text} without registered secrets nor {@code secrets}, on one line, at most {@code maxChars}
+     *     characters and a note of how many more there were; {@code null} for {@code null}
      */
     public static String clean(String text, Collection<String> secrets, int maxChars) {
         if (text == null) {

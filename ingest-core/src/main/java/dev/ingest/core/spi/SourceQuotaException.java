@@ -7,6 +7,11 @@ package dev.ingest.core.spi;
  */
 public class SourceQuotaException extends SourceException {
 
+    /**
+     * The quota is spent.
+     *
+     * @param message the source's own text, saying which quota and, when it tells, when it renews
+     */
     public SourceQuotaException(String message) {
         super(message, false, null);
     }

@@ -16,10 +16,28 @@ import java.util.SplittableRandom;
  */
 public final class SampleValues {
 
-    /** A person as a CRM holds a contact; the email is unique per index and the phone is E.164. */
+    /**
+     * A person as a CRM holds a contact. Names carry accents and apostrophes ({@code Zoë O'Brien}), as real data does.
+     *
+     * @param firstName the given name
+     * @param lastName  the family name
+     * @param email     an address unique per index, in ASCII
+     * @param phone     an E.164 number whose area code is the city's ({@code +12125550123})
+     * @param city      a US city
+     * @param state     its two-letter state code
+     */
     public record Person(String firstName, String lastName, String email, String phone, String city, String state) {}
 
-    /** A company; the domain is unique per index. */
+    /**
+     * A company.
+     *
+     * @param name     a name such as {@code Summit Roofing LLC}
+     * @param domain   a web domain unique per index, in ASCII
+     * @param industry the industry its trade belongs to
+     * @param phone    an E.164 number whose area code is the city's
+     * @param city     a US city
+     * @param state    its two-letter state code
+     */
     public record Company(String name, String domain, String industry, String phone, String city, String state) {}
 
     private static final long PERSON = 1;
@@ -43,11 +61,22 @@ public final class SampleValues {
     private final long seedHash;
     private final long combinationOffset;
 
+    /**
+     * Values of one generator seed.
+     *
+     * @param seed any number; the same seed gives the same values
+     */
     public SampleValues(long seed) {
         this.seedHash = mix(seed);
         this.combinationOffset = Math.floorMod(seedHash, (long) COMPANY_COMBINATIONS);
     }
 
+    /**
+     * The person at an index.
+     *
+     * @param index any number; each gives its own person, with its own email
+     * @return the person
+     */
     public Person person(long index) {
         SplittableRandom random = random(PERSON, index);
         Word first = pick(random, SampleNames.FIRST_NAMES);
@@ -65,6 +94,13 @@ public final class SampleValues {
         return new Person(first.text(), last.text(), email, phone(random, city), city.name(), city.state());
     }
 
+    /**
+     * The company at an index. Consecutive indexes go through every pair of name prefix and trade before a pair comes
+     * again, then with a number in its domain.
+     *
+     * @param index any number, 0 or more; each gives its own company, with its own domain
+     * @return the company
+     */
     public Company company(long index) {
         SplittableRandom random = random(COMPANY, index);
         int combination =
@@ -88,45 +124,89 @@ public final class SampleValues {
                 city.state());
     }
 
-    /** A deal-sized sum of money from 500.00 to about 250,000.00, small deals being the most common. */
+    /**
+     * A deal-sized sum of money, small deals being the most common.
+     *
+     * @param index any number
+     * @return an amount from 500.00 to about 250,000.00, with two decimals
+     */
     public BigDecimal amount(long index) {
         SplittableRandom random = random(AMOUNT, index);
         long cents = (long) (50_000 * Math.pow(500, random.nextDouble() * random.nextDouble()));
         return BigDecimal.valueOf(cents, 2);
     }
 
-    /** How many people a company employs, from 1 to about 20,000, most companies being small. */
+    /**
+     * How many people a company employs, most companies being small.
+     *
+     * @param index any number
+     * @return from 2 to 20,000
+     */
     public long employees(long index) {
         SplittableRandom random = random(EMPLOYEES, index);
         return 1 + (long) Math.pow(20_000, random.nextDouble() * random.nextDouble());
     }
 
-    /** A HubSpot lifecycle stage, such as {@code lead} or {@code customer}. */
+    /**
+     * A HubSpot lifecycle stage.
+     *
+     * @param index any number
+     * @return a stage's internal name, such as {@code lead} or {@code customer}
+     */
     public String lifecycleStage(long index) {
         return pick(random(LIFECYCLE, index), SampleNames.LIFECYCLE_STAGES);
     }
 
-    /** A HubSpot default pipeline deal stage, such as {@code qualifiedtobuy} or {@code closedwon}. */
+    /**
+     * A stage of HubSpot's default deal pipeline.
+     *
+     * @param index any number
+     * @return a stage's internal name, such as {@code qualifiedtobuy} or {@code closedwon}
+     */
     public String dealStage(long index) {
         return pick(random(DEAL_STAGE, index), SampleNames.DEAL_STAGES);
     }
 
-    /** What a deal is for, such as {@code Renewal}. */
+    /**
+     * What a deal is for.
+     *
+     * @param index any number
+     * @return a kind of deal, such as {@code Renewal}
+     */
     public String dealKind(long index) {
         return pick(random(DEAL_KIND, index), SampleNames.DEAL_KINDS);
     }
 
-    /** A birth date of an adult, from 1950 to 2004. */
+    /**
+     * A birth date of an adult.
+     *
+     * @param index any number
+     * @return a date from 1950-01-01 to 2004-12-30
+     */
     public LocalDate birthDate(long index) {
         return LocalDate.ofEpochDay(OLDEST_BIRTH_DAY + random(BIRTH_DATE, index).nextInt(BIRTH_DAYS));
     }
 
-    /** An instant in {@code [from, from + span)}, to the millisecond. */
+    /**
+     * An instant in a period.
+     *
+     * @param index any number
+     * @param from  the period's start
+     * @param span  its length; under a millisecond counts as one
+     * @return an instant in {@code [from, from + span)}, to the millisecond
+     */
     public Instant instant(long index, Instant from, Duration span) {
         return from.plusMillis(random(INSTANT, index).nextLong(Math.max(1, span.toMillis())));
     }
 
-    /** A number in {@code [0, bound)}, for picking what a record refers to; {@code purpose} keeps choices independent. */
+    /**
+     * A number for picking what a record refers to (the company of a contact, say).
+     *
+     * @param purpose what the choice is for: choices of different purposes are independent
+     * @param index   any number
+     * @param bound   the number of choices, at least 1
+     * @return a number in {@code [0, bound)}
+     */
     public long choose(long purpose, long index, long bound) {
         return random(CHOICE * 1_000 + purpose, index).nextLong(bound);
     }
@@ -156,7 +236,12 @@ public final class SampleValues {
         return choices[random.nextInt(choices.length)];
     }
 
-    /** The SplitMix64 finalizer: spreads nearby inputs over all 64 bits, so neighbouring indexes give unrelated values. */
+    /**
+     * The SplitMix64 finalizer: spreads nearby inputs over all 64 bits, so neighbouring indexes give unrelated values.
+     *
+     * @param z any number
+     * @return its mix; the same for the same {@code z}
+     */
     public static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
