@@ -2,6 +2,7 @@ package dev.ingest.runner;
 
 import dev.ingest.core.internal.engine.SyncEngine;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,7 @@ final class CancelOnShutdown {
 
     private final SyncEngine engine;
     private final PrintWriter err;
+    private final boolean terminal;
     /** Opened by {@link #exiting}, once the command has returned its exit code. */
     private static final CountDownLatch exiting = new CountDownLatch(1);
 
@@ -24,13 +26,15 @@ final class CancelOnShutdown {
 
     private final Thread hook = new Thread(this::cancelAndWait, "ingest-cancel");
 
-    private CancelOnShutdown(SyncEngine engine, PrintWriter err) {
+    private CancelOnShutdown(SyncEngine engine, PrintWriter err, boolean terminal) {
         this.engine = engine;
         this.err = err;
+        this.terminal = terminal;
     }
 
-    static CancelOnShutdown register(SyncEngine engine, PrintWriter err) {
-        CancelOnShutdown cancel = new CancelOnShutdown(engine, err);
+    /** @param terminal whether a person watches: else the notice is timestamped, as every line of a log is */
+    static CancelOnShutdown register(SyncEngine engine, PrintWriter err, boolean terminal) {
+        CancelOnShutdown cancel = new CancelOnShutdown(engine, err, terminal);
         Runtime.getRuntime().addShutdownHook(cancel.hook);
         return cancel;
     }
@@ -51,8 +55,15 @@ final class CancelOnShutdown {
     }
 
     void cancelAndWait() {
-        err.println();
-        err.println("ingest: cancelling after the current batch (waiting up to " + GRACE.toSeconds() + " s)");
+        String notice = "ingest: cancelling after the current batch (waiting up to " + GRACE.toSeconds() + " s)";
+        if (terminal) {
+            // Below the ^C the terminal echoed, past the progress line.
+            err.println();
+            err.println(notice);
+        } else {
+            Clock clock = Clock.systemDefaultZone();
+            err.println(LogLines.timestamp(clock, clock.instant()) + " " + notice);
+        }
         err.flush();
         engine.cancel();
         try {

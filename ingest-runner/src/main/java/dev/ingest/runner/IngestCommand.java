@@ -1,13 +1,14 @@
 package dev.ingest.runner;
 
 import dev.ingest.core.RunStatus;
-import dev.ingest.core.SyncListener;
 import dev.ingest.core.SyncReport;
 import dev.ingest.core.SyncRequest;
 import dev.ingest.core.internal.ConnectorRegistry;
 import dev.ingest.core.internal.command.CommandContext;
 import dev.ingest.core.internal.command.CommandProvider;
+import dev.ingest.core.internal.command.ProgressText;
 import dev.ingest.core.internal.engine.SyncEngine;
+import dev.ingest.core.internal.history.RunLog;
 import dev.ingest.core.internal.warehouse.Warehouse;
 import dev.ingest.core.internal.warehouse.WarehouseConfig;
 import dev.ingest.core.spi.Client;
@@ -161,16 +162,6 @@ public final class IngestCommand implements Callable<Integer>, CommandContext {
         return Warehouse.open(warehouseConfig());
     }
 
-    @Override
-    public boolean terminal() {
-        return terminal;
-    }
-
-    /** The columns of the terminal, for a line that must fit one. */
-    int terminalWidth() {
-        return TerminalWidth.of(environment);
-    }
-
     /** Answers to the questions a command asks before it changes something (state reset). */
     BufferedReader input() {
         return input;
@@ -188,18 +179,24 @@ public final class IngestCommand implements Callable<Integer>, CommandContext {
 
     @Override
     public SyncReport sync(
-            Warehouse warehouse, Connector connector, Client client, SyncRequest request, SyncListener listener) {
+            Warehouse warehouse, Connector connector, Client client, SyncRequest request, ProgressText text) {
         if (progressEvery < 1) {
             throw new ParameterException(
                     spec.commandLine(), "--progress-every must be at least 1, got " + progressEvery);
         }
         SyncEngine engine = new SyncEngine(warehouse);
-        CancelOnShutdown cancel = CancelOnShutdown.register(engine, err());
-        try (SyncProgress progress = SyncProgress.open(terminal, listener, err(), Duration.ofSeconds(progressEvery))) {
+        CancelOnShutdown cancel = CancelOnShutdown.register(engine, err(), terminal);
+        try (SyncProgress progress = SyncProgress.open(
+                terminal, text, err(), () -> TerminalWidth.of(environment), Duration.ofSeconds(progressEvery))) {
             return engine.sync(connector, client, request, progress.listener());
         } finally {
             cancel.release();
         }
+    }
+
+    @Override
+    public void printJson(Warehouse warehouse, SyncReport report, Duration wallTime, Map<String, ?> fields) {
+        JsonDocument.print(out(), JsonDocument.sync(report, wallTime, new RunLog(warehouse.dsl()), fields));
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -52,14 +53,16 @@ final class JsonDocument {
     }
 
     /**
-     * A sync's outcome: its connector, status and wall time, and each stream's run as {@code ingest.sync_history}
-     * holds it (a dry run, which records nothing, gives each stream's counts from the report).
+     * A sync's outcome: its connector, status and wall time, the command's own {@code fields} (an import's file), and
+     * each stream's run as {@code ingest.sync_history} holds it (a dry run, which records nothing, gives each stream's
+     * counts from the report).
      */
-    static ObjectNode sync(SyncReport report, Duration wallTime, RunLog log) {
+    static ObjectNode sync(SyncReport report, Duration wallTime, RunLog log, Map<String, ?> fields) {
         ObjectNode document = object().put("connector", report.connector())
                 .put("status", report.status().label())
                 .put("dry_run", report.dryRun())
                 .put("wall_seconds", wallTime.toMillis() / 1000.0);
+        fields.forEach((name, value) -> document.set(name, MAPPER.valueToTree(value)));
         ArrayNode runs = document.putArray("runs");
         for (StreamResult result : report.streams()) {
             Optional<RunLog.Entry> recorded = result.runId() == null ? Optional.empty() : log.get(result.runId());

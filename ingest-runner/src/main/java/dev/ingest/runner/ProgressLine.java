@@ -3,7 +3,9 @@ package dev.ingest.runner;
 import dev.ingest.core.RunCounts;
 import dev.ingest.core.StreamResult;
 import dev.ingest.core.SyncListener;
+import dev.ingest.core.internal.command.ProgressText;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,21 +13,36 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One line on a terminal, redrawn in place after each batch: per running stream its records, rate and batches,
- * shortened to fit the terminal's width. Lines printed meanwhile (logs) go above it through {@link #printAbove}.
- * Streams syncing at once share the line, so every call is synchronized.
+ * One line on a terminal, redrawn in place after each batch: per running stream what the command's
+ * {@link ProgressText} says of it ({@code sync}: its records, rate and batches), shortened to fit the terminal's
+ * width. Lines printed meanwhile (logs) go above it through {@link #printAbove}. Streams syncing at once share the
+ * line, so every call is synchronized.
  */
 final class ProgressLine implements SyncListener {
 
+    /** What {@code ingest sync} says of a stream. */
+    static final ProgressText COUNTS = (soFar, batches, elapsed) -> String.format(
+            Locale.ROOT,
+            "%,d records, %,.0f records/s, %d %s",
+            soFar.processed(),
+            perSecond(soFar, elapsed),
+            batches,
+            batches == 1 ? "batch" : "batches");
+
     private final PrintWriter out;
     private final int width;
+    private final ProgressText text;
     private final Map<String, StreamProgress> running = new LinkedHashMap<>();
     private int shownWidth;
 
-    /** @param width the terminal's columns */
-    ProgressLine(PrintWriter out, int width) {
+    /**
+     * @param width the terminal's columns
+     * @param text  what the line says of a stream after a batch
+     */
+    ProgressLine(PrintWriter out, int width, ProgressText text) {
         this.out = out;
         this.width = width;
+        this.text = text;
     }
 
     @Override
@@ -49,17 +66,16 @@ final class ProgressLine implements SyncListener {
         if (progress == null) {
             return;
         }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - progress.startedNanos);
         progress.batches++;
         progress.records = soFar.processed();
-        progress.perSecond = soFar.processed() / Math.max((System.nanoTime() - progress.startedNanos) / 1e9, 1e-3);
-        progress.text = String.format(
-                Locale.ROOT,
-                "%,d records, %,.0f records/s, %d %s",
-                progress.records,
-                progress.perSecond,
-                progress.batches,
-                progress.batches == 1 ? "batch" : "batches");
+        progress.perSecond = perSecond(soFar, elapsed);
+        progress.text = text.of(soFar, progress.batches, elapsed);
         redraw();
+    }
+
+    private static double perSecond(RunCounts soFar, Duration elapsed) {
+        return soFar.processed() / Math.max(elapsed.toNanos() / 1e9, 1e-3);
     }
 
     @Override

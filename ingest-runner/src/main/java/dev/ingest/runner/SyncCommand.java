@@ -1,9 +1,7 @@
 package dev.ingest.runner;
 
-import dev.ingest.core.SyncListener;
 import dev.ingest.core.SyncReport;
 import dev.ingest.core.SyncRequest;
-import dev.ingest.core.internal.history.RunLog;
 import dev.ingest.core.internal.warehouse.Warehouse;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Connector;
@@ -11,6 +9,7 @@ import dev.ingest.core.spi.Settings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,12 +90,7 @@ final class SyncCommand implements Callable<Integer> {
         try (Warehouse warehouse = root.openWarehouse();
                 Client client = connector.open(settings)) {
             long started = System.nanoTime();
-            SyncReport report = root.sync(
-                    warehouse,
-                    connector,
-                    client,
-                    request,
-                    root.terminal() ? new ProgressLine(root.err(), root.terminalWidth()) : SyncListener.NONE);
+            SyncReport report = root.sync(warehouse, connector, client, request, ProgressLine.COUNTS);
             Duration wallTime = Duration.ofNanos(System.nanoTime() - started);
             if (report.dryRun()) {
                 DryRunReport.print(report, json ? root.err() : root.out());
@@ -104,7 +98,7 @@ final class SyncCommand implements Callable<Integer> {
                 SummaryTable.print(report, warehouse.config().redactedUrl(), wallTime, json ? root.err() : root.out());
             }
             if (json) {
-                JsonDocument.print(root.out(), JsonDocument.sync(report, wallTime, new RunLog(warehouse.dsl())));
+                root.printJson(warehouse, report, wallTime, Map.of());
             }
             return ExitCodes.of(report.status());
         }

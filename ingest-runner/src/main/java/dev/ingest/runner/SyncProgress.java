@@ -1,8 +1,7 @@
 package dev.ingest.runner;
 
-import dev.ingest.core.RunCounts;
-import dev.ingest.core.StreamResult;
 import dev.ingest.core.SyncListener;
+import dev.ingest.core.internal.command.ProgressText;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -11,12 +10,13 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 
 /**
- * How a run shows its progress while it runs, for every command that syncs. On a terminal the command's own
- * listener draws (a progress line; the loggers' lines are printed above a {@link ProgressLine}). Otherwise (cron,
- * a file) timestamped {@link LogLines} besides it, with a timer so that a progress line comes every interval even
- * while one batch takes long.
+ * How a run shows its progress while it runs, for every command that syncs. On a terminal a {@link ProgressLine}
+ * saying what the command's {@link ProgressText} makes of each batch, the loggers' lines printed above it. Otherwise
+ * (cron, a file) timestamped {@link LogLines}, with a timer so that a progress line comes every interval even while
+ * one batch takes long.
  */
 final class SyncProgress implements AutoCloseable {
 
@@ -29,14 +29,13 @@ final class SyncProgress implements AutoCloseable {
     }
 
     /**
-     * @param commands the command's own listener
-     * @param every    how often a running stream gets a progress line without a terminal
+     * @param text  what the progress line says of a stream, on a terminal
+     * @param width the terminal's columns, asked for only on a terminal
+     * @param every how often a running stream gets a progress line without a terminal
      */
-    static SyncProgress open(boolean terminal, SyncListener commands, PrintWriter err, Duration every) {
+    static SyncProgress open(boolean terminal, ProgressText text, PrintWriter err, IntSupplier width, Duration every) {
         if (terminal) {
-            if (!(commands instanceof ProgressLine line)) {
-                return new SyncProgress(commands, () -> {});
-            }
+            ProgressLine line = new ProgressLine(err, width.getAsInt(), text);
             PrintStream loggers = System.err;
             // Written and read back in one charset, so a logger's text comes through as it was.
             Charset charset = Charset.defaultCharset();
@@ -55,7 +54,7 @@ final class SyncProgress implements AutoCloseable {
             return thread;
         });
         timer.scheduleAtFixedRate(lines::tick, 1, 1, TimeUnit.SECONDS);
-        return new SyncProgress(new Both(commands, lines), timer::shutdownNow);
+        return new SyncProgress(lines, timer::shutdownNow);
     }
 
     SyncListener listener() {
@@ -65,32 +64,5 @@ final class SyncProgress implements AutoCloseable {
     @Override
     public void close() {
         release.run();
-    }
-
-    /** Tells two listeners everything, in order. */
-    private record Both(SyncListener first, SyncListener second) implements SyncListener {
-        @Override
-        public void streamStarted(String stream, String mode, String cursorBefore) {
-            first.streamStarted(stream, mode, cursorBefore);
-            second.streamStarted(stream, mode, cursorBefore);
-        }
-
-        @Override
-        public void streamResumed(String stream, String checkpoint) {
-            first.streamResumed(stream, checkpoint);
-            second.streamResumed(stream, checkpoint);
-        }
-
-        @Override
-        public void batchDone(String stream, RunCounts soFar) {
-            first.batchDone(stream, soFar);
-            second.batchDone(stream, soFar);
-        }
-
-        @Override
-        public void streamFinished(StreamResult result) {
-            first.streamFinished(result);
-            second.streamFinished(result);
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,9 @@ class CancellationTest {
     Path dir;
 
     @Test
-    void a_sync_stopped_mid_stream_ends_its_history_row_cancelled_not_running_and_exits_as_the_readme_says()
-            throws Exception {
+    void
+            a_sync_stopped_mid_stream_ends_its_history_row_cancelled_not_running_says_so_with_a_timestamp_and_exits_as_the_readme_says()
+                    throws Exception {
         String url = "jdbc:duckdb:" + dir.resolve("w.duckdb");
         ProcessBuilder builder = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -47,10 +49,20 @@ class CancellationTest {
             while ((line = output.readLine()) != null && !line.contains("read people record 2")) {
                 // Wait until the first batch is in, so there is a run to cancel.
             }
-            process.destroy();
+            // SIGTERM, as Process.destroy sends it, but without closing the output still to be read.
+            process.toHandle().destroy();
+            List<String> after = new ArrayList<>();
+            while ((line = output.readLine()) != null) {
+                after.add(line);
+            }
             assertThat(process.waitFor(CancelOnShutdown.GRACE.toSeconds() + 10, TimeUnit.SECONDS))
                     .isTrue();
             assertThat(process.exitValue()).isEqualTo(ReadmeExitCodes.read().of("cancelled"));
+            // Without a terminal (the output is a pipe here) the notice is a timestamped line like the others.
+            assertThat(after)
+                    .anySatisfy(notice -> assertThat(notice)
+                            .matches("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})"
+                                    + " ingest: cancelling after the current batch \\(waiting up to 30 s\\)"));
         } finally {
             process.destroyForcibly();
         }

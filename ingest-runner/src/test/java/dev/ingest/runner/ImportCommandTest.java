@@ -2,11 +2,15 @@ package dev.ingest.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ingest.core.SyncRun;
 import dev.ingest.core.internal.warehouse.Warehouse;
 import dev.ingest.core.internal.warehouse.WarehouseConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -24,6 +28,11 @@ class ImportCommandTest {
     Path dir;
 
     private IngestCli.Result importUsers(String... extra) throws Exception {
+        return importUsers(Map.of(), false, extra);
+    }
+
+    private IngestCli.Result importUsers(Map<String, String> environment, boolean terminal, String... extra)
+            throws Exception {
         Path file = dir.resolve("users.csv");
         Files.writeString(file, USERS, StandardCharsets.UTF_8);
         String[] args = new String[4 + extra.length];
@@ -32,7 +41,7 @@ class ImportCommandTest {
         args[2] = "genius_users";
         args[3] = file.toString();
         System.arraycopy(extra, 0, args, 4, extra.length);
-        return IngestCli.run(Map.of(), args);
+        return IngestCli.run(environment, terminal, args);
     }
 
     @Test
@@ -47,6 +56,72 @@ class ImportCommandTest {
                 .contains("\"3\"")
                 .contains("email: 'zoe@' is not an email address")
                 .contains("102,Zoë,O'Brien,zoe@,512-555-0102");
+    }
+
+    @Test
+    void withJsonStdoutIsOneDocumentOfTheRunAsTheHistoryHoldsItAndWhatTheImportAddsAndTheSummaryGoesToStderr()
+            throws Exception {
+        Path rejects = dir.resolve("rejects.csv");
+
+        IngestCli.Result result = importUsers("--rejects=" + rejects, "--json");
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(ExitCodes.PARTIAL);
+        JsonNode document = new ObjectMapper().readTree(result.out());
+        assertThat(document.get("connector").asText()).isEqualTo("csv");
+        assertThat(document.get("status").asText()).isEqualTo("partial");
+        assertThat(document.get("dry_run").asBoolean()).isFalse();
+        assertThat(document.get("file").asText())
+                .isEqualTo(dir.resolve("users.csv").toString());
+        assertThat(document.get("profile").asText()).isEqualTo("genius_users");
+        assertThat(document.get("table").asText()).isEqualTo("csv.genius_users");
+        assertThat(document.get("duplicate_keys").asLong()).isZero();
+        assertThat(document.get("rejects_file").asText()).isEqualTo(rejects.toString());
+        assertThat(document.get("runs")).hasSize(1);
+        JsonNode run = document.get("runs").get(0);
+        try (Warehouse warehouse = openWarehouse()) {
+            SyncRun recorded = warehouse.history().get(run.get("id").asText());
+            assertThat(run.get("stream").asText()).isEqualTo(recorded.stream());
+            assertThat(run.get("status").asText()).isEqualTo(recorded.status().label());
+            assertThat(run.get("processed").asLong())
+                    .isEqualTo(recorded.counts().processed())
+                    .isEqualTo(2);
+            assertThat(run.get("created").asLong()).isEqualTo(recorded.counts().created());
+            assertThat(run.get("rejected").asLong())
+                    .isEqualTo(recorded.counts().rejected())
+                    .isEqualTo(1);
+        }
+        assertThat(result.err()).contains("1 loaded (1 created").contains("1 rejected rows written to " + rejects);
+    }
+
+    @Test
+    void aDryRunWithJsonGivesItsCountsAndNoRejectsFile() throws Exception {
+        IngestCli.Result result = importUsers("--dry-run", "--json");
+
+        JsonNode document = new ObjectMapper().readTree(result.out());
+        assertThat(document.get("dry_run").asBoolean()).isTrue();
+        assertThat(document.get("rejects_file").isNull()).isTrue();
+        assertThat(document.get("runs").get(0).get("processed").asLong()).isEqualTo(2);
+        assertThat(document.get("runs").get(0).get("rejected").asLong()).isEqualTo(1);
+        assertThat(result.err()).contains("'E-mail' -> email email").contains("nothing written");
+    }
+
+    @Test
+    void onATerminalTheProgressLineFitsItsWidth() throws Exception {
+        IngestCli.Result result = importUsers(Map.of("COLUMNS", "24"), true);
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(ExitCodes.PARTIAL);
+        // Everything drawn between carriage returns and line ends, each state of the line as it was shown.
+        List<String> drawn = List.of(result.err().split("[\\r\\n]"));
+        assertThat(drawn)
+                .anySatisfy(shown -> assertThat(shown).startsWith("genius_users"))
+                .allSatisfy(shown -> assertThat(shown.stripTrailing()).hasSizeLessThan(24));
+    }
+
+    @Test
+    void onAWideTerminalTheProgressLineShowsTheShareOfTheFileRead() throws Exception {
+        IngestCli.Result result = importUsers(Map.of("COLUMNS", "200"), true);
+
+        assertThat(result.err()).containsPattern("genius_users: [0-9]+% of the file, 2 rows, [0-9,]+ rows/s, ETA 0:00");
     }
 
     @Test
@@ -69,8 +144,7 @@ class ImportCommandTest {
                 .contains("jose@example.com")
                 .contains("+15125550101")
                 .contains("nothing written");
-        try (Warehouse warehouse =
-                Warehouse.open(new WarehouseConfig("jdbc:duckdb:" + dir.resolve("w.duckdb"), null, null))) {
+        try (Warehouse warehouse = openWarehouse()) {
             assertThat(warehouse
                             .dsl()
                             .fetchCount(warehouse
@@ -80,6 +154,10 @@ class ImportCommandTest {
                     .isZero();
             assertThat(warehouse.history().recent(null, 5)).isEmpty();
         }
+    }
+
+    private Warehouse openWarehouse() {
+        return Warehouse.open(new WarehouseConfig("jdbc:duckdb:" + dir.resolve("w.duckdb"), null, null));
     }
 
     @Test

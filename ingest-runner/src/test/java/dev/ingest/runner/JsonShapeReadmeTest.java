@@ -31,6 +31,21 @@ class JsonShapeReadmeTest {
         assertThat(fieldNames(state)).isEqualTo(documented(readme, "- `state`: `{\"states\": ["));
     }
 
+    @Test
+    void the_readme_names_the_fields_of_a_sync_and_of_an_import() throws IOException {
+        OpsCommandFixture ops = new OpsCommandFixture(dir);
+        Path file = Files.writeString(
+                dir.resolve("users.csv"), "User #,First Name,Last Name,E-mail\n101,Ana,Lima,ana@example.com\n");
+        String readme = Files.readString(Path.of("..", "README.md"));
+
+        JsonNode sync = ops.json("sync", "testcrm", "people", "--json");
+        assertThat(fieldNames(sync)).isEqualTo(documented(readme, "- `sync`: `{"));
+        JsonNode imported = ops.json("import", "genius_users", file.toString(), "--json");
+        assertThat(fieldNames(imported)).isEqualTo(documented(readme, "- `import`: `{"));
+        assertThat(fieldNames(imported.get("runs").get(0)))
+                .isEqualTo(fieldNames(sync.get("runs").get(0)));
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

@@ -14,7 +14,7 @@ class ProgressLineTest {
 
     @Test
     void streams_synced_at_once_share_a_line_that_fits_the_terminal() {
-        ProgressLine line = new ProgressLine(new PrintWriter(written), 60);
+        ProgressLine line = new ProgressLine(new PrintWriter(written), 60, ProgressLine.COUNTS);
         List<String> streams = List.of("contacts", "companies", "deals", "tickets", "line_items", "owners");
         for (String stream : streams) {
             line.streamStarted(stream, "incremental", "2026-12-01T00:00:00.000Z");
@@ -30,7 +30,7 @@ class ProgressLineTest {
 
     @Test
     void on_a_narrow_terminal_the_first_stream_is_cut_at_the_width() {
-        ProgressLine line = new ProgressLine(new PrintWriter(written), 20);
+        ProgressLine line = new ProgressLine(new PrintWriter(written), 20, ProgressLine.COUNTS);
         line.streamStarted("contacts", "full", null);
         line.streamStarted("deals", "full", null);
         line.batchDone("contacts", new RunCounts(160_000, 160_000, 0, 0, 0));
@@ -40,7 +40,7 @@ class ProgressLineTest {
 
     @Test
     void a_line_that_fits_shows_each_stream_in_full() {
-        ProgressLine line = new ProgressLine(new PrintWriter(written), 200);
+        ProgressLine line = new ProgressLine(new PrintWriter(written), 200, ProgressLine.COUNTS);
         line.streamStarted("people", "full", null);
         line.streamStarted("orders", "full", null);
         line.batchDone("people", new RunCounts(2, 2, 0, 0, 0));
@@ -51,7 +51,7 @@ class ProgressLineTest {
 
     @Test
     void streams_in_short_when_that_fits() {
-        ProgressLine line = new ProgressLine(new PrintWriter(written), 50);
+        ProgressLine line = new ProgressLine(new PrintWriter(written), 50, ProgressLine.COUNTS);
         line.streamStarted("people", "full", null);
         line.streamStarted("orders", "full", null);
         line.batchDone("people", new RunCounts(2_000, 2_000, 0, 0, 0));
@@ -61,7 +61,7 @@ class ProgressLineTest {
 
     @Test
     void a_printed_line_goes_above_the_progress_line_which_is_drawn_again() {
-        ProgressLine line = new ProgressLine(new PrintWriter(written), 80);
+        ProgressLine line = new ProgressLine(new PrintWriter(written), 80, ProgressLine.COUNTS);
         line.streamStarted("people", "full", null);
         line.batchDone("people", new RunCounts(5, 5, 0, 0, 0));
 

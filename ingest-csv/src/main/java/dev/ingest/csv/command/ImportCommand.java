@@ -2,7 +2,6 @@ package dev.ingest.csv.command;
 
 import dev.ingest.core.RunStatus;
 import dev.ingest.core.StreamResult;
-import dev.ingest.core.SyncListener;
 import dev.ingest.core.SyncReport;
 import dev.ingest.core.SyncRequest;
 import dev.ingest.core.internal.command.CommandContext;
@@ -13,9 +12,13 @@ import dev.ingest.csv.ImportProgress;
 import dev.ingest.csv.ImportSummary;
 import dev.ingest.csv.RawContent;
 import dev.ingest.csv.rejects.CsvRejectsFile;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,6 +52,13 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--list", description = "Show the profiles and their target columns.")
     private boolean list;
+
+    @Option(
+            names = "--json",
+            description = "One JSON document on stdout: the sync's {\"connector\", \"status\", \"dry_run\","
+                    + " \"wall_seconds\", \"runs\": [...]} with the import's \"file\", \"profile\", \"table\","
+                    + " \"duplicate_keys\" and \"rejects_file\"; the notes and the summary go to stderr.")
+    private boolean json;
 
     @Option(
             names = "--dry-run",
@@ -125,23 +135,39 @@ final class ImportCommand implements Callable<Integer> {
             CsvImport.listProfiles().forEach(context.out()::println);
             return context.exitCode(RunStatus.SUCCESS);
         }
+        long started = System.nanoTime();
         CsvImportOptions options = options();
         CsvImport imp = CsvImport.open(options);
-        imp.plan().notices().forEach(notice -> context.out().println("note: " + notice));
+        // With --json, stdout holds the document alone.
+        PrintWriter text = json ? context.err() : context.out();
+        imp.plan().notices().forEach(notice -> text.println("note: " + notice));
         if (dryRun) {
-            imp.plan().describe().forEach(context.out()::println);
+            imp.plan().describe().forEach(text::println);
         }
         SyncRequest request =
                 imp.request(SyncRequest.all().withBatchSize(batchSize).withDryRun(dryRun));
         try (Warehouse warehouse = context.openWarehouse()) {
-            SyncListener listener =
-                    context.terminal() ? new ImportProgress(imp, context.err(), System::nanoTime) : SyncListener.NONE;
-            SyncReport report = context.sync(warehouse, imp.connector(), imp.client(), request, listener);
+            SyncReport report =
+                    context.sync(warehouse, imp.connector(), imp.client(), request, new ImportProgress(imp));
             StreamResult result = report.streams().get(0);
-            ImportSummary.lines(imp.plan(), result, imp.duplicateKeys(), dryRun).forEach(context.out()::println);
-            if (rejects != null && result.runId() != null) {
+            ImportSummary.lines(imp.plan(), result, imp.duplicateKeys(), dryRun).forEach(text::println);
+            // A dry run records no rejects to write.
+            boolean rejectsWritten = rejects != null && result.runId() != null;
+            if (rejectsWritten) {
                 long written = CsvRejectsFile.writeRun(warehouse, result.runId(), rejects);
-                context.out().println(written + " rejected rows written to " + rejects);
+                text.println(written + " rejected rows written to " + rejects);
+            }
+            text.flush();
+            if (json) {
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put("file", file.toString());
+                fields.put("profile", imp.plan().profile().name());
+                fields.put(
+                        "table",
+                        imp.connector().name() + "." + imp.plan().stream().table());
+                fields.put("duplicate_keys", imp.duplicateKeys());
+                fields.put("rejects_file", rejectsWritten ? rejects.toString() : null);
+                context.printJson(warehouse, report, Duration.ofNanos(System.nanoTime() - started), fields);
             }
             return context.exitCode(report.status());
         }

@@ -1,7 +1,6 @@
 package dev.ingest.core.internal.command;
 
 import dev.ingest.core.RunStatus;
-import dev.ingest.core.SyncListener;
 import dev.ingest.core.SyncReport;
 import dev.ingest.core.SyncRequest;
 import dev.ingest.core.internal.warehouse.Warehouse;
@@ -10,6 +9,8 @@ import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.Connector;
 import dev.ingest.core.spi.Settings;
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Map;
 
 /** What the runner gives a provided command: the options every command shares, resolved, and its output. */
 public interface CommandContext {
@@ -31,15 +32,23 @@ public interface CommandContext {
 
     PrintWriter err();
 
-    /** Whether a person is watching, so progress can be redrawn in place. */
-    boolean terminal();
-
     /**
      * Syncs {@code connector}'s streams into {@code warehouse} as {@code ingest sync} does: Ctrl-C or SIGTERM cancels
-     * the run after its current batch and waits for it to end.
+     * the run after its current batch and waits for it to end. While it runs, a terminal shows one line redrawn in
+     * place, saying {@code progress} of each running stream; without a terminal, timestamped lines are written as
+     * {@code ingest sync} writes them.
      */
     SyncReport sync(
-            Warehouse warehouse, Connector connector, Client client, SyncRequest request, SyncListener listener);
+            Warehouse warehouse, Connector connector, Client client, SyncRequest request, ProgressText progress);
+
+    /**
+     * Prints the one JSON document of {@code --json} on {@link #out()}: {@code report} as {@code ingest sync --json}
+     * prints it (its connector, status, dry run, {@code wallTime}, and each stream's run as {@code ingest.sync_history}
+     * holds it; README, "JSON output"), with the command's own {@code fields} after {@code wall_seconds}.
+     *
+     * @param fields names to values (text, numbers, booleans or {@code null}), in the map's order
+     */
+    void printJson(Warehouse warehouse, SyncReport report, Duration wallTime, Map<String, ?> fields);
 
     /** The process's exit code for a run that ended so: 0 success, 3 partial, 4 skipped, 1 failed or cancelled. */
     int exitCode(RunStatus status);
