@@ -75,6 +75,6 @@ final class SeededAccount {
                 "REQUESTS_PER_MINUTE",
                 "6000"));
         values.putAll(more);
-        return Settings.of(connector.name(), connector.settings(), values);
+        return Settings.fromShortNames(connector.name(), connector.settings(), values);
     }
 }

@@ -35,7 +35,7 @@ class CallRailContractIT extends ConnectorContract {
 
     @Override
     protected Settings settings() {
-        return Settings.of(
+        return Settings.fromShortNames(
                 connector.name(),
                 connector.settings(),
                 Map.of("BASE_URL", fake.baseUrl(), "API_KEY", FakeCallRail.KEY));

@@ -38,7 +38,7 @@ class CallRailErrorsTest {
     private Client open(Map<String, String> extra) {
         Map<String, String> values = new HashMap<>(Map.of("BASE_URL", fake.baseUrl(), "API_KEY", FakeCallRail.KEY));
         values.putAll(extra);
-        return connector.open(Settings.of(connector.name(), connector.settings(), values));
+        return connector.open(Settings.fromShortNames(connector.name(), connector.settings(), values));
     }
 
     @Test

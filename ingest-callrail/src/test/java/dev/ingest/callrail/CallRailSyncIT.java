@@ -51,7 +51,7 @@ class CallRailSyncIT {
     private SyncReport sync(SyncRequest request, Map<String, String> extra) {
         Map<String, String> values = new HashMap<>(Map.of("BASE_URL", fake.baseUrl(), "API_KEY", FakeCallRail.KEY));
         values.putAll(extra);
-        try (Client client = connector.open(Settings.of(connector.name(), connector.settings(), values))) {
+        try (Client client = connector.open(Settings.fromShortNames(connector.name(), connector.settings(), values))) {
             return new SyncEngine(fixture.warehouse()).sync(connector, client, request, SyncListener.NONE);
         }
     }
@@ -327,7 +327,7 @@ class CallRailSyncIT {
             Map<String, String> values = new HashMap<>(
                     Map.of("BASE_URL", api.baseUrl(), "API_KEY", FakeCallRail.KEY, "ACCOUNT_ID", account));
             values.put("REQUESTS_PER_DAY", "1");
-            try (Client client = later.open(Settings.of(later.name(), later.settings(), values))) {
+            try (Client client = later.open(Settings.fromShortNames(later.name(), later.settings(), values))) {
                 assertThat(new SyncEngine(fixture.warehouse())
                                 .sync(later, client, calls, SyncListener.NONE)
                                 .status())
@@ -337,7 +337,7 @@ class CallRailSyncIT {
             values.remove("REQUESTS_PER_DAY");
 
             SyncReport resumed;
-            try (Client client = later.open(Settings.of(later.name(), later.settings(), values))) {
+            try (Client client = later.open(Settings.fromShortNames(later.name(), later.settings(), values))) {
                 resumed = new SyncEngine(fixture.warehouse()).sync(later, client, calls, SyncListener.NONE);
             }
 

@@ -25,7 +25,7 @@ public final class CsvImport {
 
     public static CsvImport open(CsvImportOptions options) {
         CsvConnector connector = new CsvConnector();
-        Settings settings = Settings.of(connector.name(), connector.settings(), options.settings());
+        Settings settings = Settings.fromShortNames(connector.name(), connector.settings(), options.settings());
         return new CsvImport(connector, (CsvFileClient) connector.open(settings));
     }
 

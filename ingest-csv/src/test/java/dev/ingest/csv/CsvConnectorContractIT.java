@@ -38,7 +38,7 @@ class CsvConnectorContractIT extends ConnectorContract {
         text.append("3,Person 3 again,31\n");
         try {
             Path file = Files.writeString(dir.resolve("people.csv"), text);
-            return Settings.of(
+            return Settings.fromShortNames(
                     connector.name(),
                     connector.settings(),
                     Map.of(

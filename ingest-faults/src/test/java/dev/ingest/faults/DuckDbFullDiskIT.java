@@ -47,8 +47,8 @@ class DuckDbFullDiskIT {
     @Test
     void duckDbFullDiskFailsTheRunAndHistoryMatchesTheTable() throws Exception {
         Tmpfs disk = resources.add(Tmpfs.mount(DISK_MB));
-        Client client = resources.add(connector.open(
-                Settings.of(connector.name(), connector.settings(), Map.of("COUNT", String.valueOf(CONTACTS)))));
+        Client client = resources.add(connector.open(Settings.fromShortNames(
+                connector.name(), connector.settings(), Map.of("COUNT", String.valueOf(CONTACTS)))));
         // The same warehouse instance throughout, as an application embedding the library keeps it.
         Warehouse warehouse = resources.add(Warehouse.open(WarehouseConfig.embedded(disk.path())));
         StreamLedger contacts = new StreamLedger(warehouse, connector.name(), "contacts");

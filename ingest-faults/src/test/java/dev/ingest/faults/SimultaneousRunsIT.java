@@ -46,8 +46,8 @@ class SimultaneousRunsIT {
     @Test
     void simultaneousRunsNeverSyncOneStreamTwice() throws Exception {
         WarehouseFixture fixture = resources.add(WarehouseFixture.create(WarehouseConfig.Kind.POSTGRES));
-        Settings settings =
-                Settings.of(connector.name(), connector.settings(), Map.of("COUNT", String.valueOf(CONTACTS)));
+        Settings settings = Settings.fromShortNames(
+                connector.name(), connector.settings(), Map.of("COUNT", String.valueOf(CONTACTS)));
         List<Warehouse> warehouses = List.of(
                 resources.add(Warehouse.open(fixture.config())), resources.add(Warehouse.open(fixture.config())));
         List<Client> clients =

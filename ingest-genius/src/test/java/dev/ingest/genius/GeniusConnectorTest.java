@@ -15,7 +15,7 @@ class GeniusConnectorTest {
     private final GeniusConnector connector = new GeniusConnector();
 
     private Settings settings(Map<String, String> values) {
-        return Settings.of("genius", connector.settings(), values);
+        return Settings.fromShortNames("genius", connector.settings(), values);
     }
 
     @Test

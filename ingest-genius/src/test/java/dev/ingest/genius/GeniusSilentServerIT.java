@@ -48,7 +48,7 @@ class GeniusSilentServerIT {
     }
 
     private Settings settings() {
-        return Settings.of(
+        return Settings.fromShortNames(
                 connector.name(),
                 connector.settings(),
                 Map.of(

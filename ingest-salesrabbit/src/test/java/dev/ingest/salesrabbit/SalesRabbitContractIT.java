@@ -42,7 +42,7 @@ class SalesRabbitContractIT extends ConnectorContract {
 
     @Override
     protected Settings settings() {
-        return Settings.of(
+        return Settings.fromShortNames(
                 connector.name(),
                 connector.settings(),
                 Map.of("BASE_URL", fake.baseUrl(), "API_TOKEN", FakeSalesRabbit.TOKEN, "PAGE_SIZE", "4"));

@@ -14,7 +14,7 @@ class SalesRabbitSettingsTest {
     private final SalesRabbitConnector connector = new SalesRabbitConnector();
 
     private Settings settings(Map<String, String> values) {
-        return Settings.of(connector.name(), connector.settings(), values);
+        return Settings.fromShortNames(connector.name(), connector.settings(), values);
     }
 
     @Test

@@ -55,7 +55,8 @@ class SalesRabbitSyncIT {
     }
 
     private Map<String, StreamResult> sync(SyncRequest request) {
-        return fixture.sync(connector, Settings.of(connector.name(), connector.settings(), settings), request);
+        return fixture.sync(
+                connector, Settings.fromShortNames(connector.name(), connector.settings(), settings), request);
     }
 
     private List<Record> rows(String sql) {

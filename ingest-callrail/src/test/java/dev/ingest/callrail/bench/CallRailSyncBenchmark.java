@@ -54,7 +54,7 @@ public final class CallRailSyncBenchmark {
             }
             fake.limit(budget, window);
             CallRailConnector connector = new CallRailConnector(new Pace(window, Duration.ofDays(1), window), clock);
-            Settings settings = Settings.of(
+            Settings settings = Settings.fromShortNames(
                     connector.name(),
                     connector.settings(),
                     Map.of(

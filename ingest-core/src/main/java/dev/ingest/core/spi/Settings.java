@@ -42,8 +42,11 @@ public final class Settings {
         this.declared.values().stream().filter(Setting::secret).forEach(s -> Redaction.register(merged.get(s.name())));
     }
 
-    /** Settings with only the given short names set, as an embedding application builds them. */
-    public static Settings of(String connector, List<Setting> declared, Map<String, String> shortNames) {
+    /**
+     * Settings keyed by short names ({@code ACCESS_TOKEN}), as a connector's tests build them; an application gives
+     * full names ({@code HUBSPOT_ACCESS_TOKEN}) to {@code Ingest.sync}, as the environment does.
+     */
+    public static Settings fromShortNames(String connector, List<Setting> declared, Map<String, String> shortNames) {
         String prefix = prefix(connector);
         Map<String, String> full = new LinkedHashMap<>();
         shortNames.forEach((k, v) -> full.put(prefix + k, v));

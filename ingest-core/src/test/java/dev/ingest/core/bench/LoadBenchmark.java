@@ -35,7 +35,7 @@ public final class LoadBenchmark {
         long rows = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000L;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         Connector sample = ConnectorRegistry.load().get("sample");
-        Settings settings = Settings.of("sample", sample.settings(), Map.of("COUNT", Long.toString(rows)));
+        Settings settings = Settings.fromShortNames("sample", sample.settings(), Map.of("COUNT", Long.toString(rows)));
         Stream contacts = sample.streams().stream()
                 .filter(s -> s.name().equals("contacts"))
                 .findFirst()

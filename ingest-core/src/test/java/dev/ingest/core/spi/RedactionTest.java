@@ -10,7 +10,8 @@ class RedactionTest {
 
     @Test
     void aSecretSettingsValueEchoedInAnErrorIsMasked() {
-        Settings.of("acme", List.of(Setting.secret("API_TOKEN", "token")), Map.of("API_TOKEN", "tok-canary-8f3a91"));
+        Settings.fromShortNames(
+                "acme", List.of(Setting.secret("API_TOKEN", "token")), Map.of("API_TOKEN", "tok-canary-8f3a91"));
 
         assertThat(Redaction.clean("401: {\"message\":\"token tok-canary-8f3a91 is expired\"}"))
                 .isEqualTo("401: {\"message\":\"token **** is expired\"}");

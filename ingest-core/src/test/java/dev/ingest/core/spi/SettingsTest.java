@@ -42,7 +42,7 @@ class SettingsTest {
 
     @Test
     void aMalformedNumberIsNamedWithTheValueGiven() {
-        Settings settings = Settings.of("hubspot", DECLARED, Map.of("PAGE_SIZE", "lots"));
+        Settings settings = Settings.fromShortNames("hubspot", DECLARED, Map.of("PAGE_SIZE", "lots"));
 
         assertThatThrownBy(() -> settings.getInt("PAGE_SIZE"))
                 .hasMessage("HUBSPOT_PAGE_SIZE must be a whole number, got 'lots'");
@@ -50,8 +50,8 @@ class SettingsTest {
 
     @Test
     void secretValuesNeverAppearInTextOrErrors() {
-        Settings settings =
-                Settings.of("hubspot", DECLARED, Map.of("ACCESS_TOKEN", "pat-na1-supersecret", "BASE_URL", "http://x"));
+        Settings settings = Settings.fromShortNames(
+                "hubspot", DECLARED, Map.of("ACCESS_TOKEN", "pat-na1-supersecret", "BASE_URL", "http://x"));
 
         assertThat(settings.toString())
                 .contains("HUBSPOT_ACCESS_TOKEN=****")
@@ -63,7 +63,7 @@ class SettingsTest {
 
     @Test
     void everyMissingOrMalformedSettingIsNamedAtOnceEachInALine() {
-        Settings settings = Settings.of(
+        Settings settings = Settings.fromShortNames(
                 "hubspot",
                 DECLARED,
                 Map.of("PAGE_SIZE", "500", "MODE", "Careless", "ACCESS_TOKEN", "pat-na1-supersecret"));
@@ -81,7 +81,8 @@ class SettingsTest {
 
     @Test
     void aUrlSettingTakesOnlyAnHttpUrlWithAHostAndAChoiceAnyCase() {
-        Settings settings = Settings.of("hubspot", DECLARED, Map.of("BASE_URL", "api.hubapi.com", "MODE", "CAREFUL"));
+        Settings settings =
+                Settings.fromShortNames("hubspot", DECLARED, Map.of("BASE_URL", "api.hubapi.com", "MODE", "CAREFUL"));
 
         assertThatThrownBy(settings::requireDeclared)
                 .hasMessage("HUBSPOT_BASE_URL must be an http or https URL with a host, got 'api.hubapi.com'");
@@ -92,13 +93,13 @@ class SettingsTest {
         List<Setting> declared = List.of(Setting.optional("LOOKBACK_DAYS", "days read again", "7")
                 .as(SettingType.duration(ChronoUnit.DAYS, 0, 365)));
 
-        assertThat(Settings.of("callrail", declared, Map.of()).getDuration("LOOKBACK_DAYS"))
+        assertThat(Settings.fromShortNames("callrail", declared, Map.of()).getDuration("LOOKBACK_DAYS"))
                 .isEqualTo(Duration.ofDays(7));
         assertThat(declared.get(0).type().label()).isEqualTo("days, 0 to 365");
-        assertThatThrownBy(() -> Settings.of("callrail", declared, Map.of("LOOKBACK_DAYS", "400"))
+        assertThatThrownBy(() -> Settings.fromShortNames("callrail", declared, Map.of("LOOKBACK_DAYS", "400"))
                         .getDuration("LOOKBACK_DAYS"))
                 .hasMessage("CALLRAIL_LOOKBACK_DAYS must be days, between 0 and 365, got '400'");
-        assertThatThrownBy(() -> Settings.of("callrail", declared, Map.of("LOOKBACK_DAYS", "1w"))
+        assertThatThrownBy(() -> Settings.fromShortNames("callrail", declared, Map.of("LOOKBACK_DAYS", "1w"))
                         .requireDeclared())
                 .hasMessageContaining("CALLRAIL_LOOKBACK_DAYS must be days, a whole number");
     }

@@ -15,6 +15,6 @@ class PeopleConnectorContractIT extends ConnectorContract {
 
     @Override
     protected Settings settings() {
-        return Settings.of(connector.name(), connector.settings(), Map.of());
+        return Settings.fromShortNames(connector.name(), connector.settings(), Map.of());
     }
 }

@@ -179,7 +179,7 @@ public final class GeniusDatabase implements AutoCloseable {
                 "3"));
         values.putAll(extra);
         GeniusConnector connector = new GeniusConnector();
-        return Settings.of(connector.name(), connector.settings(), values);
+        return Settings.fromShortNames(connector.name(), connector.settings(), values);
     }
 
     /** Closes without dropping, for the benchmark's kept database. */

@@ -46,7 +46,7 @@ class ExampleCrmContractIT extends ConnectorContract {
 
     @Override
     protected Settings settings() {
-        return Settings.of(
+        return Settings.fromShortNames(
                 connector.name(),
                 connector.settings(),
                 Map.of("BASE_URL", fake.server().baseUrl(), "API_KEY", FakeExampleCrm.KEY));

@@ -51,7 +51,7 @@ class ExampleCrmSyncIT {
     }
 
     private Map<String, StreamResult> sync(SyncRequest request) {
-        Settings settings = Settings.of(
+        Settings settings = Settings.fromShortNames(
                 connector.name(),
                 connector.settings(),
                 Map.of("BASE_URL", fake.server().baseUrl(), "API_KEY", FakeExampleCrm.KEY));

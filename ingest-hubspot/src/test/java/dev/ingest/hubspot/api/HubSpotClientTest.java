@@ -332,14 +332,14 @@ class HubSpotClientTest {
     @Test
     void settingsNameWhatIsMissingWithoutShowingSecrets() {
         assertThatThrownBy(() -> HubSpotSettings.from(
-                        dev.ingest.core.spi.Settings.of("hubspot", HubSpotSettings.DECLARED, Map.of())))
+                        dev.ingest.core.spi.Settings.fromShortNames("hubspot", HubSpotSettings.DECLARED, Map.of())))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("HUBSPOT_ACCESS_TOKEN is not set");
-        assertThatThrownBy(() -> HubSpotSettings.from(dev.ingest.core.spi.Settings.of(
+        assertThatThrownBy(() -> HubSpotSettings.from(dev.ingest.core.spi.Settings.fromShortNames(
                         "hubspot", HubSpotSettings.DECLARED, Map.of("CLIENT_ID", "id", "CLIENT_SECRET", "s3cret"))))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("HUBSPOT_REFRESH_TOKEN is not set");
-        HubSpotSettings settings = HubSpotSettings.from(dev.ingest.core.spi.Settings.of(
+        HubSpotSettings settings = HubSpotSettings.from(dev.ingest.core.spi.Settings.fromShortNames(
                 "hubspot",
                 HubSpotSettings.DECLARED,
                 Map.of("CLIENT_ID", "id", "CLIENT_SECRET", "s3cret", "REFRESH_TOKEN", "r3fresh")));

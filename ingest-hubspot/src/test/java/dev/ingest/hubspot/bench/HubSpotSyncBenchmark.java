@@ -61,8 +61,8 @@ public final class HubSpotSyncBenchmark {
             long started = System.nanoTime();
             long startedMillis = System.currentTimeMillis();
             SyncReport report;
-            try (HubSpotClient client =
-                    (HubSpotClient) connector.open(Settings.of(connector.name(), HubSpotSettings.DECLARED, values))) {
+            try (HubSpotClient client = (HubSpotClient)
+                    connector.open(Settings.fromShortNames(connector.name(), HubSpotSettings.DECLARED, values))) {
                 report = new SyncEngine(warehouse)
                         .sync(
                                 connector,

@@ -26,7 +26,7 @@ public final class HubSpotTestClients {
         if (!values.containsKey("CLIENT_ID")) {
             values.putIfAbsent("ACCESS_TOKEN", FakeHubSpot.TOKEN);
         }
-        return Settings.of(HubSpotConnector.NAME, HubSpotSettings.DECLARED, values);
+        return Settings.fromShortNames(HubSpotConnector.NAME, HubSpotSettings.DECLARED, values);
     }
 
     /** A private-app client that retries 6 times without sleeping. */

@@ -36,7 +36,7 @@ public final class SalesRabbitSyncBenchmark {
         try (FakeSalesRabbit fake = FakeSalesRabbit.withoutJournal()) {
             fake.addUsers(1);
             fake.addLeads(count);
-            Settings settings = Settings.of(
+            Settings settings = Settings.fromShortNames(
                     connector.name(),
                     connector.settings(),
                     Map.of(

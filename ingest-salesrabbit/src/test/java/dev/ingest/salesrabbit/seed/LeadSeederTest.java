@@ -18,7 +18,7 @@ class LeadSeederTest {
 
     private final FakeSalesRabbit fake = new FakeSalesRabbit();
     private final SalesRabbitConnector connector = new SalesRabbitConnector();
-    private final SalesRabbitClient client = (SalesRabbitClient) connector.open(Settings.of(
+    private final SalesRabbitClient client = (SalesRabbitClient) connector.open(Settings.fromShortNames(
             connector.name(),
             connector.settings(),
             Map.of("BASE_URL", fake.baseUrl(), "API_TOKEN", FakeSalesRabbit.TOKEN, "MAX_ATTEMPTS", "1")));

@@ -85,8 +85,8 @@ class DiscoveryOnRecordTest {
     }
 
     private SyncReport sync(Connector connector, SyncRequest request) {
-        try (Client client =
-                connector.open(Settings.of(connector.name(), connector.settings(), Map.of("COUNT", "10")))) {
+        try (Client client = connector.open(
+                Settings.fromShortNames(connector.name(), connector.settings(), Map.of("COUNT", "10")))) {
             return new SyncEngine(warehouse).sync(connector, client, request, SyncListener.NONE);
         }
     }

@@ -49,7 +49,7 @@ class KilledSyncIT {
             SyncReport report = new SyncEngine(warehouse)
                     .sync(
                             connector,
-                            connector.open(Settings.of(connector.name(), connector.settings(), Map.of())),
+                            connector.open(Settings.fromShortNames(connector.name(), connector.settings(), Map.of())),
                             SyncRequest.all().withBatchSize(50),
                             SyncListener.NONE);
 

@@ -118,7 +118,7 @@ class LostCommitIT {
 
     private static StreamResult sync(
             Warehouse warehouse, PeopleConnector connector, SyncRequest request, SyncListener listener) {
-        Client client = connector.open(Settings.of(connector.name(), connector.settings(), Map.of()));
+        Client client = connector.open(Settings.fromShortNames(connector.name(), connector.settings(), Map.of()));
         return new SyncEngine(warehouse)
                 .sync(connector, client, request.withBatchSize(10), listener)
                 .streams()

@@ -26,7 +26,7 @@ public final class SlowPeopleSyncMain {
             new SyncEngine(warehouse)
                     .sync(
                             connector,
-                            connector.open(Settings.of(connector.name(), connector.settings(), Map.of())),
+                            connector.open(Settings.fromShortNames(connector.name(), connector.settings(), Map.of())),
                             SyncRequest.all().withBatchSize(50),
                             new SyncListener() {
                                 @Override

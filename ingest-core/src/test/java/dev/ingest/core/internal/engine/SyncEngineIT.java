@@ -53,7 +53,7 @@ class SyncEngineIT {
 
     /** Syncs in batches of 10 rows, small enough for the INSERT path, unless the request asks for more. */
     private static StreamResult sync(Warehouse warehouse, Connector connector, SyncRequest request) {
-        Client client = connector.open(Settings.of(connector.name(), connector.settings(), Map.of()));
+        Client client = connector.open(Settings.fromShortNames(connector.name(), connector.settings(), Map.of()));
         int batchSize = request.batchSize() == SyncRequest.DEFAULT_BATCH_SIZE ? 10 : request.batchSize();
         SyncReport report =
                 new SyncEngine(warehouse).sync(connector, client, request.withBatchSize(batchSize), SyncListener.NONE);
@@ -553,7 +553,7 @@ class SyncEngineIT {
                         .start();
             }
         };
-        Client client = connector.open(Settings.of(connector.name(), connector.settings(), Map.of()));
+        Client client = connector.open(Settings.fromShortNames(connector.name(), connector.settings(), Map.of()));
 
         StreamResult result = engine.sync(connector, client, SyncRequest.all().withBatchSize(10), cancelOnceWaiting)
                 .streams()

@@ -38,7 +38,7 @@ class WarehouseGoneIT {
                     direct.user(),
                     direct.password());
             SampleConnector connector = new SampleConnector();
-            Settings settings = Settings.of(connector.name(), connector.settings(), Map.of("COUNT", "200"));
+            Settings settings = Settings.fromShortNames(connector.name(), connector.settings(), Map.of("COUNT", "200"));
             SyncRequest request = SyncRequest.all().withBatchSize(50);
 
             SyncReport cut;

@@ -243,7 +243,8 @@ class SampleClientTest {
     @ValueSource(strings = {"lots", "-5", "0", "100000001", "1.5"})
     void aBadCountIsAConfigErrorNamingTheSetting(String count) {
         SampleConnector connector = new SampleConnector();
-        assertThatThrownBy(() -> connector.open(Settings.of("sample", connector.settings(), Map.of("COUNT", count))))
+        assertThatThrownBy(() ->
+                        connector.open(Settings.fromShortNames("sample", connector.settings(), Map.of("COUNT", count))))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("SAMPLE_COUNT")
                 .hasMessageNotContaining("\n");
@@ -254,7 +255,7 @@ class SampleClientTest {
         var connector = ConnectorRegistry.load().get("sample");
         assertThat(connector.streams()).extracting(s -> s.name()).containsExactly("companies", "contacts", "deals");
         assertThat(connector.streams()).allMatch(s -> "updated_at".equals(s.cursorField()));
-        try (Client client = connector.open(Settings.of("sample", connector.settings(), Map.of()))) {
+        try (Client client = connector.open(Settings.fromShortNames("sample", connector.settings(), Map.of()))) {
             connector.streams().forEach(client::check);
             assertThat(((SampleClient) client).data().settings()).isEqualTo(new SampleSettings(1_000, 42, 0));
         }

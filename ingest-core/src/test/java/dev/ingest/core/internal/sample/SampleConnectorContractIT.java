@@ -16,6 +16,6 @@ class SampleConnectorContractIT extends ConnectorContract {
 
     @Override
     protected Settings settings() {
-        return Settings.of(connector.name(), connector.settings(), Map.of("COUNT", "40", "ROUND", "2"));
+        return Settings.fromShortNames(connector.name(), connector.settings(), Map.of("COUNT", "40", "ROUND", "2"));
     }
 }

@@ -113,7 +113,7 @@ class SampleSyncIT {
     }
 
     private SyncReport sync(Warehouse warehouse, int round, SyncRequest request) {
-        Settings settings = Settings.of(
+        Settings settings = Settings.fromShortNames(
                 "sample",
                 connector.settings(),
                 Map.of("COUNT", Integer.toString(COUNT), "ROUND", Integer.toString(round)));

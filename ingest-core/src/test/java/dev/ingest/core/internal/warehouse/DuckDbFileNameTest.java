@@ -30,8 +30,8 @@ class DuckDbFileNameTest {
         SampleConnector connector = new SampleConnector();
         String url = "jdbc:duckdb:" + dir.resolve(fileName);
         try (Warehouse warehouse = Warehouse.open(new WarehouseConfig(url, null, null));
-                Client client =
-                        connector.open(Settings.of(connector.name(), connector.settings(), Map.of("COUNT", "20")))) {
+                Client client = connector.open(
+                        Settings.fromShortNames(connector.name(), connector.settings(), Map.of("COUNT", "20")))) {
             SyncReport report = new SyncEngine(warehouse).sync(connector, client, SyncRequest.all(), SyncListener.NONE);
 
             assertThat(report.streams())
