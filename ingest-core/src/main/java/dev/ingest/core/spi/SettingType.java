@@ -12,40 +12,62 @@ import java.util.Locale;
 /** What a setting's value must be, checked before a connector opens, and named in its documentation. */
 public sealed interface SettingType {
 
-    /** Why {@code value} does not fit, as the end of "X must be ...", or {@code null} when it fits. */
+    /**
+     * @param value a value as given, never {@code null}
+     * @return why it does not fit, as the end of "X must be ..." ({@code "between 1 and 600"}), or {@code null} when
+     *     it fits
+     */
     String problem(String value);
 
-    /** The type as the settings table names it. */
+    /** @return the type as the settings table and {@code ingest connectors} name it ({@code "seconds, 1 to 600"}) */
     String label();
 
+    /** @return any text */
     static SettingType text() {
         return new Text();
     }
 
+    /**
+     * @param min the least value allowed
+     * @param max the greatest value allowed
+     * @return a whole number from {@code min} to {@code max}
+     */
     static SettingType wholeNumber(long min, long max) {
         return new WholeNumber(min, max);
     }
 
-    /** A whole number of {@code unit}s from {@code min} to {@code max}, the unit named in the setting's name too. */
+    /**
+     * A span of time, read by {@link Settings#getDuration}; the unit is named in the setting's name too
+     * ({@code _SECONDS}).
+     *
+     * @param unit the unit the value counts
+     * @param min  the least value allowed
+     * @param max  the greatest value allowed
+     * @return a whole number of {@code unit}s from {@code min} to {@code max}
+     */
     static SettingType duration(ChronoUnit unit, long min, long max) {
         return new WholeDuration(unit, new WholeNumber(min, max));
     }
 
-    /** One of {@code values}, in any case. */
+    /**
+     * @param values the values allowed
+     * @return one of {@code values}, in any case
+     */
     static SettingType oneOf(List<String> values) {
         return new OneOf(List.copyOf(values));
     }
 
-    /** An absolute {@code http} or {@code https} URL. */
+    /** @return an absolute {@code http} or {@code https} URL with a host */
     static SettingType url() {
         return new Url();
     }
 
-    /** A file that exists and can be read. */
+    /** @return a file that exists and can be read when the connector opens */
     static SettingType file() {
         return new ReadableFile();
     }
 
+    /** Any text: see {@link #text()}. */
     record Text() implements SettingType {
         @Override
         public String problem(String value) {
@@ -58,6 +80,12 @@ public sealed interface SettingType {
         }
     }
 
+    /**
+     * A whole number in a range: see {@link #wholeNumber}.
+     *
+     * @param min the least value allowed
+     * @param max the greatest value allowed
+     */
     record WholeNumber(long min, long max) implements SettingType {
         @Override
         public String problem(String value) {
@@ -78,7 +106,12 @@ public sealed interface SettingType {
         }
     }
 
-    /** A span of time as a whole number of one unit: {@code 30} for a setting named {@code ..._DAYS}. */
+    /**
+     * A span of time as a whole number of one unit: {@code 30} for a setting named {@code ..._DAYS}.
+     *
+     * @param unit  the unit the value counts
+     * @param range the numbers allowed
+     */
     record WholeDuration(ChronoUnit unit, WholeNumber range) implements SettingType {
         @Override
         public String problem(String value) {
@@ -96,6 +129,11 @@ public sealed interface SettingType {
         }
     }
 
+    /**
+     * One of a few values, in any case: see {@link #oneOf}.
+     *
+     * @param values the values allowed
+     */
     record OneOf(List<String> values) implements SettingType {
         @Override
         public String problem(String value) {
@@ -110,6 +148,7 @@ public sealed interface SettingType {
         }
     }
 
+    /** An absolute web URL: see {@link #url()}. */
     record Url() implements SettingType {
         @Override
         public String problem(String value) {
@@ -128,6 +167,7 @@ public sealed interface SettingType {
         }
     }
 
+    /** A readable file: see {@link #file()}. */
     record ReadableFile() implements SettingType {
         @Override
         public String problem(String value) {

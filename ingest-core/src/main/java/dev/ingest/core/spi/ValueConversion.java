@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 public interface ValueConversion {
 
     /**
+     * @param type the column's type
+     * @param node the JSON value, present and not JSON {@code null}
      * @return the value, of the Java type {@code type} holds, or {@code null} where the source means "no value"
      * @throws InvalidValueException naming what is wrong with the value; any other runtime exception is reported as
      *     the value not being of the type
