@@ -81,6 +81,7 @@ final class DuckDbAppenderWriter implements RowWriter {
         if (value == null) {
             appender.appendNull();
         } else if (value instanceof String text) {
+            // JSON too, unchecked: DuckDB's JSON type is text to the appender (connectors give a serializer's output)
             appender.append(text);
         } else if (value instanceof Long number) {
             appender.append(number.longValue());

@@ -3,11 +3,6 @@ package dev.ingest.core.warehouse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ingest.core.spi.Column;
-import dev.ingest.core.spi.ColumnType;
-import dev.ingest.core.spi.Row;
-import dev.ingest.core.spi.Stream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,16 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  * where DuckDB casts the text of each value, is the reference it must match.
  */
 class DuckDbAppenderWriterTest {
-
-    private static final List<Column> COLUMNS = List.of(
-            new Column("id", ColumnType.INTEGER),
-            new Column("note", ColumnType.TEXT),
-            new Column("amount", ColumnType.DECIMAL),
-            new Column("active", ColumnType.BOOLEAN),
-            new Column("born", ColumnType.DATE),
-            new Column("seen_at", ColumnType.TIMESTAMP),
-            new Column("doc", ColumnType.JSON),
-            new Column("visits", ColumnType.INTEGER));
 
     private static final List<String> TEXTS =
             List.of("", "plain", "tab\there", "line\nbreak\r\n", "back\\slash \\N", "emoji 😀 and 中文 é");
@@ -59,6 +44,7 @@ class DuckDbAppenderWriterTest {
     private static final List<LocalDate> DATES =
             List.of(LocalDate.EPOCH, LocalDate.of(2024, 2, 29), LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
     private static final List<String> DOCUMENTS = List.of("{\"a\":[1,2,{\"b\":\"é\\n\"}],\"c\":null}", "[]", "1.50");
+    private static final TypedRows ROWS = new TypedRows(TEXTS, DECIMALS, INSTANTS, DATES, DOCUMENTS);
 
     private static final Instant SYNCED_AT = Instant.parse("2026-12-07T10:15:30.123456Z");
 
@@ -79,11 +65,10 @@ class DuckDbAppenderWriterTest {
 
     @Test
     void theAppenderStoresEveryValueAsTheCastingInsertDoes() {
-        TableRef appended = warehouse.prepare("appender_test", stream("appended"));
-        TableRef inserted = warehouse.prepare("appender_test", stream("inserted"));
-        assertThat(DuckDbAppenderWriter.canAppend(RowLayout.table(appended, SYNCED_AT, "run")))
-                .isTrue();
-        List<StagedRow> rows = rows(0, 300);
+        TableRef appended = prepare("appended");
+        TableRef inserted = prepare("inserted");
+        assertThat(appendable(appended)).isTrue();
+        List<StagedRow> rows = ROWS.rows(0, 300);
 
         insertInBulk(appended, rows);
         // below TableLoader.BULK_THRESHOLD rows a batch takes the INSERT path
@@ -98,13 +83,12 @@ class DuckDbAppenderWriterTest {
 
     @Test
     void aTableWhoseColumnChangedTypeIsWrittenByTheCastingInsert() {
-        warehouse.prepare("appender_test", stream("changed"));
+        prepare("changed");
         warehouse.dsl().execute("ALTER TABLE appender_test.changed ALTER COLUMN visits TYPE INTEGER");
-        TableRef changed = warehouse.prepare("appender_test", stream("changed"));
-        TableRef reference = warehouse.prepare("appender_test", stream("reference"));
-        assertThat(DuckDbAppenderWriter.canAppend(RowLayout.table(changed, SYNCED_AT, "run")))
-                .isFalse();
-        List<StagedRow> rows = rows(0, 150);
+        TableRef changed = prepare("changed");
+        TableRef reference = prepare("reference");
+        assertThat(appendable(changed)).isFalse();
+        List<StagedRow> rows = ROWS.rows(0, 150);
 
         insertInBulk(changed, rows);
         insertInBulk(reference, rows);
@@ -114,14 +98,22 @@ class DuckDbAppenderWriterTest {
 
     @Test
     void aKeyThatExistsFailsTheBatchEvenWhenItIsInTheLastRowsAppended() {
-        TableRef table = warehouse.prepare("appender_test", stream("keys"));
-        insertInBulk(table, rows(0, 150));
+        TableRef table = prepare("keys");
+        insertInBulk(table, ROWS.rows(0, 150));
         // every row new but the last, which the appender sends only when the batch ends
-        List<StagedRow> again = new ArrayList<>(rows(1000, 149));
-        again.add(rows(149, 1).get(0));
+        List<StagedRow> again = new ArrayList<>(ROWS.rows(1000, 149));
+        again.add(ROWS.rows(149, 1).get(0));
 
         assertThatThrownBy(() -> insertInBulk(table, again)).isInstanceOf(KeyExistsException.class);
         assertThat(contents("keys")).hasSize(150);
+    }
+
+    private TableRef prepare(String table) {
+        return warehouse.prepare("appender_test", TypedRows.stream(table));
+    }
+
+    private static boolean appendable(TableRef table) {
+        return DuckDbAppenderWriter.canAppend(RowLayout.table(table, SYNCED_AT, "run"));
     }
 
     private void insertInBulk(TableRef table, List<StagedRow> rows) {
@@ -131,32 +123,6 @@ class DuckDbAppenderWriterTest {
 
     private void insert(TableRef table, List<StagedRow> rows) {
         warehouse.inTransaction(tx -> warehouse.insertNew(tx, table, rows, SYNCED_AT, "run", false));
-    }
-
-    private static Stream stream(String table) {
-        return new Stream(table, table, List.of("id"), COLUMNS, null, record -> new Row(new Object[0], null));
-    }
-
-    private static List<StagedRow> rows(int first, int count) {
-        List<StagedRow> rows = new ArrayList<>();
-        for (int i = first; i < first + count; i++) {
-            Object[] values = {
-                (long) i,
-                i % 11 == 10 ? null : pick(TEXTS, i),
-                new BigDecimal(pick(DECIMALS, i)),
-                i % 3 == 2 ? null : i % 3 == 0,
-                pick(DATES, i),
-                pick(INSTANTS, i),
-                pick(DOCUMENTS, i),
-                i % 5 == 4 ? null : (long) i * 1_000_003L
-            };
-            rows.add(new StagedRow(values, "{\"id\":" + i + "}", i % 7 == 6 ? pick(INSTANTS, i + 1) : null));
-        }
-        return rows;
-    }
-
-    private static <T> T pick(List<T> values, int i) {
-        return values.get(i % values.size());
     }
 
     private List<String> contents(String table) {
