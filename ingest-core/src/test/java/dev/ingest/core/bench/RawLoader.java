@@ -14,9 +14,13 @@ import dev.ingest.core.spi.Settings;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.core.spi.SyncMode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.duckdb.DuckDBAppender;
@@ -125,20 +129,29 @@ abstract class RawLoader {
                 while ((batch = reader.next()) != null) {
                     for (Object[] values : rows(stream, batch)) {
                         appender.beginRow();
+                        // the appender takes each value as its column's own type and casts nothing
                         for (Object value : values) {
-                            if (value instanceof Long number) {
+                            if (value == null) {
+                                appender.appendNull();
+                            } else if (value instanceof Long number) {
                                 appender.append(number.longValue());
                             } else if (value instanceof Boolean bool) {
                                 appender.append(bool.booleanValue());
                             } else if (value instanceof BigDecimal decimal) {
-                                appender.appendBigDecimal(decimal);
+                                appender.append(decimal.setScale(10, RoundingMode.HALF_UP));
+                            } else if (value instanceof LocalDate date) {
+                                appender.append(date);
+                            } else if (value instanceof Instant instant) {
+                                appender.appendEpochMicros(ChronoUnit.MICROS.between(Instant.EPOCH, instant));
                             } else {
-                                appender.append(value == null ? null : value.toString());
+                                appender.append(value.toString());
                             }
                         }
                         appender.endRow();
                     }
                 }
+                // close() would swallow an error of the last rows
+                appender.flush();
             }
         }
     }

@@ -6,6 +6,9 @@ import org.jooq.SQLDialect;
 
 final class DuckDbDialect implements WarehouseDialect {
 
+    /** Digits after the point of every DECIMAL column. */
+    static final int DECIMAL_SCALE = 10;
+
     @Override
     public SQLDialect jooq() {
         return SQLDialect.DUCKDB;
@@ -17,7 +20,7 @@ final class DuckDbDialect implements WarehouseDialect {
             case TEXT -> "VARCHAR";
             case INTEGER -> "BIGINT";
             // 38 digits is DuckDB's widest; 28 before the point hold any unsigned 64-bit key
-            case DECIMAL -> "DECIMAL(38,10)";
+            case DECIMAL -> "DECIMAL(38," + DECIMAL_SCALE + ")";
             case BOOLEAN -> "BOOLEAN";
             case DATE -> "DATE";
             case TIMESTAMP -> "TIMESTAMPTZ";
@@ -27,7 +30,7 @@ final class DuckDbDialect implements WarehouseDialect {
 
     @Override
     public RowWriter bulkWriter() {
-        return new DuckDbAppenderWriter();
+        return new DuckDbAppenderWriter(new InsertWriter(this));
     }
 
     @Override
@@ -53,6 +56,8 @@ final class DuckDbDialect implements WarehouseDialect {
     @Override
     public boolean isDuplicateKey(SQLException error) {
         String message = String.valueOf(error.getMessage());
-        return message.contains("Constraint Error") && message.contains("Duplicate key");
+        // "Constraint Error: Duplicate key ..." from a statement, "Failed to append: Duplicate key ..." from the
+        // appender
+        return message.contains("Duplicate key") && message.contains("violates primary key constraint");
     }
 }

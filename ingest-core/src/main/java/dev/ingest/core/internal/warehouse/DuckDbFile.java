@@ -1,6 +1,7 @@
 package dev.ingest.core.internal.warehouse;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,10 +25,21 @@ final class DuckDbFile {
                 + digest(file.toAbsolutePath().normalize().toString());
     }
 
-    /** Attaches the file (once per shared in-memory database) and makes it the connection's default catalog. */
+    /**
+     * The storage format a new file is written in: DuckDB 1.0's, which DuckDB 0.10 and every later version reads.
+     * DuckDB 2.0 would otherwise write its own, which no 1.x client opens (the newest Node.js binding among them).
+     */
+    static final String NEW_FILE_STORAGE_VERSION = "v1.0.0";
+
+    /**
+     * Attaches the file (once per shared in-memory database) and makes it the connection's default catalog. An
+     * existing file keeps the format it has: DuckDB refuses to attach it with an older one.
+     */
     static String connectionInitSql(Path file, String settings) {
         String path = file.toAbsolutePath().normalize().toString().replace("'", "''");
-        return "ATTACH IF NOT EXISTS '" + path + "' AS \"" + CATALOG + "\"; USE \"" + CATALOG + "\"; " + settings;
+        String options = Files.exists(file) ? "" : " (STORAGE_VERSION '" + NEW_FILE_STORAGE_VERSION + "')";
+        return "ATTACH IF NOT EXISTS '" + path + "' AS \"" + CATALOG + "\"" + options + "; USE \"" + CATALOG + "\"; "
+                + settings;
     }
 
     private static String digest(String text) {

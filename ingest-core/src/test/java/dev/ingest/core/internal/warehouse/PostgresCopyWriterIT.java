@@ -2,15 +2,9 @@ package dev.ingest.core.internal.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ingest.core.spi.Column;
-import dev.ingest.core.spi.ColumnType;
-import dev.ingest.core.spi.Row;
-import dev.ingest.core.spi.Stream;
 import dev.ingest.core.testing.WarehouseFixture;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,16 +15,6 @@ import org.junit.jupiter.api.Test;
  * the text format, kept for tables whose column types differ from the stream's, is the reference.
  */
 class PostgresCopyWriterIT {
-
-    private static final List<Column> COLUMNS = List.of(
-            new Column("id", ColumnType.INTEGER),
-            new Column("note", ColumnType.TEXT),
-            new Column("amount", ColumnType.DECIMAL),
-            new Column("active", ColumnType.BOOLEAN),
-            new Column("born", ColumnType.DATE),
-            new Column("seen_at", ColumnType.TIMESTAMP),
-            new Column("doc", ColumnType.JSON),
-            new Column("visits", ColumnType.INTEGER));
 
     private static final List<String> TEXTS = List.of(
             "",
@@ -81,6 +65,7 @@ class PostgresCopyWriterIT {
             LocalDate.of(9999, 12, 31));
     private static final List<String> DOCUMENTS =
             List.of("{\"a\":[1,2,{\"b\":\"é\\n\"}],\"c\":null}", "[]", "\"text\"", "{\"x\":1.50}");
+    private static final TypedRows ROWS = new TypedRows(TEXTS, DECIMALS, INSTANTS, DATES, DOCUMENTS);
 
     private WarehouseFixture fixture;
     private Warehouse warehouse;
@@ -98,18 +83,18 @@ class PostgresCopyWriterIT {
 
     @Test
     void binaryCopyStoresEveryValueAsTextCopyParsesIt() {
-        TableRef binary = warehouse.prepare("copy_test", stream("binary_rows"));
-        warehouse.prepare("copy_test", stream("text_rows"));
+        TableRef binary = warehouse.prepare("copy_test", TypedRows.stream("binary_rows"));
+        warehouse.prepare("copy_test", TypedRows.stream("text_rows"));
         // A column of another type than the stream's rules the binary form out for this table.
         warehouse.dsl().execute("ALTER TABLE copy_test.text_rows ALTER COLUMN visits TYPE integer");
-        TableRef text = warehouse.prepare("copy_test", stream("text_rows"));
+        TableRef text = warehouse.prepare("copy_test", TypedRows.stream("text_rows"));
         Instant syncedAt = Instant.parse("2026-11-23T10:15:30.123456Z");
         assertThat(CopyBinaryRows.canWrite(RowLayout.table(binary, syncedAt, "run")))
                 .isTrue();
         assertThat(CopyBinaryRows.canWrite(RowLayout.table(text, syncedAt, "run")))
                 .isFalse();
 
-        List<StagedRow> rows = rows(150);
+        List<StagedRow> rows = ROWS.rows(0, 150);
         warehouse.inTransaction(tx -> warehouse.insertNew(tx, binary, rows, syncedAt, "run", false));
         warehouse.inTransaction(tx -> warehouse.insertNew(tx, text, rows, syncedAt, "run", false));
 
@@ -120,8 +105,8 @@ class PostgresCopyWriterIT {
 
     @Test
     void upsertThroughBinaryStagingCountsAndStoresChanges() {
-        TableRef table = warehouse.prepare("copy_test", stream("merged_rows"));
-        List<StagedRow> rows = rows(120);
+        TableRef table = warehouse.prepare("copy_test", TypedRows.stream("merged_rows"));
+        List<StagedRow> rows = ROWS.rows(0, 120);
         Instant first = Instant.parse("2026-11-23T10:00:00Z");
         warehouse.inTransaction(tx -> warehouse.upsert(tx, table, rows, first, "one", false));
         List<String> loaded = contents("merged_rows");
@@ -131,33 +116,6 @@ class PostgresCopyWriterIT {
 
         assertThat(again).isEqualTo(new UpsertCounts(0, 0, 120));
         assertThat(contents("merged_rows")).isEqualTo(loaded);
-    }
-
-    private static Stream stream(String table) {
-        return new Stream(table, table, List.of("id"), COLUMNS, null, record -> new Row(new Object[0], null));
-    }
-
-    private static List<StagedRow> rows(int count) {
-        List<StagedRow> rows = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Object[] values = {
-                (long) i,
-                pick(TEXTS, i),
-                new BigDecimal(pick(DECIMALS, i)),
-                i % 3 == 2 ? null : i % 3 == 0,
-                pick(DATES, i),
-                pick(INSTANTS, i),
-                pick(DOCUMENTS, i),
-                i % 5 == 4 ? null : (long) i * 1_000_003L
-            };
-            rows.add(new StagedRow(
-                    values, "{\"id\":" + i + ",\"note\":\"" + i + "\\t\"}", i % 7 == 6 ? pick(INSTANTS, i + 1) : null));
-        }
-        return rows;
-    }
-
-    private static <T> T pick(List<T> values, int i) {
-        return values.get(i % values.size());
     }
 
     private List<String> contents(String table) {
