@@ -89,10 +89,7 @@ final class TableLoader {
             }
         }
         if (recordSeen) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(
-                        "INSERT INTO " + table.qualifiedSeen() + " SELECT " + table.keyList() + " FROM " + stage);
-            }
+            recordSeen(connection, table, rows);
         }
         truncate(connection, stage);
         if (hashes.isEmpty()) {
@@ -150,9 +147,17 @@ final class TableLoader {
             throws SQLException {
         writer(rows).write(connection, table.schema(), table.table(), RowLayout.table(table, syncedAt, runId), rows);
         if (recordSeen) {
-            writer(rows).write(connection, table.schema(), table.seenTable(), RowLayout.keys(table), rows);
+            recordSeen(connection, table, rows);
         }
         return new UpsertCounts(rows.size(), 0, 0);
+    }
+
+    /**
+     * Adds the rows' keys to the keys the full sync has seen, sent by the bulk path: PostgreSQL logs a COPY's rows a
+     * page at a time, a quarter of the log an {@code INSERT ... SELECT} of the same keys writes.
+     */
+    private void recordSeen(Connection connection, TableRef table, List<StagedRow> rows) throws SQLException {
+        writer(rows).write(connection, table.schema(), table.seenTable(), RowLayout.keys(table), rows);
     }
 
     boolean isEmpty(Connection connection, String qualifiedTable) throws SQLException {
