@@ -40,7 +40,8 @@ final class TableLoader {
      *
      * @param syncedAt   the {@code _synced_at} of new and changed rows
      * @param runId      the {@code _run_id} of new and changed rows
-     * @param recordSeen whether to add the keys to the table's seen keys, in a full sync that detects deletions
+     * @param recordSeen    whether to add the keys to the table's seen keys, in a full sync that detects deletions
+     * @param mostlyChanged whether to merge the rows whole at once rather than look up their hashes first
      */
     UpsertCounts upsert(
             Connection connection,
@@ -48,12 +49,16 @@ final class TableLoader {
             List<StagedRow> rows,
             Instant syncedAt,
             String runId,
-            boolean recordSeen)
+            boolean recordSeen,
+            boolean mostlyChanged)
             throws SQLException {
         if (rows.isEmpty()) {
             return UpsertCounts.NONE;
         }
-        List<StagedRow> changed = newOrChanged(connection, table, rows, recordSeen);
+        if (mostlyChanged && recordSeen) {
+            recordSeen(connection, table, rows);
+        }
+        List<StagedRow> changed = mostlyChanged ? rows : newOrChanged(connection, table, rows, recordSeen);
         if (changed.isEmpty()) {
             return new UpsertCounts(0, 0, rows.size());
         }

@@ -82,6 +82,27 @@ class ChangeDetectionIT {
 
     @ParameterizedTest
     @EnumSource(WarehouseConfig.Kind.class)
+    void rowsMergedWholeWithoutALookUpFirstAreCountedAlikeAndTheirKeysSeen(WarehouseConfig.Kind kind) {
+        try (WarehouseFixture fixture = WarehouseFixture.create(kind)) {
+            Warehouse warehouse = fixture.warehouse();
+            TableRef table = warehouse.prepare("hash_test", stream());
+            upsert(warehouse, table, rows(ROWS, 0), "one", false);
+            List<StagedRow> batch = new ArrayList<>(rows(ROWS, 10));
+            batch.add(row(ROWS, "new"));
+
+            UpsertCounts counts =
+                    warehouse.inTransaction(tx -> warehouse.upsert(tx, table, batch, Instant.now(), "two", true, true));
+
+            assertThat(counts).isEqualTo(new UpsertCounts(1, 10, ROWS - 10));
+            assertThat(count(warehouse, "SELECT count(*) FROM hash_test.items WHERE _run_id = 'one'"))
+                    .isEqualTo(ROWS - 10);
+            assertThat(count(warehouse, "SELECT count(*) FROM hash_test._seen_items"))
+                    .isEqualTo(ROWS + 1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(WarehouseConfig.Kind.class)
     void aTableOfAnOlderVersionGainsTheHashAndCountsEachRowChangedOnce(WarehouseConfig.Kind kind) {
         try (WarehouseFixture fixture = WarehouseFixture.create(kind)) {
             Warehouse warehouse = fixture.warehouse();
