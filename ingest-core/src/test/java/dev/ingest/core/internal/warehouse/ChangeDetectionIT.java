@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jooq.Record;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,10 +27,8 @@ class ChangeDetectionIT {
 
     @Test
     void aMergeRewritesOnlyTheRowsThatChangedEvenWhileItRecordsSeenKeys() {
-        try (WarehouseFixture fixture = WarehouseFixture.create(WarehouseConfig.Kind.POSTGRES)) {
-            Warehouse warehouse = fixture.warehouse();
-            TableRef table = warehouse.prepare("hash_test", stream());
-            upsert(warehouse, table, rows(ROWS, 0), "one", false);
+        on(WarehouseConfig.Kind.POSTGRES, warehouse -> {
+            TableRef table = loaded(warehouse);
             Map<Long, Long> before = xmins(warehouse);
 
             UpsertCounts counts = upsert(warehouse, table, rows(ROWS, 10), "two", true);
@@ -50,16 +49,14 @@ class ChangeDetectionIT {
                     .isZero();
             assertThat(count(warehouse, "SELECT count(*) FROM hash_test._seen_items"))
                     .isEqualTo(ROWS);
-        }
+        });
     }
 
     @ParameterizedTest
     @EnumSource(WarehouseConfig.Kind.class)
     void countsAreExactAndOnlyChangedRowsTakeTheRunsStamp(WarehouseConfig.Kind kind) {
-        try (WarehouseFixture fixture = WarehouseFixture.create(kind)) {
-            Warehouse warehouse = fixture.warehouse();
-            TableRef table = warehouse.prepare("hash_test", stream());
-            upsert(warehouse, table, rows(ROWS, 0), "one", false);
+        on(kind, warehouse -> {
+            TableRef table = loaded(warehouse);
 
             // A batch under the bulk threshold and one over it, each with new, changed and unchanged rows; row 0
             // changes
@@ -77,16 +74,14 @@ class ChangeDetectionIT {
                     .isEqualTo(ROWS - 10);
             assertThat(count(warehouse, "SELECT count(*) FROM hash_test.items WHERE _run_id = 'three'"))
                     .isEqualTo(10);
-        }
+        });
     }
 
     @ParameterizedTest
     @EnumSource(WarehouseConfig.Kind.class)
     void rowsMergedWholeWithoutALookUpFirstAreCountedAlikeAndTheirKeysSeen(WarehouseConfig.Kind kind) {
-        try (WarehouseFixture fixture = WarehouseFixture.create(kind)) {
-            Warehouse warehouse = fixture.warehouse();
-            TableRef table = warehouse.prepare("hash_test", stream());
-            upsert(warehouse, table, rows(ROWS, 0), "one", false);
+        on(kind, warehouse -> {
+            TableRef table = loaded(warehouse);
             List<StagedRow> batch = new ArrayList<>(rows(ROWS, 10));
             batch.add(row(ROWS, "new"));
 
@@ -98,14 +93,13 @@ class ChangeDetectionIT {
                     .isEqualTo(ROWS - 10);
             assertThat(count(warehouse, "SELECT count(*) FROM hash_test._seen_items"))
                     .isEqualTo(ROWS + 1);
-        }
+        });
     }
 
     @ParameterizedTest
     @EnumSource(WarehouseConfig.Kind.class)
     void aTableOfAnOlderVersionGainsTheHashAndCountsEachRowChangedOnce(WarehouseConfig.Kind kind) {
-        try (WarehouseFixture fixture = WarehouseFixture.create(kind)) {
-            Warehouse warehouse = fixture.warehouse();
+        on(kind, warehouse -> {
             // As versions before _hash created and filled it.
             warehouse.dsl().execute("CREATE SCHEMA hash_test");
             warehouse
@@ -124,16 +118,14 @@ class ChangeDetectionIT {
             assertThat(upsert(warehouse, table, same, "second", false)).isEqualTo(new UpsertCounts(0, 0, 2));
             assertThat(count(warehouse, "SELECT count(*) FROM hash_test.items WHERE _hash IS NOT NULL"))
                     .isEqualTo(2);
-        }
+        });
     }
 
     @ParameterizedTest
     @EnumSource(WarehouseConfig.Kind.class)
     void aRowMarkedDeletedIsUndeletedWhenItsSourceGivesItAgainUnchanged(WarehouseConfig.Kind kind) {
-        try (WarehouseFixture fixture = WarehouseFixture.create(kind)) {
-            Warehouse warehouse = fixture.warehouse();
-            TableRef table = warehouse.prepare("hash_test", stream());
-            upsert(warehouse, table, rows(ROWS, 0), "one", false);
+        on(kind, warehouse -> {
+            TableRef table = loaded(warehouse);
 
             // A full sync that sees every row but the first: that one is marked deleted.
             warehouse.inTransaction(tx -> {
@@ -149,7 +141,20 @@ class ChangeDetectionIT {
             assertThat(upsert(warehouse, table, rows(1, 0), "three", false)).isEqualTo(new UpsertCounts(0, 1, 0));
             assertThat(count(warehouse, "SELECT count(*) FROM hash_test.items WHERE _deleted_at IS NOT NULL"))
                     .isZero();
+        });
+    }
+
+    private static void on(WarehouseConfig.Kind kind, Consumer<Warehouse> test) {
+        try (WarehouseFixture fixture = WarehouseFixture.create(kind)) {
+            test.accept(fixture.warehouse());
         }
+    }
+
+    /** The test's table, holding rows 0 to {@code ROWS - 1} as run "one" wrote them. */
+    private static TableRef loaded(Warehouse warehouse) {
+        TableRef table = warehouse.prepare("hash_test", stream());
+        upsert(warehouse, table, rows(ROWS, 0), "one", false);
+        return table;
     }
 
     private static Stream stream() {
