@@ -1,7 +1,7 @@
 package dev.ingest.genius.bench;
 
 import static dev.ingest.genius.bench.GeniusSyncBenchmark.FILLED_UPDATED_AT;
-import static dev.ingest.genius.bench.GeniusSyncBenchmark.count;
+import static dev.ingest.genius.bench.GeniusSyncBenchmark.connect;
 import static dev.ingest.genius.bench.GeniusSyncBenchmark.execute;
 import static dev.ingest.genius.bench.GeniusSyncBenchmark.run;
 import static dev.ingest.genius.bench.GeniusSyncBenchmark.seconds;
@@ -14,20 +14,28 @@ import dev.ingest.core.internal.warehouse.Warehouse;
 import dev.ingest.genius.GeniusConnector;
 import dev.ingest.genius.client.GeniusClient;
 import dev.ingest.genius.testing.GeniusDatabase;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Full re-syncs of a populated table, as a nightly sync that detects deletions runs them: the Genius prospects stream
  * synced full into a new PostgreSQL database, then synced full again with nothing changed at the source, then again
  * with 1% of the rows changed. Each re-sync is set against the first sync of the same round, in time and in the
- * write-ahead log it writes ({@code pg_current_wal_lsn} before and after). Before each re-sync the table is vacuumed,
+ * write-ahead log it writes: the records pg_waldump finds for the target database between the server's WAL positions
+ * before and after (the server's own difference, which counts every session's writes, is printed beside it). Before each re-sync the table is vacuumed,
  * as autovacuum leaves a table between nightly runs, and a checkpoint is taken, so every page a re-sync changes is
- * logged whole, the costliest case. Usage: GeniusResyncBenchmark [rows] [rounds]; needs MariaDB on 127.0.0.1:3306 and
- * PostgreSQL on 127.0.0.1:5432.
+ * logged whole, the costliest case. Usage: GeniusResyncBenchmark [rows] [rounds]; needs MariaDB on 127.0.0.1:3306,
+ * PostgreSQL on 127.0.0.1:5432 and, on the same machine, its pg_waldump and its WAL directory readable.
  */
 public final class GeniusResyncBenchmark {
 
@@ -63,19 +71,24 @@ public final class GeniusResyncBenchmark {
                     check("re-sync, 1% changed", onePercent.result, 0, changed, rows - changed);
 
                     System.out.printf(
-                            "round %d: first full sync %.2f s, %,d MB WAL; re-sync unchanged %.2f s (%.0f%%), %,d MB WAL"
-                                    + " (%.1f%%); re-sync 1%% changed %.2f s (%.0f%%), %,d MB WAL (%.1f%%), %,d updated%n",
+                            "round %d: first full sync %.2f s, %,d MB WAL (the server's, all sessions: %,d MB);"
+                                    + " re-sync unchanged %.2f s (%.0f%%), %,d MB WAL (%.1f%%; server %,d MB);"
+                                    + " re-sync 1%% changed %.2f s (%.0f%%), %,d MB WAL (%.1f%%; server %,d MB),"
+                                    + " %,d updated%n",
                             round + 1,
                             first.seconds,
                             first.walBytes >> 20,
+                            first.serverWalBytes >> 20,
                             same.seconds,
                             100 * same.seconds / first.seconds,
                             same.walBytes >> 20,
                             100.0 * same.walBytes / first.walBytes,
+                            same.serverWalBytes >> 20,
                             onePercent.seconds,
                             100 * onePercent.seconds / first.seconds,
                             onePercent.walBytes >> 20,
                             100.0 * onePercent.walBytes / first.walBytes,
+                            onePercent.serverWalBytes >> 20,
                             onePercent.result.counts().updated());
                     unchangedTimes.add(same.seconds / first.seconds);
                     unchangedWal.add((double) same.walBytes / first.walBytes);
@@ -94,26 +107,72 @@ public final class GeniusResyncBenchmark {
                 median(changedTimes), 100 * median(changedWal), changed);
     }
 
-    private record Measured(StreamResult result, double seconds, long walBytes) {}
+    /**
+     * @param walBytes       the WAL of records that write the target database's relations, as pg_waldump reads them
+     * @param serverWalBytes the WAL the whole server wrote meanwhile, other sessions' work included
+     */
+    private record Measured(StreamResult result, double seconds, long walBytes, long serverWalBytes) {}
 
     private interface Sync {
         StreamResult run();
     }
 
-    private static Measured measure(Sync sync) throws SQLException {
-        long before = walPosition();
-        StreamResult result = sync.run();
-        return new Measured(result, seconds(result), walPosition() - before);
+    /**
+     * Runs a sync and reads the WAL written meanwhile for the target database alone: the server is shared, so its own
+     * WAL position counts other sessions' writes too. A temporary replication slot keeps the WAL until it is read, and
+     * goes with its session.
+     */
+    private static Measured measure(Sync sync) throws Exception {
+        try (Connection keeper = connect("postgres");
+                Statement statement = keeper.createStatement()) {
+            statement.execute("SELECT pg_create_physical_replication_slot('ingest_bench_resync', true, true)");
+            String from = text(statement, "SELECT pg_current_wal_lsn()::text");
+            StreamResult result = sync.run();
+            String to = text(statement, "SELECT pg_current_wal_flush_lsn()::text");
+            long server =
+                    Long.parseLong(text(statement, "SELECT pg_wal_lsn_diff('" + to + "', '" + from + "')::bigint"));
+            String database = text(statement, "SELECT oid::text FROM pg_database WHERE datname = '" + TARGET + "'");
+            String waldump = "/usr/lib/postgresql/"
+                    + Integer.parseInt(text(statement, "SHOW server_version_num")) / 10000 + "/bin/pg_waldump";
+            String wal = text(statement, "SHOW data_directory") + "/pg_wal";
+            return new Measured(result, seconds(result), walOfDatabase(waldump, wal, from, to, database), server);
+        }
+    }
+
+    /** The total length of the WAL records between two positions that write a relation of {@code databaseOid}. */
+    private static long walOfDatabase(String waldump, String wal, String from, String to, String databaseOid)
+            throws Exception {
+        Pattern record = Pattern.compile("len \\(rec/tot\\):\\s*\\d+/\\s*(\\d+),.* rel \\d+/" + databaseOid + "/");
+        Process process = new ProcessBuilder(waldump, "--path", wal, "--start", from, "--end", to)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        long bytes = 0;
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                Matcher matcher = record.matcher(line);
+                if (matcher.find()) {
+                    bytes += Long.parseLong(matcher.group(1));
+                }
+            }
+        }
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(waldump + " failed (" + process.exitValue() + ")");
+        }
+        return bytes;
+    }
+
+    private static String text(Statement statement, String sql) throws SQLException {
+        try (ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getString(1);
+        }
     }
 
     /** What a table looks like between nightly runs: vacuumed, its pages written out. */
     private static void settle() throws SQLException {
         execute(TARGET, "VACUUM (ANALYZE) genius.prospects");
         execute(TARGET, "CHECKPOINT");
-    }
-
-    private static long walPosition() throws SQLException {
-        return count(TARGET, "SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint");
     }
 
     private static void check(String what, StreamResult result, long created, long updated, long unchanged) {
