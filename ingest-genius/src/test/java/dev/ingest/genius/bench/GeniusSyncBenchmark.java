@@ -32,18 +32,15 @@ import java.util.Map;
  */
 public final class GeniusSyncBenchmark {
 
-    private static final String SOURCE = "genius_bench";
+    static final String SOURCE = "genius_bench";
     private static final String PG = "127.0.0.1:5432";
     private static final String ENGINE = "genius_bench_engine";
-    private static final String FILLED_UPDATED_AT = "TIMESTAMP '2024-01-01 00:00:00' + INTERVAL id SECOND";
+    static final String FILLED_UPDATED_AT = "TIMESTAMP '2024-01-01 00:00:00' + INTERVAL id SECOND";
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-        GeniusDatabase source = GeniusDatabase.create(SOURCE, false);
-        if (source.count("SELECT COUNT(*) FROM prospect") != rows) {
-            fill(source, rows);
-        }
+        GeniusDatabase source = source(rows);
         System.out.printf(
                 "source: %s.prospect, %,d rows; best of %d rounds each, fresh target databases%n",
                 SOURCE, rows, rounds);
@@ -114,12 +111,21 @@ public final class GeniusSyncBenchmark {
         }
     }
 
-    private static Warehouse warehouse(String database) throws SQLException {
+    /** The benchmark's source database, kept between runs, filled with {@code rows} prospects if it holds another number. */
+    static GeniusDatabase source(int rows) {
+        GeniusDatabase source = GeniusDatabase.create(SOURCE, false);
+        if (source.count("SELECT COUNT(*) FROM prospect") != rows) {
+            fill(source, rows);
+        }
+        return source;
+    }
+
+    static Warehouse warehouse(String database) throws SQLException {
         return Warehouse.open(
                 new WarehouseConfig("jdbc:postgresql://" + PG + "/" + recreate(database), "postgres", null));
     }
 
-    private static double seconds(StreamResult result, long rows) {
+    static double seconds(StreamResult result, long rows) {
         if (result.counts().processed() != rows) {
             throw new IllegalStateException("expected " + rows + " rows, the run read "
                     + result.counts().processed());
@@ -165,8 +171,7 @@ public final class GeniusSyncBenchmark {
         };
     }
 
-    private static StreamResult run(
-            Warehouse warehouse, Connector connector, GeniusClient client, SyncRequest request) {
+    static StreamResult run(Warehouse warehouse, Connector connector, GeniusClient client, SyncRequest request) {
         StreamResult result = new SyncEngine(warehouse)
                 .sync(connector, client, request, SyncListener.NONE)
                 .streams()
@@ -228,20 +233,20 @@ public final class GeniusSyncBenchmark {
         return seconds;
     }
 
-    private static String recreate(String database) throws SQLException {
+    static String recreate(String database) throws SQLException {
         execute("postgres", "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         execute("postgres", "CREATE DATABASE " + database);
         return database;
     }
 
-    private static void execute(String database, String sql) throws SQLException {
+    static void execute(String database, String sql) throws SQLException {
         try (Connection connection = connect(database);
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
-    private static long count(String database, String sql) throws SQLException {
+    static long count(String database, String sql) throws SQLException {
         try (Connection connection = connect(database);
                 Statement statement = connection.createStatement();
                 var rs = statement.executeQuery(sql)) {
@@ -250,15 +255,15 @@ public final class GeniusSyncBenchmark {
         }
     }
 
-    private static Connection connect(String database) throws SQLException {
+    static Connection connect(String database) throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://" + PG + "/" + database, "postgres", null);
     }
 
-    private static double seconds(StreamResult result) {
+    static double seconds(StreamResult result) {
         return result.elapsed().toNanos() / 1e9;
     }
 
-    private static void print(String what, long rows, double seconds) {
+    static void print(String what, long rows, double seconds) {
         System.out.printf("%-42s %,10d rows %8.2f s %,10.0f rows/s%n", what, rows, seconds, rows / seconds);
     }
 }

@@ -58,6 +58,11 @@ final class StreamSync {
     private boolean trackSeen;
     /** Whether batches go straight into the table, which held none of the source's keys when the run began. */
     private boolean direct;
+    /**
+     * Whether the next batch is expected to be mostly new or changed rows, merged whole without first looking up their
+     * hashes: so is an incremental window's first, and any batch after one that was.
+     */
+    private boolean mostlyChanged;
 
     private RunCounts counts = RunCounts.ZERO;
     /** How many batches this run has committed, as its history row must count them. */
@@ -87,6 +92,7 @@ final class StreamSync {
         this.maxCursor = parseCursor(plan.maxCursorSoFar());
         // Only a complete full sync has seen every key the source has.
         this.detectDeletions = stream.detectsDeletions() && plan.mode() == SyncMode.FULL && request.limit() == 0;
+        this.mostlyChanged = plan.mode() == SyncMode.INCREMENTAL;
     }
 
     StreamResult run(Client client) {
@@ -285,7 +291,7 @@ final class StreamSync {
                 loaded = loaded.plus(
                         directWrite && i == 0
                                 ? warehouse.insertNew(tx, table, rounds.get(i), now, runId, trackSeen)
-                                : warehouse.upsert(tx, table, rounds.get(i), now, runId, trackSeen));
+                                : warehouse.upsert(tx, table, rounds.get(i), now, runId, trackSeen, mostlyChanged));
             }
             warehouse.rejects(tx).add(runId, connector, stream.name(), firstSeq, batch.rejects(), now);
             new SyncStateStore(tx).save(connector, stream.name(), new StreamState(cursor, resume), now);
@@ -298,6 +304,8 @@ final class StreamSync {
             return total;
         });
         committedBatches++;
+        long unchanged = after.unchanged() - counts.unchanged();
+        mostlyChanged = 2 * unchanged < batch.rows().size();
         counts = after;
         maxCursor = newMax;
     }

@@ -7,6 +7,8 @@ import java.time.Instant;
 /**
  * Applies a staged batch with distinct keys to its table: new keys inserted, changed rows updated,
  * rows already as given left untouched (their {@code _synced_at} and {@code _run_id} too), each counted.
+ * A row is as given when its {@code _hash} is; a row written before the column existed has none and is
+ * updated once.
  */
 interface MergeStrategy {
 
@@ -20,10 +22,10 @@ interface MergeStrategy {
             String runId)
             throws SQLException;
 
-    /** {@code (t.a, t.b) IS DISTINCT FROM (s.a, s.b)} over the staged columns: whether a row really changed. */
-    static String changed(RowLayout staged, String target, String source) {
-        String columns = staged.quotedColumnList();
-        return "(" + prefixed(columns, target) + ") IS DISTINCT FROM (" + prefixed(columns, source) + ")";
+    /** Whether a row really changed: its hash differs from the one the table holds for it, or the table holds none. */
+    static String changed(String target, String source) {
+        String hash = Sql.quote(TableSchema.HASH);
+        return target + "." + hash + " IS DISTINCT FROM " + source + "." + hash;
     }
 
     static String prefixed(String columnList, String alias) {

@@ -38,7 +38,7 @@ final class OnConflictMerge implements MergeStrategy {
                 + " SELECT " + columns + ", ?, ? FROM " + stage
                 + " ON CONFLICT (" + table.keyList() + ") DO UPDATE SET " + set
                 + "\"_synced_at\" = EXCLUDED.\"_synced_at\", \"_run_id\" = EXCLUDED.\"_run_id\""
-                + " WHERE " + MergeStrategy.changed(staged, "t", "EXCLUDED")
+                + " WHERE " + MergeStrategy.changed("t", "EXCLUDED")
                 + " RETURNING (xmax = 0) AS inserted)"
                 + " SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM merged";
         try (PreparedStatement merge = connection.prepareStatement(sql)) {

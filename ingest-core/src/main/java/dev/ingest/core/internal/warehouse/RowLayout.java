@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Which value of a staged row goes into each column written, in order: the stream's values, its
- * {@code _raw} JSON and {@code _deleted_at}, and for rows written straight into a stream's table the
+ * {@code _raw} JSON, {@code _deleted_at} and {@code _hash}, and for rows written straight into a stream's table the
  * batch's {@code _synced_at} and {@code _run_id}.
  */
 final class RowLayout {
@@ -21,7 +21,7 @@ final class RowLayout {
      * @param type         the type of its values as the stream gives them; null for a column only ever written empty
      * @param physicalType the warehouse's name of its type, lower case; null if the table lacked it when prepared
      * @param source       where its value comes from: the index of a stream value (0 and up), {@link #RAW},
-     *                     {@link #DELETED_AT}, or {@link #CONSTANT} for {@code constant} in every row. A code rather
+     *                     {@link #DELETED_AT}, {@link #HASH}, or {@link #CONSTANT} for {@code constant} in every row. A code rather
      *                     than a function, so the loader's per-value call is a field read, not a call through a lambda.
      * @param jsonb        whether it is PostgreSQL {@code jsonb}, whose binary form carries a version byte
      */
@@ -31,13 +31,17 @@ final class RowLayout {
     private static final int RAW = -1;
     private static final int DELETED_AT = -2;
     private static final int CONSTANT = -3;
+    private static final int HASH = -4;
 
     /** An array rather than a list: {@link #value} reads it for every value the loader writes. */
     private Slot[] slots = new Slot[0];
 
     private RowLayout() {}
 
-    /** The staging table's columns, typed as in {@code table}: the stream's, then {@code _raw} and {@code _deleted_at}. */
+    /**
+     * The staging table's columns, typed as in {@code table}: the stream's, then {@code _raw}, {@code _deleted_at} and
+     * {@code _hash}.
+     */
     static RowLayout staging(TableRef table) {
         Map<String, String> physical = new HashMap<>();
         for (PhysicalColumn column : table.physicalColumns()) {
@@ -51,6 +55,15 @@ final class RowLayout {
         }
         layout.add("_raw", ColumnType.TEXT, physical.get("_raw"), RAW, null);
         layout.add("_deleted_at", ColumnType.TIMESTAMP, physical.get("_deleted_at"), DELETED_AT, null);
+        layout.add(TableSchema.HASH, ColumnType.INTEGER, physical.get(TableSchema.HASH), HASH, null);
+        return layout;
+    }
+
+    /** The key columns and {@code _hash}: what tells, before any row is written, which rows are new or changed. */
+    static RowLayout probe(TableRef table) {
+        RowLayout layout = keys(table);
+        RowLayout staged = staging(table);
+        layout.copy(staged, staged.columns().indexOf(TableSchema.HASH));
         return layout;
     }
 
@@ -125,6 +138,7 @@ final class RowLayout {
         return switch (slot.source()) {
             case RAW -> row.raw();
             case DELETED_AT -> row.deletedAt();
+            case HASH -> row.hash();
             case CONSTANT -> slot.constant();
             default -> row.values()[slot.source()];
         };

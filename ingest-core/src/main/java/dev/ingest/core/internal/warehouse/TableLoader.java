@@ -3,11 +3,15 @@ package dev.ingest.core.internal.warehouse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -36,7 +40,8 @@ final class TableLoader {
      *
      * @param syncedAt   the {@code _synced_at} of new and changed rows
      * @param runId      the {@code _run_id} of new and changed rows
-     * @param recordSeen whether to add the keys to the table's seen keys, in a full sync that detects deletions
+     * @param recordSeen    whether to add the keys to the table's seen keys, in a full sync that detects deletions
+     * @param mostlyChanged whether to merge the rows whole at once rather than look up their hashes first
      */
     UpsertCounts upsert(
             Connection connection,
@@ -44,36 +49,89 @@ final class TableLoader {
             List<StagedRow> rows,
             Instant syncedAt,
             String runId,
-            boolean recordSeen)
+            boolean recordSeen,
+            boolean mostlyChanged)
             throws SQLException {
         if (rows.isEmpty()) {
             return UpsertCounts.NONE;
         }
+        if (mostlyChanged && recordSeen) {
+            recordSeen(connection, table, rows);
+        }
+        List<StagedRow> changed = mostlyChanged ? rows : newOrChanged(connection, table, rows, recordSeen);
+        if (changed.isEmpty()) {
+            return new UpsertCounts(0, 0, rows.size());
+        }
         RowLayout staged = RowLayout.staging(table);
-        String stage = stage(table, staged);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " AS SELECT " + staged.quotedColumnList()
-                    + " FROM " + table.qualified() + " LIMIT 0");
-        }
-        writer(rows).write(connection, null, stage, staged, rows);
-        UpsertCounts counts = merge.merge(connection, table, stage, staged, rows.size(), syncedAt, runId);
-        try (Statement statement = connection.createStatement()) {
-            if (recordSeen) {
-                statement.execute(
-                        "INSERT INTO " + table.qualifiedSeen() + " SELECT " + table.keyList() + " FROM " + stage);
-            }
-            statement.execute("TRUNCATE " + stage);
-        }
-        return counts;
+        String stage = emptyStage(connection, table, staged);
+        writer(changed).write(connection, null, stage, staged, changed);
+        UpsertCounts merged = merge.merge(connection, table, stage, staged, changed.size(), syncedAt, runId);
+        truncate(connection, stage);
+        return new UpsertCounts(merged.created(), merged.updated(), rows.size() - merged.created() - merged.updated());
     }
 
     /**
-     * The session's staging table for a table as it is now: kept from batch to batch and emptied after each, so
-     * a batch costs no DDL. Named for the table and its columns' names and types, so a table that gained or
-     * changed a column gets a staging table of its own shape.
+     * The rows whose key the table lacks or holds with another hash, found from their keys and hashes alone: the rows
+     * as given are neither staged whole nor touched in the table, so an unchanged row costs a key lookup. Rows of a hash
+     * that matches a changed one come along too; the merge compares them again.
      */
-    private static String stage(TableRef table, RowLayout staged) {
-        String shape = table.qualified() + "|" + table.physicalColumns() + "|" + staged.quotedColumnList();
+    private List<StagedRow> newOrChanged(
+            Connection connection, TableRef table, List<StagedRow> rows, boolean recordSeen) throws SQLException {
+        RowLayout probe = RowLayout.probe(table);
+        String stage = emptyStage(connection, table, probe);
+        writer(rows).write(connection, null, stage, probe, rows);
+        Set<Long> hashes = new HashSet<>();
+        String hash = Sql.quote(TableSchema.HASH);
+        // A scalar subquery, not a join: PostgreSQL runs it as one key lookup per staged row whatever the staging
+        // table's statistics say, where a join could be planned as a scan of the whole table.
+        try (Statement statement = connection.createStatement();
+                ResultSet changed =
+                        statement.executeQuery("SELECT s." + hash + " FROM " + stage + " AS s WHERE s." + hash
+                                + " IS DISTINCT FROM (SELECT t." + hash + " FROM " + table.qualified() + " AS t WHERE "
+                                + table.keyMatch() + ")")) {
+            while (changed.next()) {
+                hashes.add(changed.getLong(1));
+            }
+        }
+        if (recordSeen) {
+            recordSeen(connection, table, rows);
+        }
+        truncate(connection, stage);
+        if (hashes.isEmpty()) {
+            return List.of();
+        }
+        List<StagedRow> changed = new ArrayList<>(hashes.size());
+        for (StagedRow row : rows) {
+            if (hashes.contains(row.hash())) {
+                changed.add(row);
+            }
+        }
+        return changed;
+    }
+
+    /** The session's staging table of {@code layout}'s columns, created the first time. */
+    private static String emptyStage(Connection connection, TableRef table, RowLayout layout) throws SQLException {
+        String stage = stage(table, layout);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " AS SELECT " + layout.quotedColumnList()
+                    + " FROM " + table.qualified() + " LIMIT 0");
+        }
+        return stage;
+    }
+
+    private static void truncate(Connection connection, String stage) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("TRUNCATE " + stage);
+        }
+    }
+
+    /**
+     * The name of the session's staging table of some of a table's columns as the table is now: kept from batch to
+     * batch and emptied after each, so a batch costs no DDL. Named for the table, the columns staged and the table's
+     * columns' names and types, so a table that gained or changed a column gets a staging table of its own shape.
+     */
+    private static String stage(TableRef table, RowLayout layout) {
+        String shape = table.qualified() + "|" + table.physicalColumns() + "|" + layout.quotedColumnList();
         return STAGE + "_"
                 + UUID.nameUUIDFromBytes(shape.getBytes(StandardCharsets.UTF_8))
                         .toString()
@@ -94,9 +152,17 @@ final class TableLoader {
             throws SQLException {
         writer(rows).write(connection, table.schema(), table.table(), RowLayout.table(table, syncedAt, runId), rows);
         if (recordSeen) {
-            writer(rows).write(connection, table.schema(), table.seenTable(), RowLayout.keys(table), rows);
+            recordSeen(connection, table, rows);
         }
         return new UpsertCounts(rows.size(), 0, 0);
+    }
+
+    /**
+     * Adds the rows' keys to the keys the full sync has seen, sent by the bulk path: PostgreSQL logs a COPY's rows a
+     * page at a time, a quarter of the log an {@code INSERT ... SELECT} of the same keys writes.
+     */
+    private void recordSeen(Connection connection, TableRef table, List<StagedRow> rows) throws SQLException {
+        writer(rows).write(connection, table.schema(), table.seenTable(), RowLayout.keys(table), rows);
     }
 
     boolean isEmpty(Connection connection, String qualifiedTable) throws SQLException {
@@ -115,7 +181,9 @@ final class TableLoader {
         long marked;
         try (PreparedStatement mark =
                 connection.prepareStatement("UPDATE " + table.qualified() + " AS t SET \"_deleted_at\" = ?, "
-                        + "\"_synced_at\" = ?, \"_run_id\" = ? WHERE t.\"_deleted_at\" IS NULL AND NOT EXISTS (SELECT 1 FROM "
+                        // No hash: the row counts as changed when its source gives it again, as it was, undeleted.
+                        + "\"_synced_at\" = ?, \"_run_id\" = ?, " + Sql.quote(TableSchema.HASH)
+                        + " = NULL WHERE t.\"_deleted_at\" IS NULL AND NOT EXISTS (SELECT 1 FROM "
                         + table.qualifiedSeen() + " AS s WHERE " + table.keyMatch() + ")")) {
             mark.setTimestamp(1, Timestamp.from(now));
             mark.setTimestamp(2, Timestamp.from(now));
@@ -126,9 +194,8 @@ final class TableLoader {
         return marked;
     }
 
+    /** Empties the seen keys. A TRUNCATE, which PostgreSQL logs as one record, not a DELETE that logs every key. */
     void forgetSeen(Connection connection, TableRef table) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("DELETE FROM " + table.qualifiedSeen());
-        }
+        truncate(connection, table.qualifiedSeen());
     }
 }

@@ -16,6 +16,9 @@ import org.slf4j.LoggerFactory;
  */
 final class TableSchema {
 
+    /** The column of each row's {@link RowHash}; NULL in rows written before it existed, which count as changed once. */
+    static final String HASH = "_hash";
+
     private static final Logger log = LoggerFactory.getLogger(TableSchema.class);
 
     private final WarehouseDialect dialect;
@@ -37,6 +40,7 @@ final class TableSchema {
         definitions.add("\"_synced_at\" " + dialect.typeName(ColumnType.TIMESTAMP));
         definitions.add("\"_run_id\" " + dialect.typeName(ColumnType.TEXT));
         definitions.add("\"_deleted_at\" " + dialect.typeName(ColumnType.TIMESTAMP));
+        definitions.add(Sql.quote(HASH) + " " + dialect.typeName(ColumnType.INTEGER));
         List<String> keys = stream.primaryKey().stream().map(Sql::quote).toList();
         definitions.add("PRIMARY KEY (" + String.join(", ", keys) + ")");
         ctx.execute("CREATE TABLE IF NOT EXISTS " + table.qualified() + " (" + String.join(", ", definitions) + ")"
@@ -51,12 +55,10 @@ final class TableSchema {
                 .map(PhysicalColumn::name)
                 .toList();
         for (Column column : stream.columns()) {
-            if (!existing.contains(column.name())) {
-                log.info("adding column {} {} to {}.{}", column.name(), column.type(), schema, stream.table());
-                ctx.execute("ALTER TABLE " + table.qualified() + " ADD COLUMN " + Sql.quote(column.name()) + " "
-                        + dialect.typeName(column.type()));
-            }
+            addMissing(ctx, table, existing, column.name(), column.type());
         }
+        // A table of an older version, whose rows were compared column by column.
+        addMissing(ctx, table, existing, HASH, ColumnType.INTEGER);
         return new TableRef(
                 schema,
                 stream.table(),
@@ -64,6 +66,14 @@ final class TableSchema {
                 stream.columns(),
                 seenTable,
                 existingColumns(ctx, schema, stream.table()));
+    }
+
+    private void addMissing(DSLContext ctx, TableRef table, List<String> existing, String column, ColumnType type) {
+        if (!existing.contains(column)) {
+            log.info("adding column {} {} to {}", column, type, table.qualified());
+            ctx.execute("ALTER TABLE " + table.qualified() + " ADD COLUMN " + Sql.quote(column) + " "
+                    + dialect.typeName(type));
+        }
     }
 
     /** The table's columns in their order. */

@@ -33,9 +33,8 @@ final class UpdateThenInsertMerge implements MergeStrategy {
                         .append(", ");
             }
         }
-        String update =
-                "UPDATE " + table.qualified() + " AS t SET " + set + "\"_synced_at\" = ?, \"_run_id\" = ?" + " FROM "
-                        + stage + " AS s WHERE " + table.keyMatch() + " AND " + MergeStrategy.changed(staged, "t", "s");
+        String update = "UPDATE " + table.qualified() + " AS t SET " + set + "\"_synced_at\" = ?, \"_run_id\" = ?"
+                + " FROM " + stage + " AS s WHERE " + table.keyMatch() + " AND " + MergeStrategy.changed("t", "s");
         String columns = staged.quotedColumnList();
         String insert = "INSERT INTO " + table.qualified() + " (" + columns + ", \"_synced_at\", \"_run_id\") SELECT "
                 + MergeStrategy.prefixed(columns, "s") + ", ?, ? FROM " + stage

@@ -276,16 +276,36 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /**
-     * Upserts rows with distinct keys into {@code table}, in the transaction of {@code tx}.
+     * Upserts rows with distinct keys into {@code table}, in the transaction of {@code tx}, looking up their keys and
+     * hashes first so that unchanged rows are not touched.
      *
      * @return exact counts of created, updated and unchanged rows
      */
     public UpsertCounts upsert(
             DSLContext tx, TableRef table, List<StagedRow> rows, Instant syncedAt, String runId, boolean recordSeen) {
+        return upsert(tx, table, rows, syncedAt, runId, recordSeen, false);
+    }
+
+    /**
+     * Upserts rows with distinct keys into {@code table}, in the transaction of {@code tx}.
+     *
+     * @param mostlyChanged whether most rows are expected to be new or changed (an incremental window): they are then
+     *                      merged whole at once, without first looking up their hashes, which would cost a second key
+     *                      lookup per row; the few unchanged rows are then locked, not written
+     * @return exact counts of created, updated and unchanged rows
+     */
+    public UpsertCounts upsert(
+            DSLContext tx,
+            TableRef table,
+            List<StagedRow> rows,
+            Instant syncedAt,
+            String runId,
+            boolean recordSeen,
+            boolean mostlyChanged) {
         return onConnection(
                 tx,
                 "loading " + rows.size() + " rows into " + table.schema() + "." + table.table(),
-                connection -> loader.upsert(connection, table, rows, syncedAt, runId, recordSeen));
+                connection -> loader.upsert(connection, table, rows, syncedAt, runId, recordSeen, mostlyChanged));
     }
 
     /**
