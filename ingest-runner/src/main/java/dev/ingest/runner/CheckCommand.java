@@ -65,7 +65,8 @@ final class CheckCommand implements Callable<Integer> {
                 try {
                     client.check(stream);
                 } catch (RuntimeException e) {
-                    error = ErrorReporter.oneLine(e.getMessage());
+                    error = ErrorReporter.oneLine(
+                            e.getMessage() == null ? ErrorReporter.unexpected(e) : e.getMessage());
                 }
                 outcomes.add(report(text, new Outcome(stream.name(), error)));
             }

@@ -38,6 +38,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void names_the_kind_and_place_of_a_check_error_without_a_message() {
+        IngestCli.Result result =
+                IngestCli.run(env("TESTCRM_API_KEY", TestCrmConnector.SILENT_FAILURE_KEY), "check", "testcrm");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out())
+                .contains("people: failed: IllegalStateException at dev.ingest.runner.TestCrmConnector")
+                .doesNotContain("null");
+    }
+
+    @Test
     void with_json_stdout_is_one_document_of_every_check_and_the_lines_go_to_stderr() throws Exception {
         IngestCli.Result result =
                 IngestCli.run(env("TESTCRM_API_KEY", TestCrmConnector.EXPIRED_KEY), "check", "testcrm", "--json");

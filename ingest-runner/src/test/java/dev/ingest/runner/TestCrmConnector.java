@@ -35,6 +35,8 @@ import org.slf4j.LoggerFactory;
 public final class TestCrmConnector implements Connector {
 
     static final String EXPIRED_KEY = "key-that-expired-0042";
+    /** A key whose check fails with an exception that carries no message, as some drivers' do. */
+    static final String SILENT_FAILURE_KEY = "key-that-fails-silently-0043";
 
     private static final Logger log = LoggerFactory.getLogger(TestCrmConnector.class);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -99,6 +101,9 @@ public final class TestCrmConnector implements Connector {
             public void check(Stream stream) {
                 if (key.equals(EXPIRED_KEY)) {
                     throw new SourceException("401 Unauthorized: the API key has expired");
+                }
+                if (key.equals(SILENT_FAILURE_KEY)) {
+                    throw new IllegalStateException();
                 }
             }
 
