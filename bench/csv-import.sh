@@ -4,8 +4,8 @@
 # heap capped at 256 MB), each round followed at once by `psql \copy` of the same file into a table of the
 # same columns and primary key with no validation (text columns, so bad values load too); then pgloader,
 # once, into another such table. Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust).
-# Usage: bench/csv-import.sh [rows] [rounds] [warm|cold]; the ratio is of the best round of each, every round's own
-# printed too.
+# Usage: bench/csv-import.sh [rows] [rounds] [warm|cold].
+# warm (the default): one JVM for every round; the ratio is of the best round of each, every round's own printed too.
 # cold: as ops run it, each round one fresh `./ingest import hubspot_contacts <file>` process (INGEST_JAVA_OPTS
 # -Xmx256m) timed whole, then `psql \copy`; the median of the rounds' ratios. BENCH_VARIANTS, JVM option sets
 # separated by `;`, runs each set's import and its \copy in turn within every round (default: `-Xmx256m`).
