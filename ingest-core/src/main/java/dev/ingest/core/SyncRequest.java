@@ -1,6 +1,8 @@
 package dev.ingest.core;
 
+import dev.ingest.core.spi.RawPolicy;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What to sync and how.
@@ -13,14 +15,29 @@ import java.util.List;
  * @param batchSize the most records a batch holds, each batch one transaction; a batch ends sooner when the loader
  *                  waits for one or its records are large
  * @param parallel  how many streams sync at once; 1 keeps the declared order, parents before children
+ * @param raw       what each row keeps in {@code _raw}: by default what its columns do not hold
  */
 public record SyncRequest(
-        List<String> streams, boolean full, String since, boolean dryRun, long limit, int batchSize, int parallel) {
+        List<String> streams,
+        boolean full,
+        String since,
+        boolean dryRun,
+        long limit,
+        int batchSize,
+        int parallel,
+        RawPolicy raw) {
 
     public static final int DEFAULT_BATCH_SIZE = 10_000;
 
+    /** A request whose rows keep in {@code _raw} what their columns do not hold. */
+    public SyncRequest(
+            List<String> streams, boolean full, String since, boolean dryRun, long limit, int batchSize, int parallel) {
+        this(streams, full, since, dryRun, limit, batchSize, parallel, RawPolicy.UNMAPPED);
+    }
+
     public SyncRequest {
         streams = List.copyOf(streams);
+        Objects.requireNonNull(raw, "raw");
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
         }
@@ -37,34 +54,38 @@ public record SyncRequest(
 
     /** All streams, incremental where a cursor is stored, default batches. */
     public static SyncRequest all() {
-        return new SyncRequest(List.of(), false, null, false, 0, DEFAULT_BATCH_SIZE, 1);
+        return new SyncRequest(List.of(), false, null, false, 0, DEFAULT_BATCH_SIZE, 1, RawPolicy.UNMAPPED);
     }
 
     public SyncRequest withStreams(List<String> names) {
-        return new SyncRequest(names, full, since, dryRun, limit, batchSize, parallel);
+        return new SyncRequest(names, full, since, dryRun, limit, batchSize, parallel, raw);
     }
 
     public SyncRequest withFull(boolean value) {
-        return new SyncRequest(streams, value, since, dryRun, limit, batchSize, parallel);
+        return new SyncRequest(streams, value, since, dryRun, limit, batchSize, parallel, raw);
     }
 
     public SyncRequest withSince(String value) {
-        return new SyncRequest(streams, full, value, dryRun, limit, batchSize, parallel);
+        return new SyncRequest(streams, full, value, dryRun, limit, batchSize, parallel, raw);
     }
 
     public SyncRequest withDryRun(boolean value) {
-        return new SyncRequest(streams, full, since, value, limit, batchSize, parallel);
+        return new SyncRequest(streams, full, since, value, limit, batchSize, parallel, raw);
     }
 
     public SyncRequest withLimit(long value) {
-        return new SyncRequest(streams, full, since, dryRun, value, batchSize, parallel);
+        return new SyncRequest(streams, full, since, dryRun, value, batchSize, parallel, raw);
     }
 
     public SyncRequest withParallel(int value) {
-        return new SyncRequest(streams, full, since, dryRun, limit, batchSize, value);
+        return new SyncRequest(streams, full, since, dryRun, limit, batchSize, value, raw);
+    }
+
+    public SyncRequest withRaw(RawPolicy value) {
+        return new SyncRequest(streams, full, since, dryRun, limit, batchSize, parallel, value);
     }
 
     public SyncRequest withBatchSize(int value) {
-        return new SyncRequest(streams, full, since, dryRun, limit, value, parallel);
+        return new SyncRequest(streams, full, since, dryRun, limit, value, parallel, raw);
     }
 }

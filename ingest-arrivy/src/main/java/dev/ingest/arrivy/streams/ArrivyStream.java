@@ -6,6 +6,7 @@ import dev.ingest.core.spi.Processor;
 import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.ReadRequest;
 import dev.ingest.core.spi.RecordReader;
+import dev.ingest.core.spi.Row;
 import dev.ingest.core.spi.StoredRows;
 import dev.ingest.core.spi.Stream;
 import java.util.List;
@@ -50,5 +51,15 @@ public final class ArrivyStream implements Processor {
     @Override
     public Outcome process(RawRecord record) {
         return processor.process(record);
+    }
+
+    @Override
+    public String unmapped(RawRecord record, Row row) {
+        return processor.unmapped(record, row);
+    }
+
+    @Override
+    public String rebuild(Object[] values, String raw) {
+        return processor.rebuild(values, raw);
     }
 }

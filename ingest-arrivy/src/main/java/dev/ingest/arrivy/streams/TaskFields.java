@@ -9,6 +9,7 @@ import dev.ingest.core.spi.Outcome;
 import dev.ingest.core.spi.Processor;
 import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.Rejection;
+import dev.ingest.core.spi.Row;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +50,20 @@ final class TaskFields implements Processor {
             }
         }
         return fields.process(RawRecord.of(row, record.location(), record.originalText()));
+    }
+
+    /**
+     * What of the task as Arrivy gave it the row does not hold: the fields the connector derives are not Arrivy's, and
+     * ids given as text differ from the array their column holds, so they stay as given.
+     */
+    @Override
+    public String unmapped(RawRecord record, Row row) {
+        return fields.unmapped(record, row);
+    }
+
+    @Override
+    public String rebuild(Object[] values, String raw) {
+        return fields.rebuild(values, raw);
     }
 
     /** {@code +01:00} of {@code 2016-10-14T08:00:00+01:00}; {@code +00:00} for {@code Z}; null without an offset. */

@@ -8,6 +8,7 @@ import dev.ingest.core.spi.Processor;
 import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.ReadRequest;
 import dev.ingest.core.spi.RecordReader;
+import dev.ingest.core.spi.Row;
 import dev.ingest.core.spi.Stream;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,16 @@ public final class CallRailStream implements Processor {
     @Override
     public Outcome process(RawRecord record) {
         return fields.process(record);
+    }
+
+    @Override
+    public String unmapped(RawRecord record, Row row) {
+        return fields.unmapped(record, row);
+    }
+
+    @Override
+    public String rebuild(Object[] values, String raw) {
+        return fields.rebuild(values, raw);
     }
 
     /** The fields the API gives only when asked for by name in {@code fields=}, comma-separated. */

@@ -35,6 +35,23 @@ public enum ColumnType {
         return value == null || javaType.isInstance(value);
     }
 
+    /**
+     * Whether every warehouse keeps {@code value} as it is: timestamps to the microsecond, decimals of at most 10
+     * places and 28 whole digits (DuckDB's {@code DECIMAL(38,10)}); a record whose field is not kept so keeps it in
+     * {@code _raw} too.
+     */
+    public boolean keepsExactly(Object value) {
+        return switch (this) {
+            case TIMESTAMP -> ((Instant) value).getNano() % 1_000 == 0;
+            case DECIMAL -> {
+                BigDecimal decimal = ((BigDecimal) value).stripTrailingZeros();
+                int places = Math.max(decimal.scale(), 0);
+                yield places <= 10 && decimal.precision() - decimal.scale() <= 28;
+            }
+            default -> true;
+        };
+    }
+
     public String format(Object value) {
         return value == null ? null : value.toString();
     }

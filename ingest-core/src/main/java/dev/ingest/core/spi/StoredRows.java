@@ -33,6 +33,9 @@ public interface StoredRows {
      */
     List<Object> keys(String column, Object lowest, Object highest);
 
-    /** The record a live row was loaded from (its {@code _raw} JSON text), when the table holds a live row of {@code key}. */
+    /**
+     * The record a live row was loaded from, as JSON text rebuilt from its columns and {@code _raw} ({@link
+     * Processor#rebuild}), when the table holds a live row of {@code key}.
+     */
     Optional<String> raw(Object key);
 }

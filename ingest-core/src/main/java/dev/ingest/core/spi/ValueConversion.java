@@ -3,9 +3,9 @@ package dev.ingest.core.spi;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * How {@link JsonFields} turns a JSON value that is present and not null into a value of a column's type. The
- * standard conversion reads JSON as REST APIs write it; a source with its own conventions (a database's zero dates,
- * local times in its zone, 0/1 flags) supplies its own.
+ * How {@link JsonFields} turns a JSON value that is present and not null into a value of a column's type, and back.
+ * The standard conversion reads JSON as REST APIs write it; a source with its own conventions (a database's zero
+ * dates, local times in its zone, 0/1 flags) supplies its own.
  */
 @FunctionalInterface
 public interface ValueConversion {
@@ -16,4 +16,16 @@ public interface ValueConversion {
      *     the value not being of the type
      */
     Object convert(ColumnType type, JsonNode node);
+
+    /**
+     * The JSON value, as the source writes it, that {@link #convert} turns into {@code value} (not null): how a record
+     * is rebuilt from its row. A field whose value does not come back this way exactly (another format, an offset a
+     * timestamp column does not keep) stays in {@code _raw} as the source gave it.
+     *
+     * @return the JSON value, or {@code null} when the source's form cannot be told from the value: every field of
+     *     the type then stays in {@code _raw}
+     */
+    default JsonNode render(ColumnType type, Object value) {
+        return null;
+    }
 }

@@ -12,6 +12,7 @@ import dev.ingest.core.spi.Processor;
 import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.ReadRequest;
 import dev.ingest.core.spi.RecordReader;
+import dev.ingest.core.spi.Row;
 import dev.ingest.core.spi.SourceException;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.core.spi.SyncMode;
@@ -159,6 +160,16 @@ public final class RestStream implements Processor {
     @Override
     public Outcome process(RawRecord record) {
         return fields.process(record);
+    }
+
+    @Override
+    public String unmapped(RawRecord record, Row row) {
+        return fields.unmapped(record, row);
+    }
+
+    @Override
+    public String rebuild(Object[] values, String raw) {
+        return fields.rebuild(values, raw);
     }
 
     /** The records of {@code request}'s window, a page per batch, each batch's checkpoint where the next page starts. */

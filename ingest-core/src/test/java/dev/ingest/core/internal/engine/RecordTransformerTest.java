@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.spi.Column;
 import dev.ingest.core.spi.ColumnType;
+import dev.ingest.core.spi.RawPolicy;
 import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.Rejection;
 import dev.ingest.core.spi.Row;
@@ -34,10 +35,11 @@ class RecordTransformerTest {
         for (long id = 1; id <= 15; id++) {
             page.add(record(id, text));
         }
-        new RecordTransformer(stream).transform(page, true, batch);
+        new RecordTransformer(stream, RawPolicy.ALL).transform(page, true, batch);
         assertThat(batch.isFull(20_000)).isFalse();
 
-        new RecordTransformer(stream).transform(List.of(record(-1, text), record(16, text)), true, batch);
+        new RecordTransformer(stream, RawPolicy.ALL)
+                .transform(List.of(record(-1, text), record(16, text)), true, batch);
 
         assertThat(batch.size()).isEqualTo(17);
         assertThat(batch.isFull(20_000)).isTrue();
@@ -86,7 +88,8 @@ class RecordTransformerTest {
                     return null;
                 }
             });
-            new RecordTransformer(texts).transform(page.subList(page.size() - 1, page.size()), true, batch);
+            new RecordTransformer(texts, RawPolicy.ALL)
+                    .transform(page.subList(page.size() - 1, page.size()), true, batch);
             assertThat(batch.isFull(20_000)).isEqualTo(id == 16);
         }
     }
@@ -94,7 +97,7 @@ class RecordTransformerTest {
     @Test
     void batchIsFullAtTheRecordCount() {
         RecordTransformer.BatchBuilder batch = new RecordTransformer.BatchBuilder();
-        new RecordTransformer(stream).transform(List.of(record(1, "a"), record(2, "b")), true, batch);
+        new RecordTransformer(stream, RawPolicy.ALL).transform(List.of(record(1, "a"), record(2, "b")), true, batch);
 
         assertThat(batch.isFull(3)).isFalse();
         assertThat(batch.isFull(2)).isTrue();
