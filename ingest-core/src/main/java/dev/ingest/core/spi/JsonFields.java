@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -412,7 +411,7 @@ public final class JsonFields implements Processor {
                 case TEXT -> TextNode.valueOf((String) value);
                 case JSON -> parsed((String) value);
                 case INTEGER -> LongNode.valueOf((Long) value);
-                case DECIMAL -> DecimalNode.valueOf((BigDecimal) value);
+                case DECIMAL -> ValueConversion.number((BigDecimal) value);
                 case BOOLEAN -> BooleanNode.valueOf((Boolean) value);
                 case DATE -> TextNode.valueOf(value.toString());
                 case TIMESTAMP -> TextNode.valueOf(IsoTime.format((Instant) value));

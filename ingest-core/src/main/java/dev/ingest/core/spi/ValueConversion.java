@@ -1,6 +1,8 @@
 package dev.ingest.core.spi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import java.math.BigDecimal;
 
 /**
  * How {@link JsonFields} turns a JSON value that is present and not null into a value of a column's type, and back.
@@ -27,5 +29,14 @@ public interface ValueConversion {
      */
     default JsonNode render(ColumnType type, Object value) {
         return null;
+    }
+
+    /**
+     * A decimal as a JSON number without the trailing zeros a warehouse's scale adds ({@code 12.5000000000} as {@code
+     * 12.5}, {@code 1008.0000000000} as {@code 1008}), written out plain: a reader then takes a whole one for an
+     * integer, not a double that would round it.
+     */
+    static JsonNode number(BigDecimal value) {
+        return DecimalNode.valueOf(new BigDecimal(value.stripTrailingZeros().toPlainString()));
     }
 }

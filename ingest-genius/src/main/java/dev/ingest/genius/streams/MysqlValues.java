@@ -1,7 +1,6 @@
 package dev.ingest.genius.streams;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.ingest.core.spi.ColumnType;
@@ -56,7 +55,7 @@ public final class MysqlValues implements ValueConversion {
         return switch (type) {
             case TEXT, JSON -> TextNode.valueOf((String) value);
             case INTEGER -> LongNode.valueOf((Long) value);
-            case DECIMAL -> DecimalNode.valueOf((BigDecimal) value);
+            case DECIMAL -> ValueConversion.number((BigDecimal) value);
             case BOOLEAN -> LongNode.valueOf((Boolean) value ? 1 : 0);
             case DATE -> TextNode.valueOf(value.toString());
             case TIMESTAMP -> TextNode.valueOf(MysqlDates.format((Instant) value, zone));

@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * A CRM object's values as HubSpot writes them: every property as text ({@code "12.50"}, {@code "true"}), timestamps
+ * A CRM object's values as HubSpot writes them: every property as text ({@code "12.5"}, {@code "true"}), timestamps
  * as {@code 2024-01-31T09:30:00.000Z}; read as {@link PropertyType} reads them, an empty text as no value.
  */
 final class PropertyValues implements ValueConversion {
@@ -24,7 +24,8 @@ final class PropertyValues implements ValueConversion {
     public JsonNode render(ColumnType type, Object value) {
         return switch (type) {
             case TEXT, BOOLEAN, DATE -> TextNode.valueOf(value.toString());
-            case DECIMAL -> TextNode.valueOf(((BigDecimal) value).toPlainString());
+            // Without trailing zeros: a warehouse gives a number back at its column's scale (DuckDB's 10 places).
+            case DECIMAL -> TextNode.valueOf(((BigDecimal) value).stripTrailingZeros().toPlainString());
             case TIMESTAMP -> TextNode.valueOf(IsoTime.format((Instant) value));
             case INTEGER, JSON -> null;
         };

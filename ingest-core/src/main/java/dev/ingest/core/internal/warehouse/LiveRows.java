@@ -5,6 +5,7 @@ import dev.ingest.core.spi.Column;
 import dev.ingest.core.spi.ColumnType;
 import dev.ingest.core.spi.StoredRows;
 import dev.ingest.core.spi.Stream;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -88,7 +89,11 @@ final class LiveRows implements StoredRows {
         Object value = switch (type) {
             case TEXT, JSON -> rows.getString(index);
             case INTEGER -> rows.getLong(index);
-            case DECIMAL -> rows.getBigDecimal(index);
+            // As text: DuckDB's driver reads a DECIMAL(38,10) of more than 17 digits through a double.
+            case DECIMAL -> {
+                String text = rows.getString(index);
+                yield text == null ? null : new BigDecimal(text);
+            }
             case BOOLEAN -> rows.getBoolean(index);
             case DATE -> rows.getObject(index, LocalDate.class);
             case TIMESTAMP -> {
@@ -139,7 +144,7 @@ final class LiveRows implements StoredRows {
 
     /** A whole-number key as {@code Long}, its column type's Java class, whatever width the driver answers in. */
     private static Object javaValue(Object value) {
-        return value instanceof Number number && !(value instanceof Long) && !(value instanceof java.math.BigDecimal)
+        return value instanceof Number number && !(value instanceof Long) && !(value instanceof BigDecimal)
                 ? Long.valueOf(number.longValue())
                 : value;
     }
