@@ -79,7 +79,8 @@ public final class Settings {
         return declared(connector.settings());
     }
 
-    private static List<Setting> declared(List<Setting> own) {
+    /** {@code own} settings, then the {@link #SHARED} ones not among them. */
+    public static List<Setting> declared(List<Setting> own) {
         List<Setting> all = new ArrayList<>(own);
         SHARED.stream()
                 .filter(s -> own.stream().noneMatch(o -> o.name().equals(s.name())))

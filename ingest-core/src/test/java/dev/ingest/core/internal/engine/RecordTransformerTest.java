@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ingest.core.internal.warehouse.StagedRow;
 import dev.ingest.core.spi.Column;
 import dev.ingest.core.spi.ColumnType;
+import dev.ingest.core.spi.JsonFields;
 import dev.ingest.core.spi.RawPolicy;
 import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.Rejection;
@@ -101,6 +103,37 @@ class RecordTransformerTest {
 
         assertThat(batch.isFull(3)).isFalse();
         assertThat(batch.isFull(2)).isTrue();
+    }
+
+    @Test
+    void aRowKeepsWhatItsColumnsDoNotHoldOrTheWholeRecordAndARejectKeepsTheWholeRecord() {
+        JsonFields fields = new JsonFields(
+                List.of(
+                        JsonFields.field("id", ColumnType.INTEGER, "id"),
+                        JsonFields.field("n", ColumnType.INTEGER, "n")),
+                List.of("id"),
+                null);
+        Stream numbers = new Stream("numbers", "numbers", List.of("id"), fields.columns(), null, fields);
+        ObjectNode good =
+                JsonNodeFactory.instance.objectNode().put("id", 1).put("n", 2).put("note", "x");
+        ObjectNode bad = JsonNodeFactory.instance
+                .objectNode()
+                .put("id", 2)
+                .put("n", "two")
+                .put("note", "y");
+
+        for (RawPolicy policy : RawPolicy.values()) {
+            RecordTransformer.BatchBuilder batch = new RecordTransformer.BatchBuilder();
+            new RecordTransformer(numbers, policy)
+                    .transform(List.of(RawRecord.of(good), RawRecord.of(bad)), true, batch);
+            ProcessedBatch built = batch.build(null);
+
+            assertThat(built.rows())
+                    .extracting(StagedRow::raw)
+                    .as("%s", policy)
+                    .containsExactly(policy == RawPolicy.ALL ? good.toString() : "{\"note\":\"x\"}");
+            assertThat(built.rejects()).extracting(r -> r.payload()).containsExactly(bad.toString());
+        }
     }
 
     private static RawRecord record(long id, String text) {
