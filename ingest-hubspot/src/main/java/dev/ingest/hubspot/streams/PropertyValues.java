@@ -25,7 +25,8 @@ final class PropertyValues implements ValueConversion {
         return switch (type) {
             case TEXT, BOOLEAN, DATE -> TextNode.valueOf(value.toString());
             // Without trailing zeros: a warehouse gives a number back at its column's scale (DuckDB's 10 places).
-            case DECIMAL -> TextNode.valueOf(((BigDecimal) value).stripTrailingZeros().toPlainString());
+            case DECIMAL ->
+                TextNode.valueOf(((BigDecimal) value).stripTrailingZeros().toPlainString());
             case TIMESTAMP -> TextNode.valueOf(IsoTime.format((Instant) value));
             case INTEGER, JSON -> null;
         };
