@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ingest.core.spi.ForwardingProcessor;
 import dev.ingest.core.spi.JsonFields;
 import dev.ingest.core.spi.Outcome;
 import dev.ingest.core.spi.Processor;
 import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.Rejection;
-import dev.ingest.core.spi.Row;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  * without an offset and the offset they were given in only inside {@code *_original_iso_str}, kept as
  * {@code start_offset}/{@code end_offset}; {@code entity_ids} and {@code resource_ids} come as arrays or as
  * comma-separated text and land as JSON arrays of ids; {@code listing} says which of Arrivy's lists holds the task.
+ * What of the task as Arrivy gave it the row does not hold is told against that task, not this reshaped copy: the
+ * derived fields are not Arrivy's, and ids given as text stay as given.
  */
-final class TaskFields implements Processor {
+final class TaskFields implements ForwardingProcessor {
 
     /** Where the connector marks a task Arrivy answered 404 for, with the time it saw so. */
     static final String DELETED_MARKER = "ingest_deleted_at";
@@ -30,6 +32,11 @@ final class TaskFields implements Processor {
 
     TaskFields(JsonFields fields) {
         this.fields = fields;
+    }
+
+    @Override
+    public Processor target() {
+        return fields;
     }
 
     @Override
@@ -50,20 +57,6 @@ final class TaskFields implements Processor {
             }
         }
         return fields.process(RawRecord.of(row, record.location(), record.originalText()));
-    }
-
-    /**
-     * What of the task as Arrivy gave it the row does not hold: the fields the connector derives are not Arrivy's, and
-     * ids given as text differ from the array their column holds, so they stay as given.
-     */
-    @Override
-    public String unmapped(RawRecord record, Row row) {
-        return fields.unmapped(record, row);
-    }
-
-    @Override
-    public String rebuild(Object[] values, String raw) {
-        return fields.rebuild(values, raw);
     }
 
     /** {@code +01:00} of {@code 2016-10-14T08:00:00+01:00}; {@code +00:00} for {@code Z}; null without an offset. */

@@ -2,6 +2,7 @@ package dev.ingest.hubspot.streams;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ingest.core.spi.Column;
+import dev.ingest.core.spi.ForwardingProcessor;
 import dev.ingest.core.spi.JsonFields;
 import dev.ingest.core.spi.Outcome;
 import dev.ingest.core.spi.Processor;
@@ -17,7 +18,7 @@ import java.util.List;
  * A CRM object ({@code {id, properties, createdAt, updatedAt, archived, archivedAt}}) as a row: the fixed
  * columns, then one typed value per property. An archived object's row carries when it was archived.
  */
-final class CrmObjectProcessor implements Processor {
+final class CrmObjectProcessor implements ForwardingProcessor {
 
     /** A property read into a column. */
     record PropertyColumn(String property, PropertyType type) {}
@@ -44,6 +45,11 @@ final class CrmObjectProcessor implements Processor {
                     "properties." + properties.get(i).property()));
         }
         this.fields = new JsonFields(read, List.of(columns.get(0).name()), null, new PropertyValues());
+    }
+
+    @Override
+    public Processor target() {
+        return fields;
     }
 
     @Override
@@ -77,16 +83,6 @@ final class CrmObjectProcessor implements Processor {
         } catch (RuntimeException e) {
             return new Rejection(id, "not a CRM object: " + e.getMessage());
         }
-    }
-
-    @Override
-    public String unmapped(RawRecord record, Row row) {
-        return fields.unmapped(record, row);
-    }
-
-    @Override
-    public String rebuild(Object[] values, String raw) {
-        return fields.rebuild(values, raw);
     }
 
     private static Instant instant(JsonNode node) {
