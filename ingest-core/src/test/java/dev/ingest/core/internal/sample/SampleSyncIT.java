@@ -118,7 +118,7 @@ class SampleSyncIT {
             SyncReport same = sync(warehouse, 0, SyncRequest.all());
             SyncReport changed = sync(warehouse, 1, SyncRequest.all());
             List.of(whole, same, changed).forEach(SampleSyncIT::assertSucceeded);
-            String before = runId(whole);
+            String before = result(whole, SampleTable.CONTACTS).runId();
             // Whole: the record's fields; after the switch, the one a column does not give back (the sample's decimals
             // come as text, a decimal column renders a number).
             String wholeRecord = "_raw LIKE '{%\"email\"%'";
@@ -134,14 +134,6 @@ class SampleSyncIT {
                     .isGreaterThanOrEqualTo(
                             counts(changed, SampleTable.CONTACTS).updated());
         }
-    }
-
-    private static String runId(SyncReport report) {
-        return report.streams().stream()
-                .filter(s -> s.stream().equals("contacts"))
-                .findFirst()
-                .orElseThrow()
-                .runId();
     }
 
     private static long rawContacts(Warehouse warehouse, String condition) {
@@ -173,11 +165,14 @@ class SampleSyncIT {
     }
 
     private static RunCounts counts(SyncReport report, SampleTable table) {
+        return result(report, table).counts();
+    }
+
+    private static StreamResult result(SyncReport report, SampleTable table) {
         return report.streams().stream()
                 .filter(s -> s.stream().equals(table.stream().name()))
                 .findFirst()
-                .orElseThrow()
-                .counts();
+                .orElseThrow();
     }
 
     private static long rows(Warehouse warehouse, SampleTable table) {
