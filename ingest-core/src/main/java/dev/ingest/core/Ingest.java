@@ -8,6 +8,7 @@ import dev.ingest.core.internal.warehouse.WarehouseConfig;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.Connector;
+import dev.ingest.core.spi.RawPolicy;
 import dev.ingest.core.spi.Setting;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.spi.SourceException;
@@ -140,9 +141,11 @@ public final class Ingest implements AutoCloseable {
      * batch) and record. Blocks until every stream has ended; {@link #cancel()} from another thread ends it sooner.
      *
      * @param connector a connector's name
-     * @param settings  its settings by full name ({@code HUBSPOT_ACCESS_TOKEN}); names of other connectors' settings
-     *                  are ignored, so one map (the environment, say) can serve all
-     * @param request   which streams and how: full, incremental, since a time, a limit, a dry run
+     * @param settings  its settings by full name ({@code HUBSPOT_ACCESS_TOKEN}), and those every connector has
+     *                  ({@code INGEST_RAW}); names of other connectors' settings are ignored, so one map (the
+     *                  environment, say) can serve all
+     * @param request   which streams and how: full, incremental, since a time, a limit, a dry run; what
+     *                  {@code _raw} keeps comes from the settings
      * @param listener  hears progress on the syncing thread; {@link SyncListener#NONE} for none
      * @return each stream's outcome; a dry run's holds sample rows and writes nothing
      * @throws ConfigException    when the connector, a stream, a setting or {@code since} is not valid
@@ -153,8 +156,9 @@ public final class Ingest implements AutoCloseable {
         Connector found = connectors.get(connector);
         SyncEngine engine = new SyncEngine(warehouse);
         running.add(engine);
-        try (Client client = found.open(new Settings(found.name(), List.of(settings), found.settings()))) {
-            return engine.sync(found, client, request, listener);
+        Settings given = new Settings(found.name(), List.of(settings), found.settings());
+        try (Client client = found.open(given)) {
+            return engine.sync(found, client, request.withRaw(RawPolicy.of(given)), listener);
         } finally {
             running.remove(engine);
         }

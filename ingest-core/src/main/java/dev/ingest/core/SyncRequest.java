@@ -1,6 +1,8 @@
 package dev.ingest.core;
 
+import dev.ingest.core.spi.RawPolicy;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What to sync and how. Immutable: start from {@link #all()} and change it with the {@code with...} methods, each of
@@ -15,12 +17,37 @@ import java.util.List;
  * @param batchSize the most records a batch holds, each batch one transaction; a batch ends sooner when the loader
  *                  waits for one or its records are large
  * @param parallel  how many streams sync at once; 1 keeps the declared order, parents before children
+ * @param raw       what each row keeps in {@code _raw}: by default what its columns do not hold; {@link Ingest#sync}
+ *                  sets it from the connector's settings ({@code <CONNECTOR>_RAW}, else {@code INGEST_RAW})
  */
 public record SyncRequest(
-        List<String> streams, boolean full, String since, boolean dryRun, long limit, int batchSize, int parallel) {
+        List<String> streams,
+        boolean full,
+        String since,
+        boolean dryRun,
+        long limit,
+        int batchSize,
+        int parallel,
+        RawPolicy raw) {
 
     /** The batch size of {@link #all()}. */
     public static final int DEFAULT_BATCH_SIZE = 10_000;
+
+    /**
+     * A request whose rows keep in {@code _raw} what their columns do not hold.
+     *
+     * @param streams   stream names, or empty for all
+     * @param full      a full sync even where a cursor is stored
+     * @param since     the time to sync incrementally from, or {@code null}
+     * @param dryRun    write nothing
+     * @param limit     records per stream at most, or 0 for no limit
+     * @param batchSize records per batch at most
+     * @param parallel  streams synced at once
+     */
+    public SyncRequest(
+            List<String> streams, boolean full, String since, boolean dryRun, long limit, int batchSize, int parallel) {
+        this(streams, full, since, dryRun, limit, batchSize, parallel, RawPolicy.UNMAPPED);
+    }
 
     /**
      * Validates the request.
@@ -32,11 +59,13 @@ public record SyncRequest(
      * @param limit     records per stream at most, or 0 for no limit
      * @param batchSize records per batch at most
      * @param parallel  streams synced at once
+     * @param raw       what {@code _raw} keeps of each record
      * @throws IllegalArgumentException when {@code batchSize} or {@code parallel} is below 1, {@code limit} is
      *                                  negative, or both {@code full} and {@code since} are given
      */
     public SyncRequest {
         streams = List.copyOf(streams);
+        Objects.requireNonNull(raw, "raw");
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
         }
@@ -57,7 +86,7 @@ public record SyncRequest(
      * @return all streams, incremental where a cursor is stored, default batches, one stream at a time, no limit
      */
     public static SyncRequest all() {
-        return new SyncRequest(List.of(), false, null, false, 0, DEFAULT_BATCH_SIZE, 1);
+        return new SyncRequest(List.of(), false, null, false, 0, DEFAULT_BATCH_SIZE, 1, RawPolicy.UNMAPPED);
     }
 
     /**
@@ -67,7 +96,7 @@ public record SyncRequest(
      * @return this request for those streams
      */
     public SyncRequest withStreams(List<String> names) {
-        return new SyncRequest(names, full, since, dryRun, limit, batchSize, parallel);
+        return new SyncRequest(names, full, since, dryRun, limit, batchSize, parallel, raw);
     }
 
     /**
@@ -77,7 +106,7 @@ public record SyncRequest(
      * @return this request, full or not
      */
     public SyncRequest withFull(boolean value) {
-        return new SyncRequest(streams, value, since, dryRun, limit, batchSize, parallel);
+        return new SyncRequest(streams, value, since, dryRun, limit, batchSize, parallel, raw);
     }
 
     /**
@@ -87,7 +116,7 @@ public record SyncRequest(
      * @return this request, from that time
      */
     public SyncRequest withSince(String value) {
-        return new SyncRequest(streams, full, value, dryRun, limit, batchSize, parallel);
+        return new SyncRequest(streams, full, value, dryRun, limit, batchSize, parallel, raw);
     }
 
     /**
@@ -97,7 +126,7 @@ public record SyncRequest(
      * @return this request, dry or not
      */
     public SyncRequest withDryRun(boolean value) {
-        return new SyncRequest(streams, full, since, value, limit, batchSize, parallel);
+        return new SyncRequest(streams, full, since, value, limit, batchSize, parallel, raw);
     }
 
     /**
@@ -107,7 +136,7 @@ public record SyncRequest(
      * @return this request, limited
      */
     public SyncRequest withLimit(long value) {
-        return new SyncRequest(streams, full, since, dryRun, value, batchSize, parallel);
+        return new SyncRequest(streams, full, since, dryRun, value, batchSize, parallel, raw);
     }
 
     /**
@@ -118,7 +147,15 @@ public record SyncRequest(
      * @return this request, with that parallelism
      */
     public SyncRequest withParallel(int value) {
-        return new SyncRequest(streams, full, since, dryRun, limit, batchSize, value);
+        return new SyncRequest(streams, full, since, dryRun, limit, batchSize, value, raw);
+    }
+
+    /**
+     * @param value what each row keeps in {@code _raw}
+     * @return this request, with that policy
+     */
+    public SyncRequest withRaw(RawPolicy value) {
+        return new SyncRequest(streams, full, since, dryRun, limit, batchSize, parallel, value);
     }
 
     /**
@@ -128,6 +165,6 @@ public record SyncRequest(
      * @return this request, with that batch size
      */
     public SyncRequest withBatchSize(int value) {
-        return new SyncRequest(streams, full, since, dryRun, limit, value, parallel);
+        return new SyncRequest(streams, full, since, dryRun, limit, value, parallel, raw);
     }
 }

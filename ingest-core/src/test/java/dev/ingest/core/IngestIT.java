@@ -97,6 +97,28 @@ class IngestIT {
     }
 
     @Test
+    void theSettingsSayWhatRawKeeps(@TempDir Path directory) throws Exception {
+        try (Ingest ingest = Ingest.embedded(directory)) {
+            ingest.sync("sample", Map.of("SAMPLE_COUNT", "20"));
+            ingest.sync(
+                    "sample",
+                    Map.of("SAMPLE_COUNT", "20", "INGEST_RAW", "all", "SAMPLE_SEED", "7"),
+                    SyncRequest.all().withFull(true),
+                    SyncListener.NONE);
+        }
+        try (Connection connection =
+                        java.sql.DriverManager.getConnection("jdbc:duckdb:" + directory.resolve("warehouse.duckdb"));
+                ResultSet rows = connection
+                        .createStatement()
+                        .executeQuery("SELECT count(*) FILTER (WHERE _raw LIKE '%\"email\"%'), count(*)"
+                                + " FROM sample.contacts")) {
+            rows.next();
+            // The second, full, with other values for the same keys, rewrote every contact keeping the whole record.
+            assertThat(rows.getLong(1)).isEqualTo(20).isEqualTo(rows.getLong(2));
+        }
+    }
+
+    @Test
     void unknownNamesFailBeforeAnythingIsRead(@TempDir Path directory) {
         try (Ingest ingest = Ingest.embedded(directory)) {
             assertThatThrownBy(() -> ingest.sync("nosuch", Map.of()))

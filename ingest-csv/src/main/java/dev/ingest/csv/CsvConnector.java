@@ -3,8 +3,8 @@ package dev.ingest.csv;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Column;
 import dev.ingest.core.spi.Connector;
+import dev.ingest.core.spi.RawPolicy;
 import dev.ingest.core.spi.Setting;
-import dev.ingest.core.spi.SettingType;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.csv.cleaning.Cleaners;
@@ -33,7 +33,8 @@ public final class CsvConnector implements Connector {
     public static final String TABLE = "TABLE";
     public static final String PHONE_REGION = "PHONE_REGION";
     public static final String TIME_ZONE = "TIME_ZONE";
-    public static final String RAW = "RAW";
+    /** What {@code _raw} keeps: the setting every connector has ({@link RawPolicy#SETTING}). */
+    public static final String RAW = RawPolicy.SETTING.name();
 
     private static final List<Setting> SETTINGS = List.of(
             Setting.required(FILE, "the CSV file to import"),
@@ -50,12 +51,7 @@ public final class CsvConnector implements Connector {
                     "the table of a generic import (letters of any script kept, cut with a hash past 63 bytes); the file's base name when unset",
                     null),
             Setting.optional(PHONE_REGION, "region of phone numbers without a country code", "US"),
-            Setting.optional(TIME_ZONE, "zone of timestamps without an offset, overriding the profile's", null),
-            Setting.optional(
-                            RAW,
-                            "what _raw keeps besides the columns: unmapped (headers matched to no column) or all (the whole row)",
-                            "unmapped")
-                    .as(SettingType.oneOf(List.of("unmapped", "all"))));
+            Setting.optional(TIME_ZONE, "zone of timestamps without an offset, overriding the profile's", null));
 
     /** Read when a CSV stream is first needed, not when the connector is loaded: most runs import no CSV. */
     private final Supplier<ProfileCatalog> catalog;

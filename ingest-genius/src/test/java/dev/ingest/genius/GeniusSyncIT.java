@@ -136,7 +136,8 @@ class GeniusSyncIT {
         assertThat(prospects.get(0).get("birth_date", LocalDate.class)).isEqualTo(LocalDate.of(1980, 5, 17));
         assertThat(prospects.get(0).get("updated_at", OffsetDateTime.class).toInstant())
                 .isEqualTo(Instant.parse("2024-02-01T09:00:00Z"));
-        assertThat(prospects.get(0).get("_raw", String.class)).contains("\"first_name\":\"Dana\"");
+        // Every field of the row is in a column, as the database gave it: nothing is left for _raw.
+        assertThat(prospects.get(0).get("_raw", String.class)).isNull();
         // the soft-deleted prospect is kept, marked deleted at the change that flagged it
         assertThat(prospects.get(2).get("_deleted_at", OffsetDateTime.class).toInstant())
                 .isEqualTo(Instant.parse("2024-02-01T09:00:02Z"));

@@ -67,7 +67,7 @@ final class ConnectorsCommand implements Callable<Integer> {
     }
 
     private static void printSettings(PrintWriter out, Connector connector) {
-        if (connector.settings().isEmpty()) {
+        if (Settings.declared(connector).isEmpty()) {
             out.println("  settings: none");
             return;
         }
@@ -75,7 +75,7 @@ final class ConnectorsCommand implements Callable<Integer> {
         String prefix = Settings.prefix(connector.name());
         TextTable table = new TextTable(
                 left("VARIABLE"), left("TYPE"), left("REQUIRED"), left("SECRET"), left("DEFAULT"), left("DESCRIPTION"));
-        for (Setting setting : connector.settings()) {
+        for (Setting setting : Settings.declared(connector)) {
             table.row(
                     prefix + setting.name(),
                     setting.type().label(),
@@ -106,7 +106,7 @@ final class ConnectorsCommand implements Callable<Integer> {
                 JsonDocument.object().put("name", connector.name()).put("description", connector.description());
         ArrayNode settings = node.putArray("settings");
         String prefix = Settings.prefix(connector.name());
-        for (Setting setting : connector.settings()) {
+        for (Setting setting : Settings.declared(connector)) {
             settings.addObject()
                     .put("variable", prefix + setting.name())
                     .put("type", setting.type().label())

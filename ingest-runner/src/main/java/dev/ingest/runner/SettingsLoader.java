@@ -85,11 +85,12 @@ final class SettingsLoader {
         return values;
     }
 
-    /** Every connector's settings by full name, and the warehouse keys. */
+    /** Every connector's settings by full name, the shared settings' names for all connectors, and the warehouse keys. */
     private static Set<String> validKeys(ConnectorRegistry connectors) {
         Set<String> keys = new TreeSet<>(WAREHOUSE_KEYS);
+        Settings.SHARED.forEach(setting -> keys.add(Settings.SHARED_PREFIX + setting.name()));
         for (Connector connector : connectors.all()) {
-            for (Setting setting : connector.settings()) {
+            for (Setting setting : Settings.declared(connector)) {
                 keys.add(Settings.prefix(connector.name()) + setting.name());
             }
         }

@@ -13,7 +13,7 @@ final class SettingsMarkdown {
         StringBuilder table = new StringBuilder()
                 .append("| variable | type | required | default | description |\n")
                 .append("|---|---|---|---|---|\n");
-        for (Setting setting : connector.settings()) {
+        for (Setting setting : Settings.declared(connector)) {
             String defaultValue = shownDefault(setting);
             table.append("| `")
                     .append(Settings.prefix(connector.name()))

@@ -5,6 +5,7 @@ import dev.ingest.core.SyncRequest;
 import dev.ingest.core.internal.warehouse.Warehouse;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Connector;
+import dev.ingest.core.spi.RawPolicy;
 import dev.ingest.core.spi.Settings;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -84,9 +85,10 @@ final class SyncCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SyncRequest request = request();
+        SyncRequest asked = request();
         Connector connector = root.connector(connectorName);
         Settings settings = root.settings(connector);
+        SyncRequest request = asked.withRaw(RawPolicy.of(settings));
         try (Warehouse warehouse = root.openWarehouse();
                 Client client = connector.open(settings)) {
             long started = System.nanoTime();

@@ -66,8 +66,9 @@ class ConfigFileKeysTest {
     }
 
     @Test
-    void every_connector_s_settings_and_the_warehouse_keys_are_valid_keys() throws IOException {
+    void every_connector_s_settings_the_shared_ones_and_the_warehouse_keys_are_valid_keys() throws IOException {
         Path config = config("TESTCRM_API_KEY=key\nHUBSPOT_ACCESS_TOKEN=pat-secret\nGENIUS_DB_PASSWORD=x\n"
+                + "INGEST_RAW=all\nTESTCRM_RAW=unmapped\n"
                 + WarehouseConfig.URL_VARIABLE + "=jdbc:duckdb:" + dir.resolve("w.duckdb") + "\n"
                 + WarehouseConfig.USER_VARIABLE + "=me\n" + WarehouseConfig.PASSWORD_VARIABLE + "=secret\n");
 

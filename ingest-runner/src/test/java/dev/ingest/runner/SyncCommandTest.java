@@ -213,6 +213,27 @@ class SyncCommandTest {
         return Warehouse.open(new WarehouseConfig(warehouseUrl(), null, null));
     }
 
+    @Test
+    void raw_keeps_what_no_column_holds_unless_ingest_raw_or_the_connectors_own_setting_says_all() {
+        String given = "{\"updated_at\":\"2024-05-01T10:00:00Z\"}";
+        String whole = "{\"id\":1,\"name\":\"Ann\",\"updated_at\":\"2024-05-01T10:00:00Z\"}";
+
+        assertThat(rawOfPersonOne(ENV)).isEqualTo(given);
+        assertThat(rawOfPersonOne(Map.of("TESTCRM_API_KEY", SECRET, "INGEST_RAW", "all")))
+                .isEqualTo(whole);
+        assertThat(rawOfPersonOne(Map.of("TESTCRM_API_KEY", SECRET, "INGEST_RAW", "all", "TESTCRM_RAW", "unmapped")))
+                .isEqualTo(given);
+    }
+
+    /** {@code _raw} of person 1 after a full sync with {@code environment}. */
+    private String rawOfPersonOne(Map<String, String> environment) {
+        IngestCli.Result result = IngestCli.run(environment, warehouseOption(), "sync", "testcrm", "people", "--full");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        try (Warehouse warehouse = openWarehouse()) {
+            return (String) warehouse.dsl().fetchValue("SELECT _raw FROM testcrm.people WHERE id = 1");
+        }
+    }
+
     private int rowCount(String table) {
         try (Warehouse warehouse = openWarehouse()) {
             return warehouse.dsl().fetchCount(DSL.table(DSL.name("testcrm", table)));

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.core.spi.Batch;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Column;
+import dev.ingest.core.spi.ColumnType;
 import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.Connector;
+import dev.ingest.core.spi.JsonFields;
 import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.ReadRequest;
 import dev.ingest.core.spi.RecordReader;
@@ -21,7 +23,6 @@ import dev.ingest.core.spi.SourceException;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.core.spi.SyncMode;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -41,16 +42,17 @@ public final class TestCrmConnector implements Connector {
     private static final Logger log = LoggerFactory.getLogger(TestCrmConnector.class);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    static final Stream PEOPLE = new Stream(
-            "people",
-            "people",
+    /** Its timestamps lack the milliseconds a timestamp column renders: {@code _raw} keeps them as given. */
+    private static final JsonFields PEOPLE_FIELDS = new JsonFields(
+            List.of(
+                    JsonFields.field("id", ColumnType.INTEGER, "id"),
+                    JsonFields.field("name", ColumnType.TEXT, "name"),
+                    JsonFields.field("updated_at", ColumnType.TIMESTAMP, "updated_at")),
             List.of("id"),
-            List.of(Column.integer("id"), Column.text("name"), Column.timestamp("updated_at")),
-            "updated_at",
-            raw -> Row.of(
-                    raw.data().get("id").asLong(),
-                    raw.data().get("name").asText(),
-                    Instant.parse(raw.data().get("updated_at").asText())));
+            null);
+
+    static final Stream PEOPLE =
+            new Stream("people", "people", List.of("id"), PEOPLE_FIELDS.columns(), "updated_at", PEOPLE_FIELDS);
 
     static final Stream ORDERS = new Stream(
             "orders", "orders", List.of("id"), List.of(Column.integer("id"), Column.decimal("amount")), null, raw -> {

@@ -1,9 +1,8 @@
 package dev.ingest.arrivy.streams;
 
 import dev.ingest.core.spi.Column;
-import dev.ingest.core.spi.Outcome;
+import dev.ingest.core.spi.ForwardingProcessor;
 import dev.ingest.core.spi.Processor;
-import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.ReadRequest;
 import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.StoredRows;
@@ -14,7 +13,7 @@ import java.util.List;
  * One of Arrivy's streams: its declaration, how a record becomes a row, and how it is read. It is its
  * {@link Stream}'s processor, so the client reads a stream it is handed without looking its name up.
  */
-public final class ArrivyStream implements Processor {
+public final class ArrivyStream implements ForwardingProcessor {
 
     /** How a stream's window is read from Arrivy. */
     @FunctionalInterface
@@ -48,7 +47,7 @@ public final class ArrivyStream implements Processor {
     }
 
     @Override
-    public Outcome process(RawRecord record) {
-        return processor.process(record);
+    public Processor target() {
+        return processor;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ingest.core.spi.ForwardingProcessor;
 import dev.ingest.core.spi.JsonFields;
 import dev.ingest.core.spi.Outcome;
 import dev.ingest.core.spi.Processor;
@@ -17,8 +18,10 @@ import java.util.regex.Pattern;
  * without an offset and the offset they were given in only inside {@code *_original_iso_str}, kept as
  * {@code start_offset}/{@code end_offset}; {@code entity_ids} and {@code resource_ids} come as arrays or as
  * comma-separated text and land as JSON arrays of ids; {@code listing} says which of Arrivy's lists holds the task.
+ * What of the task as Arrivy gave it the row does not hold is told against that task, not this reshaped copy: the
+ * derived fields are not Arrivy's, and ids given as text stay as given.
  */
-final class TaskFields implements Processor {
+final class TaskFields implements ForwardingProcessor {
 
     /** Where the connector marks a task Arrivy answered 404 for, with the time it saw so. */
     static final String DELETED_MARKER = "ingest_deleted_at";
@@ -29,6 +32,11 @@ final class TaskFields implements Processor {
 
     TaskFields(JsonFields fields) {
         this.fields = fields;
+    }
+
+    @Override
+    public Processor target() {
+        return fields;
     }
 
     @Override

@@ -2,10 +2,9 @@ package dev.ingest.callrail.streams;
 
 import dev.ingest.callrail.client.CallRailApi;
 import dev.ingest.core.spi.ColumnType;
+import dev.ingest.core.spi.ForwardingProcessor;
 import dev.ingest.core.spi.JsonFields;
-import dev.ingest.core.spi.Outcome;
 import dev.ingest.core.spi.Processor;
-import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.ReadRequest;
 import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.Stream;
@@ -16,7 +15,7 @@ import java.util.List;
  * A CallRail stream: its columns mapped from JSON paths, and how it reads the API. It is its {@link Stream}'s
  * processor, so the client reads the stream it is handed without looking its name up.
  */
-public final class CallRailStream implements Processor {
+public final class CallRailStream implements ForwardingProcessor {
 
     /** How a stream reads its window from the API. */
     @FunctionalInterface
@@ -49,8 +48,8 @@ public final class CallRailStream implements Processor {
     }
 
     @Override
-    public Outcome process(RawRecord record) {
-        return fields.process(record);
+    public Processor target() {
+        return fields;
     }
 
     /** The fields the API gives only when asked for by name in {@code fields=}, comma-separated. */

@@ -50,6 +50,26 @@ public enum ColumnType {
     }
 
     /**
+     * Whether every warehouse keeps {@code value} as it is: timestamps to the microsecond, decimals of at most 10
+     * places and 28 whole digits (DuckDB's {@code DECIMAL(38,10)}); a record whose field is not kept so keeps it in
+     * {@code _raw} too.
+     *
+     * @param value a value of {@link #javaType()}, not {@code null}
+     * @return whether both warehouses store it unchanged
+     */
+    public boolean keepsExactly(Object value) {
+        return switch (this) {
+            case TIMESTAMP -> ((Instant) value).getNano() % 1_000 == 0;
+            case DECIMAL -> {
+                BigDecimal decimal = ((BigDecimal) value).stripTrailingZeros();
+                int places = Math.max(decimal.scale(), 0);
+                yield places <= 10 && decimal.precision() - decimal.scale() <= 28;
+            }
+            default -> true;
+        };
+    }
+
+    /**
      * The text form of a value, in which a cursor is stored between runs: ISO-8601 for dates and instants.
      *
      * @param value a value of {@link #javaType()}, or {@code null}

@@ -20,6 +20,9 @@ public final class IsoTime {
     private static final long DAY = 86_400_000L;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_DATE_TIME;
 
+    private static final Instant YEAR_1000 = Instant.parse("1000-01-01T00:00:00Z");
+    private static final Instant YEAR_10000 = Instant.parse("+10000-01-01T00:00:00Z");
+
     private IsoTime() {}
 
     /**
@@ -47,6 +50,13 @@ public final class IsoTime {
         digits(text, 20, millisOfDay % 1000, 3);
         text[23] = 'Z';
         return new String(text);
+    }
+
+    /** {@link #format(long)}'s form for a whole millisecond of the years 1000 to 9999, else {@link Instant#toString()}. */
+    public static String format(Instant instant) {
+        return instant.getNano() % 1_000_000 == 0 && !instant.isBefore(YEAR_1000) && instant.isBefore(YEAR_10000)
+                ? format(instant.toEpochMilli())
+                : instant.toString();
     }
 
     /**

@@ -1,32 +1,55 @@
 package dev.ingest.core.spi;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A processor for records of a fixed JSON shape: each column is read from a path of the record and converted to
  * the column's type. A value that does not convert rejects the record, naming the column and the value; so does a
  * record without a key. An optional soft-delete path sets the row's {@code _deleted_at}.
+ *
+ * <p>What of a record its row's columns do not hold ({@link #unmapped}) is what {@code _raw} keeps by default: the
+ * fields no column reads, the rest of objects some of whose fields are columns, and each field whose column's value
+ * does not {@link ValueConversion#render render} back to it exactly (another format, a zero date, a timestamp's
+ * offset). {@link #rebuild} puts the columns' values back at their paths: the record again, except that a declared
+ * field the record lacked comes back null.
  */
 public final class JsonFields implements Processor {
 
     /**
      * A column and where its value is.
      *
-     * @param path dot-separated names into the record ({@code customer.address.city}); an object or array there
-     *             is kept whole in a {@link ColumnType#JSON} column
+     * @param path    dot-separated names into the record ({@code customer.address.city}); an object or array there
+     *                is kept whole in a {@link ColumnType#JSON} column
+     * @param derived whether the value is one a processor works out from the source record and sets at {@code path}
+     *                of the copy it maps (see {@link #derived}): not a source field, so never put back into it
      */
-    public record Field(Column column, String path) {
+    public record Field(Column column, String path, boolean derived) {
         public Field {
             if (path == null || path.isEmpty()) {
                 throw new IllegalArgumentException("column " + column.name() + " needs a path");
             }
+        }
+
+        public Field(Column column, String path) {
+            this(column, path, false);
         }
     }
 
@@ -51,6 +74,8 @@ public final class JsonFields implements Processor {
 
     private final int deletedAtField;
     private final ValueConversion conversion;
+    /** The source fields' paths as a tree, to walk a record once for what its row does not hold. */
+    private final PathTree sourcePaths = new PathTree();
 
     /**
      * Fields converted the standard way: ISO-8601 dates and timestamps (with an offset, or without one as UTC),
@@ -60,7 +85,7 @@ public final class JsonFields implements Processor {
      * @param softDelete where a record says it is deleted, or {@code null}
      */
     public JsonFields(List<Field> fields, List<String> key, SoftDelete softDelete) {
-        this(fields, key, softDelete, JsonFields::convert);
+        this(fields, key, softDelete, STANDARD);
     }
 
     /**
@@ -80,10 +105,24 @@ public final class JsonFields implements Processor {
         this.keyIndexes = key.stream().mapToInt(this::index).toArray();
         this.markerField = softDelete == null ? -1 : fieldAt(softDelete.path());
         this.deletedAtField = softDelete == null || softDelete.atPath() == null ? -1 : fieldAt(softDelete.atPath());
+        for (int i = 0; i < fields.size(); i++) {
+            if (!fields.get(i).derived()) {
+                sourcePaths.add(paths[i], i);
+            }
+        }
     }
 
     public static Field field(String column, ColumnType type, String path) {
         return new Field(new Column(column, type), path);
+    }
+
+    /**
+     * A column whose value the processor works out from the source record and sets under the column's name in the
+     * copy it hands {@link #process}: nothing of the source, so neither kept in {@code _raw} nor put back by {@link
+     * #rebuild}.
+     */
+    public static Field derived(String column, ColumnType type) {
+        return new Field(new Column(column, type), column, true);
     }
 
     public List<Column> columns() {
@@ -128,6 +167,135 @@ public final class JsonFields implements Processor {
             throw new IllegalArgumentException("no field " + column);
         }
         return read(data, index);
+    }
+
+    /**
+     * What of {@code record} the columns of {@code row}, made from it by {@link #process} (or from a copy of it a
+     * processor reshaped first), do not give back: the JSON text {@code _raw} keeps, or {@code null} when nothing is
+     * left.
+     */
+    @Override
+    public String unmapped(RawRecord record, Row row) {
+        ObjectNode data = record.data();
+        if (data == null || row.values() == null || row.values().length != fields.size()) {
+            return record.json();
+        }
+        ObjectNode rest = rest(data, sourcePaths, row.values());
+        return rest == null ? null : rest.toString();
+    }
+
+    /**
+     * The source record of a row: {@code raw} (what {@link #unmapped} left, or a whole record kept by an earlier policy)
+     * with each column's value put back at its path where {@code raw} has none. A null value is put back only into an
+     * object that is there, so a declared field the record lacked comes back null.
+     *
+     * @param values one per column, of the columns' Java types
+     * @throws IllegalArgumentException when {@code raw} is not a JSON object
+     */
+    @Override
+    public String rebuild(Object[] values, String raw) {
+        ObjectNode record = parseObject(raw);
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).derived()) {
+                continue;
+            }
+            JsonNode value = values[i] == null
+                    ? NullNode.getInstance()
+                    : conversion.render(fields.get(i).column().type(), values[i]);
+            if (value != null) {
+                putBack(record, paths[i], value);
+            }
+        }
+        return record.toString();
+    }
+
+    /** What of {@code object} stays in {@code _raw}, given the columns read from {@code tree}'s paths; null for nothing. */
+    private ObjectNode rest(ObjectNode object, PathTree tree, Object[] values) {
+        ObjectNode rest = null;
+        for (Iterator<Map.Entry<String, JsonNode>> entries = object.fields(); entries.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            PathTree below = tree.below.get(entry.getKey());
+            JsonNode kept = below == null ? entry.getValue() : kept(entry.getValue(), below, values);
+            if (kept != null) {
+                if (rest == null) {
+                    rest = object.objectNode();
+                }
+                rest.set(entry.getKey(), kept);
+            }
+        }
+        return rest;
+    }
+
+    /** What of {@code node}, at a path some columns read from or below, stays in {@code _raw}; null for nothing. */
+    private JsonNode kept(JsonNode node, PathTree tree, Object[] values) {
+        if (!tree.here.isEmpty()) {
+            return givesBack(tree.here, node, values) ? null : node;
+        }
+        if (!(node instanceof ObjectNode object)) {
+            return node; // the columns below read nothing from it
+        }
+        ObjectNode rest = rest(object, tree, values);
+        if (rest != null) {
+            return rest;
+        }
+        // Kept empty when no value below puts it back, so that rebuilding puts the null values into it.
+        return tree.within.stream().anyMatch(i -> values[i] != null) ? null : object.objectNode();
+    }
+
+    /** Whether each of the columns read from where {@code node} is renders back to it. */
+    private boolean givesBack(List<Integer> columns, JsonNode node, Object[] values) {
+        for (int i : columns) {
+            Object value = values[i];
+            if (value == null) {
+                if (!node.isNull()) {
+                    return false;
+                }
+            } else {
+                ColumnType type = fields.get(i).column().type();
+                if (!type.keepsExactly(value)) {
+                    return false;
+                }
+                JsonNode rendered = conversion.render(type, value);
+                if (rendered == null || !rendered.equals(SAME_VALUE, node)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static void putBack(ObjectNode record, String[] path, JsonNode value) {
+        ObjectNode parent = record;
+        for (int k = 0; k < path.length - 1; k++) {
+            JsonNode next = parent.get(path[k]);
+            if (next == null) {
+                if (value.isNull()) {
+                    return;
+                }
+                next = parent.putObject(path[k]);
+            }
+            if (!(next instanceof ObjectNode object)) {
+                return; // kept whole in raw: an array, or not an object at all
+            }
+            parent = object;
+        }
+        if (!parent.has(path[path.length - 1])) {
+            parent.set(path[path.length - 1], value);
+        }
+    }
+
+    private static ObjectNode parseObject(String raw) {
+        if (raw == null) {
+            return JsonNodeFactory.instance.objectNode();
+        }
+        try {
+            if (MAPPER.readTree(raw) instanceof ObjectNode object) {
+                return object;
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("_raw is not JSON: " + e.getOriginalMessage(), e);
+        }
+        throw new IllegalArgumentException("_raw is not a JSON object");
     }
 
     private Object read(ObjectNode data, int index) {
@@ -226,6 +394,54 @@ public final class JsonFields implements Processor {
         return parts.isEmpty() ? null : String.join("/", parts);
     }
 
+    /**
+     * Values as REST APIs write them: ISO-8601 dates and timestamps (with an offset, or without one as UTC), epoch
+     * milliseconds, numbers and booleans as JSON or text. Rendered back as JSON's own: text, numbers, booleans, dates
+     * as {@code 2024-01-31}, timestamps as {@code 2024-01-31T09:30:00.000Z}, JSON columns as the JSON they hold.
+     */
+    private static final ValueConversion STANDARD = new ValueConversion() {
+        @Override
+        public Object convert(ColumnType type, JsonNode node) {
+            return JsonFields.convert(type, node);
+        }
+
+        @Override
+        public JsonNode render(ColumnType type, Object value) {
+            return switch (type) {
+                case TEXT -> TextNode.valueOf((String) value);
+                case JSON -> parsed((String) value);
+                case INTEGER -> LongNode.valueOf((Long) value);
+                case DECIMAL -> ValueConversion.number((BigDecimal) value);
+                case BOOLEAN -> BooleanNode.valueOf((Boolean) value);
+                case DATE -> TextNode.valueOf(value.toString());
+                case TIMESTAMP -> TextNode.valueOf(IsoTime.format((Instant) value));
+            };
+        }
+    };
+
+    /** Numbers equal in value are the same whatever their JSON form ({@code 5}, {@code 5.0}): Jackson's node types differ. */
+    private static final Comparator<JsonNode> SAME_VALUE = (a, b) -> {
+        if (a.equals(b)) {
+            return 0;
+        }
+        if (a.isNumber() && b.isNumber()) {
+            return a.isIntegralNumber() && b.isIntegralNumber()
+                    ? a.bigIntegerValue().compareTo(b.bigIntegerValue())
+                    : a.decimalValue().compareTo(b.decimalValue());
+        }
+        return 1;
+    };
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static JsonNode parsed(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
     private static Object convert(ColumnType type, JsonNode node) {
         return switch (type) {
             case TEXT -> scalarText(node);
@@ -313,5 +529,24 @@ public final class JsonFields implements Processor {
 
     private static String[] segments(String dotted) {
         return dotted.split("\\.", -1);
+    }
+
+    /** The columns read from each path of a record, by its names. */
+    private static final class PathTree {
+        /** The columns read from exactly here. */
+        final List<Integer> here = new ArrayList<>();
+        /** The columns read from here or below. */
+        final List<Integer> within = new ArrayList<>();
+
+        final Map<String, PathTree> below = new HashMap<>();
+
+        void add(String[] path, int column) {
+            PathTree node = this;
+            for (String segment : path) {
+                node = node.below.computeIfAbsent(segment, s -> new PathTree());
+                node.within.add(column);
+            }
+            node.here.add(column);
+        }
     }
 }

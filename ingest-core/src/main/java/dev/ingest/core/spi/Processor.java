@@ -3,6 +3,10 @@ package dev.ingest.core.spi;
 /**
  * Turns one raw record into a row of its stream, or rejects it with a reason. Processors are pure:
  * no I/O, so the engine may run them on any thread.
+ *
+ * <p>A processor that maps fields onto columns ({@link JsonFields}) also says what of a record its row does not hold,
+ * which is all {@code _raw} keeps by default ({@link RawPolicy}), and rebuilds the record from a row. One that wraps
+ * another passes both on; one that does neither keeps the whole record in {@code _raw}.
  */
 @FunctionalInterface
 public interface Processor {
@@ -15,4 +19,21 @@ public interface Processor {
      * @return a {@link Row} with one value per column of the stream, or a {@link Rejection}
      */
     Outcome process(RawRecord record);
+
+    /**
+     * What of {@code record} the columns of {@code row}, which {@link #process} made of it, do not hold: the JSON text
+     * {@code _raw} keeps, {@code null} when nothing is left. By default the whole record.
+     */
+    default String unmapped(RawRecord record, Row row) {
+        return record.json();
+    }
+
+    /**
+     * The record a row was made of, as JSON text: {@code raw}, the row's {@code _raw} (what {@link #unmapped} left, or
+     * a whole record kept by another policy), with what the columns' {@code values} hold put back. By default {@code
+     * raw}, which then holds the whole record.
+     */
+    default String rebuild(Object[] values, String raw) {
+        return raw;
+    }
 }

@@ -13,32 +13,56 @@ import java.util.TreeMap;
  * The settings of one connector, looked up by their short names ({@code ACCESS_TOKEN}) among values
  * keyed by full names ({@code HUBSPOT_ACCESS_TOKEN}). Values of secret settings never appear in
  * {@link #toString()} or in an error message.
+ *
+ * <p>Besides its own, every connector has the {@link #SHARED shared settings}, whose value when the connector's
+ * ({@code HUBSPOT_RAW}) is unset is the one given for all connectors ({@code INGEST_RAW}).
  */
 public final class Settings {
+
+    /** What the full names of the values given for every connector start with. */
+    public static final String SHARED_PREFIX = "INGEST_";
+
+    /** The settings every connector has, after its own. */
+    public static final List<Setting> SHARED = List.of(RawPolicy.SETTING);
 
     private final String connector;
     private final String prefix;
     private final Map<String, String> values;
+    /** The full names of the values taken from {@link #SHARED_PREFIX}, by short name: for error messages. */
+    private final Map<String, String> sharedNames = new TreeMap<>();
+
     private final Map<String, Setting> declared = new LinkedHashMap<>();
 
     /**
      * @param connector the connector's name
      * @param sources   maps of full names to values, the first holding a name wins
-     * @param declared  the connector's settings, for defaults and to know which are secret
+     * @param declared  the connector's settings, for defaults and to know which are secret; the {@link #SHARED} ones
+     *                  are added
      */
     public Settings(String connector, List<Map<String, String>> sources, List<Setting> declared) {
         this.connector = connector;
         this.prefix = prefix(connector);
         Map<String, String> merged = new TreeMap<>();
+        Map<String, String> shared = new TreeMap<>();
         for (int i = sources.size() - 1; i >= 0; i--) {
             sources.get(i).forEach((key, value) -> {
-                if (key.startsWith(prefix) && value != null && !value.isBlank()) {
+                if (value == null || value.isBlank()) {
+                    return;
+                }
+                if (key.startsWith(prefix)) {
                     merged.put(key.substring(prefix.length()), value.trim());
+                } else if (key.startsWith(SHARED_PREFIX) && isShared(key.substring(SHARED_PREFIX.length()))) {
+                    shared.put(key.substring(SHARED_PREFIX.length()), value.trim());
                 }
             });
         }
+        shared.forEach((name, value) -> {
+            if (merged.putIfAbsent(name, value) == null) {
+                sharedNames.put(name, SHARED_PREFIX + name);
+            }
+        });
         this.values = merged;
-        declared.forEach(s -> this.declared.put(s.name(), s));
+        declared(declared).forEach(s -> this.declared.put(s.name(), s));
         this.declared.values().stream().filter(Setting::secret).forEach(s -> Redaction.register(merged.get(s.name())));
     }
 
@@ -51,6 +75,24 @@ public final class Settings {
         Map<String, String> full = new LinkedHashMap<>();
         shortNames.forEach((k, v) -> full.put(prefix + k, v));
         return new Settings(connector, List.of(full), declared);
+    }
+
+    /** A connector's own settings, then the {@link #SHARED} ones it does not declare itself. */
+    public static List<Setting> declared(Connector connector) {
+        return declared(connector.settings());
+    }
+
+    /** {@code own} settings, then the {@link #SHARED} ones not among them. */
+    public static List<Setting> declared(List<Setting> own) {
+        List<Setting> all = new ArrayList<>(own);
+        SHARED.stream()
+                .filter(s -> own.stream().noneMatch(o -> o.name().equals(s.name())))
+                .forEach(all::add);
+        return List.copyOf(all);
+    }
+
+    private static boolean isShared(String name) {
+        return SHARED.stream().anyMatch(s -> s.name().equals(name));
     }
 
     /** What a connector's settings' full names start with: {@code HUBSPOT_} for {@code hubspot}. */
@@ -107,7 +149,7 @@ public final class Settings {
         String text = require(name);
         String problem = type.problem(text);
         if (problem != null) {
-            throw new ConfigException(fullName(name) + " must be " + problem + ", got " + shown(name, text));
+            throw new ConfigException(givenAs(name) + " must be " + problem + ", got " + shown(name, text));
         }
         return Long.parseLong(text.strip());
     }
@@ -136,7 +178,12 @@ public final class Settings {
     private String problem(String name, String value) {
         Setting setting = declared.get(name);
         String problem = setting == null ? null : setting.type().problem(value);
-        return problem == null ? null : fullName(name) + " must be " + problem + ", got " + shown(name, value);
+        return problem == null ? null : givenAs(name) + " must be " + problem + ", got " + shown(name, value);
+    }
+
+    /** The full name a value was given under: the connector's, or the one for every connector. */
+    private String givenAs(String name) {
+        return sharedNames.getOrDefault(name, fullName(name));
     }
 
     private String describe(String name) {
@@ -156,7 +203,7 @@ public final class Settings {
         for (Map.Entry<String, String> e : values.entrySet()) {
             Setting setting = declared.get(e.getKey());
             boolean secret = setting == null || setting.secret();
-            out.append(sep).append(fullName(e.getKey())).append('=').append(secret ? "****" : e.getValue());
+            out.append(sep).append(givenAs(e.getKey())).append('=').append(secret ? "****" : e.getValue());
             sep = ", ";
         }
         return out.append('}').toString();

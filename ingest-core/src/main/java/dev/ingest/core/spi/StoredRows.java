@@ -37,10 +37,11 @@ public interface StoredRows {
     List<Object> keys(String column, Object lowest, Object highest);
 
     /**
-     * The record a live row was loaded from, to compare with what the source says now.
+     * The record a live row was loaded from, to compare with what the source says now: JSON text rebuilt from its
+     * columns and {@code _raw} ({@link Processor#rebuild}).
      *
      * @param key a value of the key column's Java type
-     * @return its {@code _raw} JSON text, or empty when the table holds no live row of {@code key}
+     * @return the record's JSON text, or empty when the table holds no live row of {@code key}
      */
     Optional<String> raw(Object key);
 }

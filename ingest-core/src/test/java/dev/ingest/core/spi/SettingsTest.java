@@ -32,6 +32,27 @@ class SettingsTest {
     }
 
     @Test
+    void everyConnectorHasTheRawSettingWhichTakesTheValueForAllConnectorsWhenItsOwnIsUnset() {
+        List<Map<String, String>> both = List.of(Map.of("INGEST_RAW", "all", "CALLRAIL_RAW", "unmapped"));
+
+        assertThat(RawPolicy.of(new Settings("hubspot", both, DECLARED))).isEqualTo(RawPolicy.ALL);
+        assertThat(RawPolicy.of(new Settings("callrail", both, DECLARED))).isEqualTo(RawPolicy.UNMAPPED);
+        assertThat(RawPolicy.of(new Settings("hubspot", List.of(Map.of()), DECLARED)))
+                .isEqualTo(RawPolicy.UNMAPPED);
+        assertThat(Settings.declared(DECLARED).stream().map(Setting::name)).endsWith("RAW");
+    }
+
+    @Test
+    void aBadValueForAllConnectorsIsNamedAsGiven() {
+        Settings settings = new Settings(
+                "hubspot", List.of(Map.of("HUBSPOT_BASE_URL", "http://x", "INGEST_RAW", "some")), DECLARED);
+
+        assertThatThrownBy(settings::requireDeclared)
+                .isInstanceOf(InvalidSettingsException.class)
+                .hasMessageContaining("INGEST_RAW must be one of");
+    }
+
+    @Test
     void aMissingRequiredSettingIsNamedWithItsFullName() {
         Settings settings = new Settings("hubspot", List.of(Map.of()), DECLARED);
 

@@ -1,6 +1,7 @@
 package dev.ingest.core.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ingest.core.RunCounts;
 import dev.ingest.core.SyncListener;
@@ -17,6 +18,7 @@ import dev.ingest.core.spi.RecordReader;
 import dev.ingest.core.spi.Row;
 import dev.ingest.core.spi.Setting;
 import dev.ingest.core.spi.Settings;
+import dev.ingest.core.spi.StoredRows;
 import dev.ingest.core.spi.Stream;
 import dev.ingest.core.spi.SyncMode;
 import java.math.BigDecimal;
@@ -25,12 +27,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jooq.Record;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -51,6 +55,14 @@ public abstract class ConnectorContract {
      */
     protected Object sourceState() {
         return null;
+    }
+
+    /**
+     * Whether a record comes back whole from its row's columns and {@code _raw} ({@code Processor.rebuild}): false
+     * only for a connector whose columns hold cleaned values rather than the source's own.
+     */
+    protected boolean rebuildsRecords() {
+        return true;
     }
 
     /** Small, so that every stream of the fake source takes several batches. */
@@ -137,6 +149,62 @@ public abstract class ConnectorContract {
         }
     }
 
+    @Test
+    void everyRecordIsRebuiltFromItsColumnsAndWhatRawKeepsOfIt() {
+        assumeTrue(rebuildsRecords(), "the connector's columns hold cleaned values");
+        try (Client client = connector().open(settings())) {
+            for (Stream stream : connector().discover(client)) {
+                forEachRecord(
+                        client,
+                        stream,
+                        new ReadRequest(SyncMode.FULL, null, null, batchSize()),
+                        (record, row, inOrder) -> {
+                            String raw = stream.processor().unmapped(record, row);
+                            RebuiltRecords.assertRebuilds(
+                                    record.data(),
+                                    stream.processor().rebuild(row.values(), raw),
+                                    stream.name() + " record rebuilt from its columns and _raw " + raw);
+                        });
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(WarehouseConfig.Kind.class)
+    void aSyncedRecordIsRebuiltFromTheRowTheWarehouseHolds(WarehouseConfig.Kind kind) {
+        assumeTrue(rebuildsRecords(), "the connector's columns hold cleaned values");
+        try (WarehouseFixture fixture = WarehouseFixture.create(kind);
+                Client client = connector().open(settings())) {
+            Warehouse warehouse = fixture.warehouse();
+            new SyncEngine(warehouse).sync(connector(), client, SyncRequest.all(), SyncListener.NONE);
+            int compared = 0;
+            for (Stream stream : connector().discover(client)) {
+                if (stream.primaryKey().size() != 1) {
+                    continue; // StoredRows reads rows of one-column keys only
+                }
+                int key = stream.columnIndex(stream.primaryKey().get(0));
+                Map<Object, RawRecord> latest = new HashMap<>();
+                forEachRecord(
+                        client,
+                        stream,
+                        new ReadRequest(SyncMode.FULL, null, null, batchSize()),
+                        (record, row, inOrder) -> latest.put(row.values()[key], record));
+                StoredRows stored = warehouse.storedRows(connector().name(), stream);
+                for (Map.Entry<Object, RawRecord> entry : latest.entrySet()) {
+                    Optional<String> rebuilt = stored.raw(entry.getKey());
+                    if (rebuilt.isPresent()) { // a row marked deleted is not live
+                        RebuiltRecords.assertRebuilds(
+                                entry.getValue().data(),
+                                rebuilt.get(),
+                                stream.name() + " " + entry.getKey() + " rebuilt from " + kind);
+                        compared++;
+                    }
+                }
+            }
+            assertThat(compared).as("records rebuilt from their rows").isPositive();
+        }
+    }
+
     /** Fails every stream's run once it has committed {@code batches} batches, as a process killed there would stop. */
     private static SyncListener dieAfter(int batches) {
         Map<String, Integer> done = new HashMap<>();
@@ -153,11 +221,11 @@ public abstract class ConnectorContract {
     /** The keys of the rows {@code window} gives, as text: what the table must hold after a full sync. */
     private static Set<String> sourceKeys(Client client, Stream stream, ReadRequest window) {
         Set<String> keys = new TreeSet<>();
-        forEachRow(
+        forEachRecord(
                 client,
                 stream,
                 window,
-                (row, inOrder) -> keys.add(keyText(stream.primaryKey().stream()
+                (record, row, inOrder) -> keys.add(keyText(stream.primaryKey().stream()
                         .map(column -> row.values()[stream.columnIndex(column)])
                         .toArray())));
         return keys;
@@ -167,7 +235,7 @@ public abstract class ConnectorContract {
             Client client, Stream stream, ReadRequest window, boolean inOrderOnly) {
         int cursorIndex = stream.columnIndex(stream.cursorField());
         List<Comparable<Object>> cursors = new ArrayList<>();
-        forEachRow(client, stream, window, (row, inOrder) -> {
+        forEachRecord(client, stream, window, (record, row, inOrder) -> {
             @SuppressWarnings("unchecked")
             Comparable<Object> cursor = (Comparable<Object>) row.values()[cursorIndex];
             if (cursor != null && (inOrder || !inOrderOnly)) {
@@ -177,17 +245,18 @@ public abstract class ConnectorContract {
         return cursors;
     }
 
-    private interface RowVisitor {
-        void visit(Row row, boolean inCursorOrder);
+    private interface RecordVisitor {
+        void visit(RawRecord record, Row row, boolean inCursorOrder);
     }
 
-    private static void forEachRow(Client client, Stream stream, ReadRequest window, RowVisitor visitor) {
+    /** Each record {@code window} gives that the processor makes a row of, with its row. */
+    private static void forEachRecord(Client client, Stream stream, ReadRequest window, RecordVisitor visitor) {
         try (RecordReader reader = client.read(stream, window)) {
             Batch batch;
             while ((batch = reader.next()) != null) {
                 for (RawRecord record : batch.records()) {
                     if (stream.processor().process(record) instanceof Row row) {
-                        visitor.visit(row, batch.inCursorOrder());
+                        visitor.visit(record, row, batch.inCursorOrder());
                     }
                 }
             }

@@ -27,7 +27,7 @@ import java.util.Set;
 
 /**
  * How to select and decode each column of a source table, from the server's own column types: temporal
- * columns come as text so zero dates survive the driver, latin1 text as its stored bytes so they can be
+ * columns come as text so zero dates survive the driver (a fraction without its trailing zeros), latin1 text as its stored bytes so they can be
  * repaired, unsigned BIGINT as an exact integer.
  */
 final class TableShape {
@@ -167,7 +167,8 @@ final class TableShape {
         if (MysqlDates.isZero(text)) {
             tally.zeroDates++;
         }
-        return TextNode.valueOf(text);
+        // DATETIME(6) gives 09:30:00.000000: the same time as 09:30:00, the form a timestamp column renders back.
+        return TextNode.valueOf(MysqlDates.trimmed(text));
     }
 
     /** Undecodable bytes stay bytes, so the processor can reject the row naming them and nothing is lost. */

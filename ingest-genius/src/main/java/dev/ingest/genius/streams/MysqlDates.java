@@ -50,6 +50,46 @@ public final class MysqlDates {
                 : time.atZone(zone).toInstant();
     }
 
+    /**
+     * The DATETIME text of {@code instant} in {@code zone}: {@code 2024-03-01 09:30:00}, with a fraction only when it
+     * is not zero and without its trailing zeros ({@code 09:30:00.25}), as {@link #trimmed} gives the database's text.
+     */
+    public static String format(Instant instant, ZoneId zone) {
+        LocalDateTime time = LocalDateTime.ofInstant(instant, zone);
+        StringBuilder text = new StringBuilder(26);
+        pad(text, time.getYear(), 4).append('-');
+        pad(text, time.getMonthValue(), 2).append('-');
+        pad(text, time.getDayOfMonth(), 2).append(' ');
+        pad(text, time.getHour(), 2).append(':');
+        pad(text, time.getMinute(), 2).append(':');
+        pad(text, time.getSecond(), 2);
+        if (time.getNano() != 0) {
+            pad(text.append('.'), time.getNano(), 9);
+        }
+        return trimmed(text.toString());
+    }
+
+    /** A DATETIME's text without the trailing zeros of its fraction, and without the fraction when that leaves none. */
+    public static String trimmed(String text) {
+        int dot = text.length() > 19 ? text.indexOf('.', 19) : -1;
+        if (dot < 0) {
+            return text;
+        }
+        int end = text.length();
+        while (end > dot + 1 && text.charAt(end - 1) == '0') {
+            end--;
+        }
+        return text.substring(0, end == dot + 1 ? dot : end);
+    }
+
+    private static StringBuilder pad(StringBuilder text, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            text.append('0');
+        }
+        return text.append(digits);
+    }
+
     private static void requireShape(String text) {
         if (text.length() < 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
             throw new IllegalArgumentException("'" + text + "' is not a MySQL date");

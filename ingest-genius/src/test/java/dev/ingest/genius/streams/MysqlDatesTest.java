@@ -26,6 +26,21 @@ class MysqlDatesTest {
     }
 
     @Test
+    void aDatetimeIsWrittenAsTheReaderGivesItWithoutTheZerosOfItsFraction() {
+        ZoneId paris = ZoneId.of("Europe/Paris");
+
+        assertThat(MysqlDates.format(Instant.parse("2024-07-01T10:00:00Z"), paris))
+                .isEqualTo("2024-07-01 12:00:00");
+        assertThat(MysqlDates.format(Instant.parse("2024-07-01T10:00:00.250Z"), paris))
+                .isEqualTo("2024-07-01 12:00:00.25");
+        assertThat(MysqlDates.format(Instant.parse("0999-07-01T10:00:00.000123Z"), ZoneOffset.UTC))
+                .isEqualTo("0999-07-01 10:00:00.000123");
+        assertThat(MysqlDates.trimmed("2024-07-01 12:00:00.000000")).isEqualTo("2024-07-01 12:00:00");
+        assertThat(MysqlDates.trimmed("2024-07-01 12:00:00.250000")).isEqualTo("2024-07-01 12:00:00.25");
+        assertThat(MysqlDates.trimmed("2024-07-01")).isEqualTo("2024-07-01");
+    }
+
+    @Test
     void zeroDatesAndPartlyZeroDatesAreRecognised() {
         assertThat(MysqlDates.isZero("0000-00-00")).isTrue();
         assertThat(MysqlDates.isZero("0000-00-00 00:00:00")).isTrue();

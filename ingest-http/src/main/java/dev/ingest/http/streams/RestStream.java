@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.ingest.core.spi.Batch;
 import dev.ingest.core.spi.ColumnType;
+import dev.ingest.core.spi.ForwardingProcessor;
 import dev.ingest.core.spi.JsonFields;
-import dev.ingest.core.spi.Outcome;
 import dev.ingest.core.spi.Processor;
 import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.ReadRequest;
@@ -43,7 +43,7 @@ import java.util.function.UnaryOperator;
  * values, each phase's records marked as the phase says (live owners, then archived ones; one object type's
  * pipelines, then the next type's). Checkpoints then name the phase, as {@link PhasedReader}'s do.
  */
-public final class RestStream implements Processor {
+public final class RestStream implements ForwardingProcessor {
 
     /**
      * Where an incremental window sends the stream's cursor (a query parameter, or a request header when {@code
@@ -157,8 +157,8 @@ public final class RestStream implements Processor {
     }
 
     @Override
-    public Outcome process(RawRecord record) {
-        return fields.process(record);
+    public Processor target() {
+        return fields;
     }
 
     /** The records of {@code request}'s window, a page per batch, each batch's checkpoint where the next page starts. */

@@ -36,6 +36,16 @@ public enum PropertyType {
         };
     }
 
+    /** The property type whose column is of {@code type}; integer and JSON columns hold no property. */
+    public static PropertyType of(ColumnType type) {
+        for (PropertyType candidate : values()) {
+            if (candidate.columnType == type) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("no property type has " + type + " columns");
+    }
+
     /**
      * The value of a property's text, or null for an empty one.
      *

@@ -74,7 +74,8 @@ public final class CrmObjectSource implements StreamSource {
                 cursor = column.name();
             }
         }
-        return new Stream(type.stream(), type.stream(), List.of("id"), columns, cursor, new CrmObjectProcessor(read));
+        return new Stream(
+                type.stream(), type.stream(), List.of("id"), columns, cursor, new CrmObjectProcessor(columns, read));
     }
 
     /** The modification property is the cursor, so it is read even where the portal's definitions lack it. */

@@ -4,6 +4,7 @@ import dev.ingest.core.RejectedRecord;
 import dev.ingest.core.internal.warehouse.StagedRow;
 import dev.ingest.core.spi.Column;
 import dev.ingest.core.spi.Outcome;
+import dev.ingest.core.spi.RawPolicy;
 import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.Rejection;
 import dev.ingest.core.spi.Row;
@@ -14,16 +15,20 @@ import java.util.List;
 /**
  * Transform and validate: runs the stream's processor on each raw record, then checks that the row
  * fits the stream's declaration (one value per column, each of its column's type, a whole key).
- * Anything that does not fit becomes a rejection with its reason; nothing is dropped silently.
+ * Anything that does not fit becomes a rejection with its reason, its whole record kept; nothing is dropped silently.
+ * A row keeps in {@code _raw} what {@code raw} says: the whole record, or what the processor says its columns do not
+ * hold.
  */
 final class RecordTransformer {
 
     private final Stream stream;
+    private final RawPolicy raw;
     private final int cursorIndex;
     private final int[] keyIndexes;
 
-    RecordTransformer(Stream stream) {
+    RecordTransformer(Stream stream, RawPolicy raw) {
         this.stream = stream;
+        this.raw = raw;
         this.cursorIndex = stream.cursorField() == null ? -1 : stream.columnIndex(stream.cursorField());
         this.keyIndexes =
                 stream.primaryKey().stream().mapToInt(stream::columnIndex).toArray();
@@ -49,7 +54,10 @@ final class RecordTransformer {
                 }
             }
             if (outcome instanceof Row row) {
-                into.add(new StagedRow(row.values(), record.json(), row.deletedAt()));
+                String kept = raw == RawPolicy.ALL
+                        ? record.json()
+                        : stream.processor().unmapped(record, row);
+                into.add(new StagedRow(row.values(), kept, row.deletedAt()));
                 if (movesCursor && cursorIndex >= 0 && row.values()[cursorIndex] != null) {
                     into.cursorSeen(row.values()[cursorIndex]);
                 }

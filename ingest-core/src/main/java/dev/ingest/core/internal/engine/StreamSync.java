@@ -361,7 +361,7 @@ final class StreamSync {
     private BatchPipeline openWindow(Client client) {
         ReadRequest window = new ReadRequest(
                 plan.mode(), plan.windowCursor(), plan.checkpoint(), Math.min(request.batchSize(), PAGE_RECORDS));
-        RecordTransformer transformer = new RecordTransformer(stream);
+        RecordTransformer transformer = new RecordTransformer(stream, request.raw());
         // A stream of a one-column key may compare its source with the rows it holds; others cannot be asked.
         StoredRows stored = stream.primaryKey().size() == 1 ? warehouse.storedRows(connector, stream) : StoredRows.NONE;
         return new BatchPipeline(

@@ -1,14 +1,19 @@
 package dev.ingest.core.internal.warehouse;
 
 import dev.ingest.core.WarehouseException;
+import dev.ingest.core.spi.Column;
+import dev.ingest.core.spi.ColumnType;
 import dev.ingest.core.spi.StoredRows;
 import dev.ingest.core.spi.Stream;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,17 +56,52 @@ final class LiveRows implements StoredRows {
         });
     }
 
+    /** The record rebuilt by the stream's processor from the row's columns and its {@code _raw}. */
     @Override
     public Optional<String> raw(Object key) {
+        List<Column> columns = stream.columns();
+        StringBuilder select = new StringBuilder("SELECT ");
+        columns.forEach(c -> select.append(Sql.quote(c.name())).append(", "));
+        select.append("\"_raw\" FROM ")
+                .append(qualified())
+                .append(" WHERE \"_deleted_at\" IS NULL AND ")
+                .append(Sql.quote(key()))
+                .append(" = ?");
         return Optional.ofNullable(read("reading a row of " + qualified(), null, connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT \"_raw\" FROM " + qualified()
-                    + " WHERE \"_deleted_at\" IS NULL AND " + Sql.quote(key()) + " = ?")) {
-                bind(select, 1, key);
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? rows.getString(1) : null;
+            try (PreparedStatement statement = connection.prepareStatement(select.toString())) {
+                bind(statement, 1, key);
+                try (ResultSet rows = statement.executeQuery()) {
+                    if (!rows.next()) {
+                        return null;
+                    }
+                    Object[] values = new Object[columns.size()];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = value(rows, i + 1, columns.get(i).type());
+                    }
+                    return stream.processor().rebuild(values, rows.getString(columns.size() + 1));
                 }
             }
         }));
+    }
+
+    /** A column's value as its type's Java class. */
+    private static Object value(ResultSet rows, int index, ColumnType type) throws SQLException {
+        Object value = switch (type) {
+            case TEXT, JSON -> rows.getString(index);
+            case INTEGER -> rows.getLong(index);
+            // As text: DuckDB's driver reads a DECIMAL(38,10) of more than 17 digits through a double.
+            case DECIMAL -> {
+                String text = rows.getString(index);
+                yield text == null ? null : new BigDecimal(text);
+            }
+            case BOOLEAN -> rows.getBoolean(index);
+            case DATE -> rows.getObject(index, LocalDate.class);
+            case TIMESTAMP -> {
+                OffsetDateTime at = rows.getObject(index, OffsetDateTime.class);
+                yield at == null ? null : at.toInstant();
+            }
+        };
+        return rows.wasNull() ? null : value;
     }
 
     private String key() {
@@ -104,7 +144,7 @@ final class LiveRows implements StoredRows {
 
     /** A whole-number key as {@code Long}, its column type's Java class, whatever width the driver answers in. */
     private static Object javaValue(Object value) {
-        return value instanceof Number number && !(value instanceof Long) && !(value instanceof java.math.BigDecimal)
+        return value instanceof Number number && !(value instanceof Long) && !(value instanceof BigDecimal)
                 ? Long.valueOf(number.longValue())
                 : value;
     }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ingest.core.internal.warehouse.StagedRow;
 import dev.ingest.core.spi.Column;
 import dev.ingest.core.spi.ColumnType;
+import dev.ingest.core.spi.JsonFields;
+import dev.ingest.core.spi.RawPolicy;
 import dev.ingest.core.spi.RawRecord;
 import dev.ingest.core.spi.Rejection;
 import dev.ingest.core.spi.Row;
@@ -34,10 +37,11 @@ class RecordTransformerTest {
         for (long id = 1; id <= 15; id++) {
             page.add(record(id, text));
         }
-        new RecordTransformer(stream).transform(page, true, batch);
+        new RecordTransformer(stream, RawPolicy.ALL).transform(page, true, batch);
         assertThat(batch.isFull(20_000)).isFalse();
 
-        new RecordTransformer(stream).transform(List.of(record(-1, text), record(16, text)), true, batch);
+        new RecordTransformer(stream, RawPolicy.ALL)
+                .transform(List.of(record(-1, text), record(16, text)), true, batch);
 
         assertThat(batch.size()).isEqualTo(17);
         assertThat(batch.isFull(20_000)).isTrue();
@@ -86,7 +90,8 @@ class RecordTransformerTest {
                     return null;
                 }
             });
-            new RecordTransformer(texts).transform(page.subList(page.size() - 1, page.size()), true, batch);
+            new RecordTransformer(texts, RawPolicy.ALL)
+                    .transform(page.subList(page.size() - 1, page.size()), true, batch);
             assertThat(batch.isFull(20_000)).isEqualTo(id == 16);
         }
     }
@@ -94,10 +99,41 @@ class RecordTransformerTest {
     @Test
     void batchIsFullAtTheRecordCount() {
         RecordTransformer.BatchBuilder batch = new RecordTransformer.BatchBuilder();
-        new RecordTransformer(stream).transform(List.of(record(1, "a"), record(2, "b")), true, batch);
+        new RecordTransformer(stream, RawPolicy.ALL).transform(List.of(record(1, "a"), record(2, "b")), true, batch);
 
         assertThat(batch.isFull(3)).isFalse();
         assertThat(batch.isFull(2)).isTrue();
+    }
+
+    @Test
+    void aRowKeepsWhatItsColumnsDoNotHoldOrTheWholeRecordAndARejectKeepsTheWholeRecord() {
+        JsonFields fields = new JsonFields(
+                List.of(
+                        JsonFields.field("id", ColumnType.INTEGER, "id"),
+                        JsonFields.field("n", ColumnType.INTEGER, "n")),
+                List.of("id"),
+                null);
+        Stream numbers = new Stream("numbers", "numbers", List.of("id"), fields.columns(), null, fields);
+        ObjectNode good =
+                JsonNodeFactory.instance.objectNode().put("id", 1).put("n", 2).put("note", "x");
+        ObjectNode bad = JsonNodeFactory.instance
+                .objectNode()
+                .put("id", 2)
+                .put("n", "two")
+                .put("note", "y");
+
+        for (RawPolicy policy : RawPolicy.values()) {
+            RecordTransformer.BatchBuilder batch = new RecordTransformer.BatchBuilder();
+            new RecordTransformer(numbers, policy)
+                    .transform(List.of(RawRecord.of(good), RawRecord.of(bad)), true, batch);
+            ProcessedBatch built = batch.build(null);
+
+            assertThat(built.rows())
+                    .extracting(StagedRow::raw)
+                    .as("%s", policy)
+                    .containsExactly(policy == RawPolicy.ALL ? good.toString() : "{\"note\":\"x\"}");
+            assertThat(built.rejects()).extracting(r -> r.payload()).containsExactly(bad.toString());
+        }
     }
 
     private static RawRecord record(long id, String text) {

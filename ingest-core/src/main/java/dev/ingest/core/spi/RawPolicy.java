@@ -1,0 +1,45 @@
+package dev.ingest.core.spi;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a row keeps in {@code _raw} besides its columns. By default only what no column holds: a field a column
+ * holds is there already, and a second copy of every field would double the table and the time to load it.
+ * Either way the record can be rebuilt from its row ({@link Processor#rebuild}).
+ */
+public enum RawPolicy {
+    /** The source record's fields no column gives back exactly; NULL when there are none. */
+    UNMAPPED,
+    /** The whole source record. */
+    ALL;
+
+    /**
+     * The setting every connector has ({@code <CONNECTOR>_RAW}), whose value when unset is {@code INGEST_RAW}'s:
+     * {@link Settings} adds it to a connector's own.
+     */
+    public static final Setting SETTING = Setting.optional(
+                    "RAW",
+                    "what _raw keeps besides the columns: unmapped (the fields no column holds, NULL when none) or all"
+                            + " (the whole source record); unset, INGEST_RAW's value",
+                    "unmapped")
+            .as(SettingType.oneOf(List.of("unmapped", "all")));
+
+    /** {@code unmapped} or {@code all}, in any case. */
+    public static RawPolicy parse(String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "unmapped" -> UNMAPPED;
+            case "all" -> ALL;
+            default -> throw new ConfigException("_raw must be unmapped or all, got '" + text + "'");
+        };
+    }
+
+    /** The policy {@code settings} give, its connector's own or else {@code INGEST_RAW}'s. */
+    public static RawPolicy of(Settings settings) {
+        return settings.get(SETTING.name()).map(RawPolicy::parse).orElse(UNMAPPED);
+    }
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
