@@ -7,7 +7,11 @@ package dev.ingest.core.spi;
  */
 public interface ForwardingProcessor extends Processor {
 
-    /** The processor everything is passed on to. */
+    /**
+     * The processor everything is passed on to.
+     *
+     * @return the target, the same one on every call
+     */
     Processor target();
 
     @Override

@@ -52,7 +52,12 @@ public final class IsoTime {
         return new String(text);
     }
 
-    /** {@link #format(long)}'s form for a whole millisecond of the years 1000 to 9999, else {@link Instant#toString()}. */
+    /**
+     * {@link #format(long)}'s form for a whole millisecond of the years 1000 to 9999, else {@link Instant#toString()}.
+     *
+     * @param instant any instant
+     * @return its UTC text
+     */
     public static String format(Instant instant) {
         return instant.getNano() % 1_000_000 == 0 && !instant.isBefore(YEAR_1000) && instant.isBefore(YEAR_10000)
                 ? format(instant.toEpochMilli())

@@ -36,18 +36,33 @@ public final class JsonFields implements Processor {
     /**
      * A column and where its value is.
      *
+     * @param column  the column the value goes into
      * @param path    dot-separated names into the record ({@code customer.address.city}); an object or array there
      *                is kept whole in a {@link ColumnType#JSON} column
      * @param derived whether the value is one a processor works out from the source record and sets at {@code path}
      *                of the copy it maps (see {@link #derived}): not a source field, so never put back into it
      */
     public record Field(Column column, String path, boolean derived) {
+        /**
+         * Checks the path.
+         *
+         * @param column  the column the value goes into
+         * @param path    dot-separated names into the record
+         * @param derived whether the value is worked out, not a source field
+         * @throws IllegalArgumentException when {@code path} is null or empty
+         */
         public Field {
             if (path == null || path.isEmpty()) {
                 throw new IllegalArgumentException("column " + column.name() + " needs a path");
             }
         }
 
+        /**
+         * A source field: read from the record and put back into it.
+         *
+         * @param column the column the value goes into
+         * @param path   dot-separated names into the record
+         */
         public Field(Column column, String path) {
             this(column, path, false);
         }
@@ -57,6 +72,7 @@ public final class JsonFields implements Processor {
      * Where a record says it was deleted or archived: a flag ({@code archived: true}), deleted as of the time
      * at {@code atPath}, or a timestamp that is the time of deletion itself.
      *
+     * @param path   the flag or the timestamp, dot-separated names into the record
      * @param atPath when a flagged record was deleted (its modification time), or {@code null}: the epoch then
      *               stands for "time unknown"
      */
@@ -81,15 +97,23 @@ public final class JsonFields implements Processor {
      * Fields converted the standard way: ISO-8601 dates and timestamps (with an offset, or without one as UTC),
      * epoch milliseconds, numbers and booleans as JSON or text.
      *
+     * @param fields     the columns, in the order of the row's values
      * @param key        the key columns; a record without a value for one is rejected
      * @param softDelete where a record says it is deleted, or {@code null}
+     * @throws IllegalArgumentException when a key column is not among {@code fields}
      */
     public JsonFields(List<Field> fields, List<String> key, SoftDelete softDelete) {
         this(fields, key, softDelete, STANDARD);
     }
 
     /**
+     * Fields converted by {@code conversion}, for a source with its own conventions.
+     *
+     * @param fields     the columns, in the order of the row's values
+     * @param key        the key columns; a record without a value for one is rejected
+     * @param softDelete where a record says it is deleted, or {@code null}
      * @param conversion how a value becomes its column's; a soft-delete marker that is a field is read through it too
+     * @throws IllegalArgumentException when a key column is not among {@code fields}
      */
     public JsonFields(List<Field> fields, List<String> key, SoftDelete softDelete, ValueConversion conversion) {
         this.conversion = conversion;
@@ -112,6 +136,14 @@ public final class JsonFields implements Processor {
         }
     }
 
+    /**
+     * A source field.
+     *
+     * @param column the column's name
+     * @param type   the column's type
+     * @param path   dot-separated names into the record
+     * @return the field
+     */
     public static Field field(String column, ColumnType type, String path) {
         return new Field(new Column(column, type), path);
     }
@@ -120,11 +152,20 @@ public final class JsonFields implements Processor {
      * A column whose value the processor works out from the source record and sets under the column's name in the
      * copy it hands {@link #process}: nothing of the source, so neither kept in {@code _raw} nor put back by {@link
      * #rebuild}.
+     *
+     * @param column the column's name, also its path in the processor's copy
+     * @param type   the column's type
+     * @return the field
      */
     public static Field derived(String column, ColumnType type) {
         return new Field(new Column(column, type), column, true);
     }
 
+    /**
+     * The fields' columns.
+     *
+     * @return the columns, in the order of the row's values
+     */
     public List<Column> columns() {
         return fields.stream().map(Field::column).toList();
     }
@@ -159,7 +200,10 @@ public final class JsonFields implements Processor {
      * The value of {@code column} in {@code data}, converted to the column's type: for a reader that checks the order
      * of its records' cursor.
      *
-     * @throws IllegalArgumentException when it does not convert
+     * @param data   a record's data
+     * @param column the name of one of the columns
+     * @return the value, or {@code null} for none
+     * @throws IllegalArgumentException when it does not convert, or {@code column} is none of the columns
      */
     public Object value(ObjectNode data, String column) {
         int index = index(column);

@@ -23,6 +23,10 @@ public interface Processor {
     /**
      * What of {@code record} the columns of {@code row}, which {@link #process} made of it, do not hold: the JSON text
      * {@code _raw} keeps, {@code null} when nothing is left. By default the whole record.
+     *
+     * @param record a record of this processor's stream
+     * @param row    the row {@link #process} made of {@code record}
+     * @return JSON text of what the row does not hold, or {@code null}
      */
     default String unmapped(RawRecord record, Row row) {
         return record.json();
@@ -32,6 +36,10 @@ public interface Processor {
      * The record a row was made of, as JSON text: {@code raw}, the row's {@code _raw} (what {@link #unmapped} left, or
      * a whole record kept by another policy), with what the columns' {@code values} hold put back. By default {@code
      * raw}, which then holds the whole record.
+     *
+     * @param values the row's values, one per column of the stream, of the columns' Java types
+     * @param raw    the row's {@code _raw}, or {@code null} when it holds nothing
+     * @return the record as JSON text
      */
     default String rebuild(Object[] values, String raw) {
         return raw;

@@ -25,7 +25,13 @@ public enum RawPolicy {
                     "unmapped")
             .as(SettingType.oneOf(List.of("unmapped", "all")));
 
-    /** {@code unmapped} or {@code all}, in any case. */
+    /**
+     * Reads the setting's value.
+     *
+     * @param text {@code unmapped} or {@code all}, in any case, surrounding blanks ignored; not null
+     * @return the policy it names
+     * @throws ConfigException when {@code text} is neither
+     */
     public static RawPolicy parse(String text) {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "unmapped" -> UNMAPPED;
@@ -34,11 +40,22 @@ public enum RawPolicy {
         };
     }
 
-    /** The policy {@code settings} give, its connector's own or else {@code INGEST_RAW}'s. */
+    /**
+     * The policy {@code settings} give, its connector's own or else {@code INGEST_RAW}'s.
+     *
+     * @param settings a connector's settings
+     * @return the policy, {@link #UNMAPPED} when neither is set
+     * @throws ConfigException when the value is not a policy
+     */
     public static RawPolicy of(Settings settings) {
         return settings.get(SETTING.name()).map(RawPolicy::parse).orElse(UNMAPPED);
     }
 
+    /**
+     * The policy as the setting's value names it.
+     *
+     * @return {@code unmapped} or {@code all}
+     */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -69,6 +69,11 @@ public final class Settings {
     /**
      * Settings keyed by short names ({@code ACCESS_TOKEN}), as a connector's tests build them; an application gives
      * full names ({@code HUBSPOT_ACCESS_TOKEN}) to {@code Ingest.sync}, as the environment does.
+     *
+     * @param connector  the connector's name
+     * @param declared   the connector's settings; the {@link #SHARED} ones are added
+     * @param shortNames values by short name
+     * @return the settings
      */
     public static Settings fromShortNames(String connector, List<Setting> declared, Map<String, String> shortNames) {
         String prefix = prefix(connector);
@@ -77,12 +82,22 @@ public final class Settings {
         return new Settings(connector, List.of(full), declared);
     }
 
-    /** A connector's own settings, then the {@link #SHARED} ones it does not declare itself. */
+    /**
+     * A connector's own settings, then the {@link #SHARED} ones it does not declare itself.
+     *
+     * @param connector the connector
+     * @return its settings, unmodifiable
+     */
     public static List<Setting> declared(Connector connector) {
         return declared(connector.settings());
     }
 
-    /** {@code own} settings, then the {@link #SHARED} ones not among them. */
+    /**
+     * {@code own} settings, then the {@link #SHARED} ones not among them.
+     *
+     * @param own a connector's own settings
+     * @return all its settings, unmodifiable
+     */
     public static List<Setting> declared(List<Setting> own) {
         List<Setting> all = new ArrayList<>(own);
         SHARED.stream()
@@ -95,19 +110,41 @@ public final class Settings {
         return SHARED.stream().anyMatch(s -> s.name().equals(name));
     }
 
-    /** What a connector's settings' full names start with: {@code HUBSPOT_} for {@code hubspot}. */
+    /**
+     * What a connector's settings' full names start with: {@code HUBSPOT_} for {@code hubspot}.
+     *
+     * @param connector the connector's name
+     * @return its upper-case name, {@code -} as {@code _}, and {@code _}
+     */
     public static String prefix(String connector) {
         return connector.toUpperCase(Locale.ROOT).replace('-', '_') + "_";
     }
 
+    /**
+     * The connector these settings are of.
+     *
+     * @return its name
+     */
     public String connector() {
         return connector;
     }
 
+    /**
+     * A setting's full name, as the environment gives it.
+     *
+     * @param name a short name ({@code ACCESS_TOKEN})
+     * @return the connector's full name for it ({@code HUBSPOT_ACCESS_TOKEN})
+     */
     public String fullName(String name) {
         return prefix + name;
     }
 
+    /**
+     * A setting's value: the one given, trimmed, or else its declared default.
+     *
+     * @param name a short name
+     * @return the value, empty when neither is there
+     */
     public Optional<String> get(String name) {
         String value = values.get(name);
         if (value == null) {
@@ -117,16 +154,36 @@ public final class Settings {
         return Optional.ofNullable(value);
     }
 
+    /**
+     * A setting's value, as {@link #get} gives it, that must be there.
+     *
+     * @param name a short name
+     * @return the value
+     * @throws ConfigException naming the full name, when the setting has no value
+     */
     public String require(String name) {
         return get(name).orElseThrow(() -> new ConfigException(fullName(name) + " is not set" + describe(name)));
     }
 
-    /** The value of a setting declared as a {@link SettingType#wholeNumber whole number}, checked against its range. */
+    /**
+     * The value of a setting declared as a {@link SettingType#wholeNumber whole number}, checked against its range.
+     *
+     * @param name a short name
+     * @return the value
+     * @throws ConfigException when the setting has no value or the value is not a whole number in its range
+     * @throws ArithmeticException when the value does not fit an {@code int}
+     */
     public int getInt(String name) {
         return Math.toIntExact(getLong(name));
     }
 
-    /** The value of a setting declared as a {@link SettingType#wholeNumber whole number}, checked against its range. */
+    /**
+     * The value of a setting declared as a {@link SettingType#wholeNumber whole number}, checked against its range.
+     *
+     * @param name a short name
+     * @return the value
+     * @throws ConfigException when the setting has no value or the value is not a whole number in its range
+     */
     public long getLong(String name) {
         Setting setting = declared.get(name);
         return wholeNumber(
@@ -136,7 +193,14 @@ public final class Settings {
                         : SettingType.wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE));
     }
 
-    /** The value of a setting declared as a {@link SettingType#duration duration}, checked against its range. */
+    /**
+     * The value of a setting declared as a {@link SettingType#duration duration}, checked against its range.
+     *
+     * @param name a short name
+     * @return the value: a whole number of the declared unit
+     * @throws ConfigException when the setting has no value or the value is not a whole number in its range
+     * @throws IllegalArgumentException when the setting is not declared as a duration
+     */
     public Duration getDuration(String name) {
         Setting setting = declared.get(name);
         if (setting == null || !(setting.type() instanceof SettingType.WholeDuration duration)) {

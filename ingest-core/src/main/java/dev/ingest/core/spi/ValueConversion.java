@@ -26,6 +26,8 @@ public interface ValueConversion {
      * is rebuilt from its row. A field whose value does not come back this way exactly (another format, an offset a
      * timestamp column does not keep) stays in {@code _raw} as the source gave it.
      *
+     * @param type  the column's type
+     * @param value a value {@link #convert} returned for {@code type}, not null
      * @return the JSON value, or {@code null} when the source's form cannot be told from the value: every field of
      *     the type then stays in {@code _raw}
      */
@@ -37,6 +39,9 @@ public interface ValueConversion {
      * A decimal as a JSON number without the trailing zeros a warehouse's scale adds ({@code 12.5000000000} as {@code
      * 12.5}, {@code 1008.0000000000} as {@code 1008}), written out plain: a reader then takes a whole one for an
      * integer, not a double that would round it.
+     *
+     * @param value a decimal, not null
+     * @return the JSON number
      */
     static JsonNode number(BigDecimal value) {
         return DecimalNode.valueOf(new BigDecimal(value.stripTrailingZeros().toPlainString()));
