@@ -54,10 +54,9 @@ final class RecordTransformer {
                 }
             }
             if (outcome instanceof Row row) {
-                String kept = raw == RawPolicy.ALL
-                        ? record.json()
-                        : stream.processor().unmapped(record, row);
-                into.add(new StagedRow(row.values(), kept, row.deletedAt()));
+                String unmapped = stream.processor().unmapped(record, row);
+                into.add(StagedRow.keeping(
+                        row.values(), raw == RawPolicy.ALL ? record.json() : unmapped, unmapped, row.deletedAt()));
                 if (movesCursor && cursorIndex >= 0 && row.values()[cursorIndex] != null) {
                     into.cursorSeen(row.values()[cursorIndex]);
                 }

@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A row's {@code _hash}: 64 bits over its stream values, {@code _raw} and {@code _deleted_at}, computed in the JVM so
+ * A row's {@code _hash}: 64 bits over its stream values, what of its record no column holds (see {@link StagedRow#keeping})
+ * and {@code _deleted_at}, computed in the JVM so
  * that a merge tells unchanged rows by one column, before it reads, locks or writes anything else of them. A value is
  * hashed as the warehouse keeps it (an instant to the microsecond, a decimal without trailing zeros), and an empty
  * value not at all, so a column a stream gains leaves its rows' hashes as they were until it holds something. Stable
