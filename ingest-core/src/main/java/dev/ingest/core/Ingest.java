@@ -1,6 +1,7 @@
 package dev.ingest.core;
 
 import dev.ingest.core.internal.ConnectorRegistry;
+import dev.ingest.core.internal.KnownNames;
 import dev.ingest.core.internal.engine.SyncEngine;
 import dev.ingest.core.internal.history.RunLog;
 import dev.ingest.core.internal.warehouse.Warehouse;
@@ -13,14 +14,12 @@ import dev.ingest.core.spi.Setting;
 import dev.ingest.core.spi.Settings;
 import dev.ingest.core.spi.SourceException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
@@ -249,16 +248,9 @@ public final class Ingest implements AutoCloseable {
      * @throws ConfigException when the connector or one of the streams is unknown
      */
     public int resetState(String connector, Collection<String> streams) {
-        Set<String> known = new TreeSet<>(new RunLog(warehouse.dsl()).streamsOnRecord(connector));
-        connectors.get(connector).streams().forEach(s -> known.add(s.name()));
-        List<String> chosen = new ArrayList<>(streams.isEmpty() ? known : streams);
-        for (String stream : chosen) {
-            if (!known.contains(stream)) {
-                throw new ConfigException("unknown stream '" + stream + "' of " + connector + "; its streams: "
-                        + String.join(", ", known));
-            }
-        }
-        return warehouse.states().reset(connector, chosen);
+        KnownNames names = new KnownNames(connectors, new RunLog(warehouse.dsl()));
+        names.streams(connector, streams);
+        return warehouse.states().reset(connector, streams.isEmpty() ? names.streamsOf(connector) : streams);
     }
 
     /** Closes the warehouse's connection pool (an application's own data source is left open). */

@@ -6,6 +6,7 @@ import static dev.ingest.runner.TextTable.Column.right;
 import dev.ingest.core.RunQuery;
 import dev.ingest.core.RunStatus;
 import dev.ingest.core.SyncRun;
+import dev.ingest.core.internal.KnownNames;
 import dev.ingest.core.internal.history.RunLog;
 import dev.ingest.core.internal.warehouse.Warehouse;
 import dev.ingest.core.spi.ConfigException;

@@ -1,6 +1,7 @@
 package dev.ingest.runner;
 
 import dev.ingest.core.SyncRun;
+import dev.ingest.core.internal.KnownNames;
 import dev.ingest.core.internal.history.RunLog;
 import dev.ingest.core.internal.warehouse.Warehouse;
 import java.io.IOException;
