@@ -62,7 +62,8 @@ public final class ContactCleaners {
         return text -> {
             long national = nanp ? nanpNationalNumber(text) : -1;
             if (national > 0) {
-                if (!region.valid(Long.toString(national))
+                // Valid in the default region, else perhaps in another region of the plan.
+                if (!(region != null && region.valid(Long.toString(national)))
                         && !PHONES.isValidNumber(
                                 new PhoneNumber().setCountryCode(1).setNationalNumber(national))) {
                     throw new InvalidValue("'" + text + "' is not a valid phone number for region " + defaultRegion);

@@ -3,51 +3,56 @@ package dev.ingest.csv.cleaning;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
+import dk.brics.automaton.Automaton;
+import dk.brics.automaton.BasicAutomata;
+import dk.brics.automaton.RegExp;
+import dk.brics.automaton.RunAutomaton;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
- * Whether a national number is valid in one region, decided as libphonenumber's
- * {@code isValidNumberForRegion} decides it: it matches the region's general pattern and the pattern of
- * one number type. The library tries up to ten types, each through its shared regex cache; here the
- * patterns are compiled once and the likeliest types (fixed line, mobile) are tried first, which for a
- * North American number is most of a phone's cleaning cost saved.
+ * Whether a national number is valid in one region, decided as libphonenumber's {@code isValidNumberForRegion}
+ * decides it: it has one of the region's possible lengths and matches its general pattern, and it has a possible
+ * length and matches the pattern of one number type. The library runs up to ten regular expressions a number (the
+ * North American ones list every area code and exchange: most of a CSV import's cleaning, and its costliest code to
+ * compile); here the region's patterns are joined once into one deterministic automaton, which decides a number in
+ * one table lookup a digit.
  */
 final class RegionNumberPatterns {
 
     /**
-     * A number type's possible lengths (empty: any) and national number pattern (null: matches nothing), with a matcher
-     * kept per thread: a new one per number was 15% of the bytes a CSV import allocated.
+     * What libphonenumber's patterns use and the translation below understands: digits, {@code \d}, character
+     * classes, {@code (?:} groups, alternatives, {@code ?} and counts. A region whose patterns use more is declined.
      */
-    private record Desc(Set<Integer> lengths, Pattern pattern, ThreadLocal<Matcher> matcher) {
+    private static final Pattern TRANSLATABLE = Pattern.compile("(?:[0-9\\[\\]\\-|?{},)]|\\(\\?:|\\\\d)*");
 
-        static Desc of(PhoneNumberDesc desc) {
-            String text = desc.getNationalNumberPattern();
-            Pattern pattern = text.isEmpty() ? null : Pattern.compile(text);
-            return new Desc(
-                    Set.copyOf(desc.getPossibleLengthList()),
-                    pattern,
-                    pattern == null ? null : ThreadLocal.withInitial(() -> pattern.matcher("")));
-        }
+    /**
+     * The automaton's steps on digits, {@code next[state * 10 + digit]}, -1 for none: a plain table walk, which even the
+     * JIT's first tier compiles to a few instructions a digit (the library's own step searches its character classes).
+     */
+    private final int[] next;
 
-        boolean matches(String nationalNumber) {
-            return pattern != null
-                    && (lengths.isEmpty() || lengths.contains(nationalNumber.length()))
-                    && matcher.get().reset(nationalNumber).matches();
+    private final boolean[] accepts;
+    private final int initial;
+
+    private RegionNumberPatterns(RunAutomaton automaton) {
+        this.next = new int[automaton.getSize() * 10];
+        this.accepts = new boolean[automaton.getSize()];
+        for (int state = 0; state < automaton.getSize(); state++) {
+            accepts[state] = automaton.isAccept(state);
+            for (int digit = 0; digit < 10; digit++) {
+                next[state * 10 + digit] = automaton.step(state, (char) ('0' + digit));
+            }
         }
+        this.initial = automaton.getInitialState();
     }
 
-    private final Desc general;
-    private final List<Desc> types;
-
-    private RegionNumberPatterns(Desc general, List<Desc> types) {
-        this.general = general;
-        this.types = types;
-    }
-
+    /**
+     * The region's patterns as one automaton, or null when one of them uses syntax this does not translate (none does
+     * in the North American regions), so the caller asks libphonenumber instead.
+     *
+     * @throws IllegalArgumentException for a region libphonenumber has no metadata for
+     */
     static RegionNumberPatterns of(String region) {
         PhoneMetadata metadata = DefaultMetadataDependenciesProvider.getInstance()
                 .getPhoneNumberMetadataSource()
@@ -55,33 +60,62 @@ final class RegionNumberPatterns {
         if (metadata == null) {
             throw new IllegalArgumentException("no phone number metadata for region " + region);
         }
-        List<Desc> types = Stream.of(
-                        metadata.getFixedLine(),
-                        metadata.getMobile(),
-                        metadata.getTollFree(),
-                        metadata.getPremiumRate(),
-                        metadata.getSharedCost(),
-                        metadata.getVoip(),
-                        metadata.getPersonalNumber(),
-                        metadata.getPager(),
-                        metadata.getUan(),
-                        metadata.getVoicemail())
-                .map(Desc::of)
-                .filter(desc -> desc.pattern() != null)
-                .toList();
-        return new RegionNumberPatterns(Desc.of(metadata.getGeneralDesc()), types);
+        List<PhoneNumberDesc> types = List.of(
+                metadata.getFixedLine(),
+                metadata.getMobile(),
+                metadata.getTollFree(),
+                metadata.getPremiumRate(),
+                metadata.getSharedCost(),
+                metadata.getVoip(),
+                metadata.getPersonalNumber(),
+                metadata.getPager(),
+                metadata.getUan(),
+                metadata.getVoicemail());
+        if (!translatable(metadata.getGeneralDesc()) || !types.stream().allMatch(RegionNumberPatterns::translatable)) {
+            return null;
+        }
+        Automaton anyType = Automaton.makeEmpty();
+        for (PhoneNumberDesc type : types) {
+            anyType = anyType.union(automaton(type));
+        }
+        Automaton valid = automaton(metadata.getGeneralDesc()).intersection(anyType);
+        valid.determinize();
+        return new RegionNumberPatterns(new RunAutomaton(valid, false));
+    }
+
+    private static boolean translatable(PhoneNumberDesc desc) {
+        return translatable(desc.getNationalNumberPattern());
+    }
+
+    static boolean translatable(String pattern) {
+        return TRANSLATABLE.matcher(pattern).matches();
+    }
+
+    /** The numbers of one description: its pattern's (none when it has none) of one of its lengths (any when none given). */
+    private static Automaton automaton(PhoneNumberDesc desc) {
+        String pattern = desc.getNationalNumberPattern();
+        if (pattern.isEmpty()) {
+            return Automaton.makeEmpty();
+        }
+        Automaton numbers =
+                new RegExp(pattern.replace("(?:", "(").replace("\\d", "[0-9]"), RegExp.NONE).toAutomaton(false);
+        if (desc.getPossibleLengthCount() == 0) {
+            return numbers;
+        }
+        Automaton lengths = Automaton.makeEmpty();
+        for (int length : desc.getPossibleLengthList()) {
+            lengths = lengths.union(BasicAutomata.makeCharRange('0', '9').repeat(length, length));
+        }
+        return numbers.intersection(lengths);
     }
 
     /** Whether {@code nationalNumber} (digits only, without the country code) is a valid number of the region. */
     boolean valid(String nationalNumber) {
-        if (!general.matches(nationalNumber)) {
-            return false;
+        int state = initial;
+        for (int i = 0; i < nationalNumber.length() && state >= 0; i++) {
+            int digit = nationalNumber.charAt(i) - '0';
+            state = digit >= 0 && digit <= 9 ? next[state * 10 + digit] : -1;
         }
-        for (Desc type : types) {
-            if (type.matches(nationalNumber)) {
-                return true;
-            }
-        }
-        return false;
+        return state >= 0 && accepts[state];
     }
 }
