@@ -1,5 +1,6 @@
 package dev.ingest.csv.cleaning;
 
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
@@ -7,6 +8,7 @@ import dk.brics.automaton.Automaton;
 import dk.brics.automaton.BasicAutomata;
 import dk.brics.automaton.RegExp;
 import dk.brics.automaton.RunAutomaton;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,9 @@ final class RegionNumberPatterns {
      * What libphonenumber's patterns use and the translation below understands: digits, {@code \d}, character
      * classes, {@code (?:} groups, alternatives, {@code ?} and counts. A region whose patterns use more is declined.
      */
+    /** The most digits a national number has (libphonenumber's bound). */
+    private static final int MAX_DIGITS = 17;
+
     private static final Pattern TRANSLATABLE = Pattern.compile("(?:[0-9\\[\\]\\-|?{},)]|\\(\\?:|\\\\d)*");
 
     /**
@@ -34,8 +39,11 @@ final class RegionNumberPatterns {
 
     private final boolean[] accepts;
     private final int initial;
+    /** By count of digits, whether {@link #noNumberHasDigits} holds. */
+    private final boolean[] impossibleLengths;
 
-    private RegionNumberPatterns(RunAutomaton automaton) {
+    private RegionNumberPatterns(RunAutomaton automaton, boolean[] impossibleLengths) {
+        this.impossibleLengths = impossibleLengths;
         this.next = new int[automaton.getSize() * 10];
         this.accepts = new boolean[automaton.getSize()];
         for (int state = 0; state < automaton.getSize(); state++) {
@@ -54,12 +62,7 @@ final class RegionNumberPatterns {
      * @throws IllegalArgumentException for a region libphonenumber has no metadata for
      */
     static RegionNumberPatterns of(String region) {
-        PhoneMetadata metadata = DefaultMetadataDependenciesProvider.getInstance()
-                .getPhoneNumberMetadataSource()
-                .getMetadataForRegion(region);
-        if (metadata == null) {
-            throw new IllegalArgumentException("no phone number metadata for region " + region);
-        }
+        PhoneMetadata metadata = metadata(region);
         List<PhoneNumberDesc> types = List.of(
                 metadata.getFixedLine(),
                 metadata.getMobile(),
@@ -80,7 +83,37 @@ final class RegionNumberPatterns {
         }
         Automaton valid = automaton(metadata.getGeneralDesc()).intersection(anyType);
         valid.determinize();
-        return new RegionNumberPatterns(new RunAutomaton(valid, false));
+        return new RegionNumberPatterns(new RunAutomaton(valid, false), impossibleLengths(metadata));
+    }
+
+    private static boolean[] impossibleLengths(PhoneMetadata region) {
+        boolean[] impossible = new boolean[MAX_DIGITS + 1];
+        if (region.hasNationalPrefixTransformRule()) {
+            return impossible;
+        }
+        Arrays.fill(impossible, true);
+        for (String other : PhoneNumberUtil.getInstance().getRegionCodesForCountryCode(region.getCountryCode())) {
+            List<Integer> lengths = metadata(other).getGeneralDesc().getPossibleLengthList();
+            if (lengths.isEmpty()) {
+                return new boolean[0];
+            }
+            for (int length : lengths) {
+                for (int digits = length; digits <= Math.min(length + 1, MAX_DIGITS); digits++) {
+                    impossible[digits] = false;
+                }
+            }
+        }
+        return impossible;
+    }
+
+    private static PhoneMetadata metadata(String region) {
+        PhoneMetadata metadata = DefaultMetadataDependenciesProvider.getInstance()
+                .getPhoneNumberMetadataSource()
+                .getMetadataForRegion(region);
+        if (metadata == null) {
+            throw new IllegalArgumentException("no phone number metadata for region " + region);
+        }
+        return metadata;
     }
 
     private static boolean translatable(PhoneNumberDesc desc) {
@@ -107,6 +140,16 @@ final class RegionNumberPatterns {
             lengths = lengths.union(BasicAutomata.makeCharRange('0', '9').repeat(length, length));
         }
         return numbers.intersection(lengths);
+    }
+
+    /**
+     * Whether no number written with {@code digits} digits, without a country code, can be valid: the region does not
+     * turn local numbers into national ones (Antigua's 7-digit numbers gain their area code 268), and no region of
+     * its country code has a number of that many digits, nor of one less (a leading national prefix 1 dropped).
+     * Canada's 7-digit 310 numbers make 7 and 8 digits possible in every North American region.
+     */
+    boolean noNumberHasDigits(int digits) {
+        return digits < impossibleLengths.length && impossibleLengths[digits];
     }
 
     /** Whether {@code nationalNumber} (digits only, without the country code) is a valid number of the region. */
