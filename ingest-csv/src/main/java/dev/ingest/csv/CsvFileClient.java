@@ -50,7 +50,7 @@ public final class CsvFileClient implements Client {
                     + plan.file().path() + " as " + plan.stream().name() + ", not " + stream.name());
         }
         bytesRead.set(0);
-        superseded = plan.keyScan().get();
+        superseded = plan.keyScan().take();
         return new CsvRecordReader(
                 plan.file(),
                 plan.mapping().headers(),

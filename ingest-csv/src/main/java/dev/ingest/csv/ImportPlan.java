@@ -5,12 +5,10 @@ import dev.ingest.csv.input.CsvFile;
 import dev.ingest.csv.mapping.ColumnMapping;
 import dev.ingest.csv.mapping.HeaderMapping;
 import dev.ingest.csv.processing.ProfileProcessor;
-import dev.ingest.csv.processing.SupersededRows;
 import dev.ingest.csv.profile.Profile;
 import dev.ingest.csv.profile.ProfileColumn;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * What an import will do, decided before anything is written: the file's format, the profile (with
@@ -18,7 +16,8 @@ import java.util.function.Supplier;
  * engine loads.
  *
  * @param raw     what a row keeps in {@code _raw} besides its columns
- * @param keyScan finds the rows a later row with the same key supersedes; a pass over the file, made when it is read
+ * @param keyScan finds the rows a later row with the same key supersedes: a pass over the file, made when it is read or
+ *                started ahead
  * @param notices what the plan decided that the file or the options did not say, one line each, for the user to be told:
  *                a table or column named otherwise than asked, headers kept in {@code _raw} past the column limit
  */
@@ -29,7 +28,7 @@ public record ImportPlan(
         RawContent raw,
         Stream stream,
         ProfileProcessor processor,
-        Supplier<SupersededRows> keyScan,
+        KeyScan keyScan,
         List<String> notices) {
 
     public ImportPlan {

@@ -33,7 +33,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /** Decides an {@link ImportPlan} from the {@code csv} connector's settings; every bad setting is a one-line error. */
 final class ImportPlanner {
@@ -98,16 +97,16 @@ final class ImportPlanner {
                 notices);
     }
 
-    private static Supplier<SupersededRows> keyScan(
+    private static KeyScan keyScan(
             CsvFile file, Profile profile, HeaderMapping mapping, Cleaners cleaners, String lineKey) {
         if (lineKey != null) {
-            return () -> SupersededRows.NONE;
+            return new KeyScan(() -> SupersededRows.NONE);
         }
         int[] fields = profile.key().stream().mapToInt(mapping::indexOf).toArray();
         ValueCleaner[] keyCleaners = profile.key().stream()
                 .map(k -> cleaners.forType(profile.column(k).orElseThrow().type()))
                 .toArray(ValueCleaner[]::new);
-        return () -> SupersededRows.scan(file, fields, keyCleaners);
+        return new KeyScan(() -> SupersededRows.scan(file, fields, keyCleaners));
     }
 
     /**

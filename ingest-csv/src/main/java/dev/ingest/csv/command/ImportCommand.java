@@ -138,6 +138,7 @@ final class ImportCommand implements Callable<Integer> {
         long started = System.nanoTime();
         CsvImportOptions options = options();
         CsvImport imp = CsvImport.open(options);
+        imp.plan().keyScan().startAhead();
         // With --json, stdout holds the document alone.
         PrintWriter text = json ? context.err() : context.out();
         imp.plan().notices().forEach(notice -> text.println("note: " + notice));
