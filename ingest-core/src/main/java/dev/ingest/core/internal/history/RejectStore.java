@@ -9,8 +9,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep9;
@@ -20,7 +18,6 @@ import org.jooq.Record;
 public final class RejectStore {
 
     private static final int ROWS_PER_STATEMENT = 100;
-    private static final Map<String, String> INSERTS = new ConcurrentHashMap<>();
 
     private final DSLContext ctx;
     private final BulkCopy bulkCopy;
@@ -121,17 +118,20 @@ public final class RejectStore {
                 now
             });
         }
-        String columns = REJECT_FIELDS.stream()
-                .map(field -> ctx.render(field.getUnqualifiedName()))
-                .collect(Collectors.joining(", "));
-        bulkCopy.copy(connection, ctx.render(REJECTS), columns, rows);
+        String columns = RenderedSql.rendered(
+                ctx,
+                "rejects columns",
+                dsl -> REJECT_FIELDS.stream()
+                        .map(field -> dsl.render(field.getUnqualifiedName()))
+                        .collect(Collectors.joining(", ")));
+        bulkCopy.copy(connection, RenderedSql.text(ctx, "rejects table", dsl -> REJECTS), columns, rows);
     }
 
     /** The text of an insert of {@code rows} rejects, with a parameter for each value. */
     private String insertSql(int rows) {
-        return INSERTS.computeIfAbsent(ctx.dialect() + "/" + rows, key -> {
+        return RenderedSql.text(ctx, "rejects insert " + rows, dsl -> {
             InsertValuesStep9<?, String, Long, String, String, String, String, String, String, Instant> insert =
-                    ctx.insertInto(
+                    dsl.insertInto(
                             REJECTS,
                             R_RUN,
                             R_SEQ,
@@ -145,7 +145,7 @@ public final class RejectStore {
             for (int i = 0; i < rows; i++) {
                 insert = insert.values("", 0L, "", "", "", "", "", "", Instant.EPOCH);
             }
-            return ctx.render(insert);
+            return insert;
         });
     }
 

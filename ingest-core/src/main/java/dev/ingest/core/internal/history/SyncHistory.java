@@ -111,11 +111,40 @@ public final class SyncHistory {
      *                             holds the run as running
      */
     public void progress(String runId, long committedBefore, RunCounts counts, String cursorAfter, Instant now) {
-        Map<Field<?>, Object> values = countsOf(counts);
-        values.put(H_CURSOR_AFTER, cursorAfter);
-        values.put(H_HEARTBEAT, now);
-        values.put(H_BATCHES, committedBefore + 1);
-        updateIfAllKept(runId, committedBefore, values);
+        String update = RenderedSql.text(
+                ctx,
+                "sync_history progress",
+                dsl -> dsl.update(HISTORY)
+                        .set(H_PROCESSED, 0L)
+                        .set(H_CREATED, 0L)
+                        .set(H_UPDATED, 0L)
+                        .set(H_UNCHANGED, 0L)
+                        .set(H_REJECTED, 0L)
+                        .set(H_DELETED, 0L)
+                        .set(H_CURSOR_AFTER, "")
+                        .set(H_HEARTBEAT, Instant.EPOCH)
+                        .set(H_BATCHES, 0L)
+                        .where(H_ID.eq(""))
+                        .and(H_BATCHES.eq(0L))
+                        .and(H_STATUS.eq("")));
+        int updated = RenderedSql.execute(
+                ctx,
+                update,
+                counts.processed(),
+                counts.created(),
+                counts.updated(),
+                counts.unchanged(),
+                counts.rejected(),
+                counts.deleted(),
+                cursorAfter,
+                now,
+                committedBefore + 1,
+                runId,
+                committedBefore,
+                RunStatus.RUNNING.label());
+        if (updated == 0) {
+            throw lost(runId, committedBefore);
+        }
     }
 
     /**

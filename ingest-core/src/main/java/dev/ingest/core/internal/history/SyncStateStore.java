@@ -49,16 +49,29 @@ public final class SyncStateStore {
     /** Saves the state; in a batch's transaction when built on one. */
     public void save(String connector, String stream, StreamState state, Instant now) {
         StreamState.Resume resume = state.resume();
-        int updated = ctx.update(STATE)
-                .set(S_CURSOR, state.cursor())
-                .set(S_RESUME_MODE, resume == null ? null : resume.mode())
-                .set(S_RESUME_WINDOW, resume == null ? null : resume.windowCursor())
-                .set(S_RESUME_CHECKPOINT, resume == null ? null : resume.checkpoint())
-                .set(S_RESUME_MAX, resume == null ? null : resume.maxCursor())
-                .set(S_UPDATED, now)
-                .where(S_CONNECTOR.eq(connector))
-                .and(S_STREAM.eq(stream))
-                .execute();
+        String update = RenderedSql.text(
+                ctx,
+                "sync_state update",
+                dsl -> dsl.update(STATE)
+                        .set(S_CURSOR, "")
+                        .set(S_RESUME_MODE, "")
+                        .set(S_RESUME_WINDOW, "")
+                        .set(S_RESUME_CHECKPOINT, "")
+                        .set(S_RESUME_MAX, "")
+                        .set(S_UPDATED, Instant.EPOCH)
+                        .where(S_CONNECTOR.eq(""))
+                        .and(S_STREAM.eq("")));
+        int updated = RenderedSql.execute(
+                ctx,
+                update,
+                state.cursor(),
+                resume == null ? null : resume.mode(),
+                resume == null ? null : resume.windowCursor(),
+                resume == null ? null : resume.checkpoint(),
+                resume == null ? null : resume.maxCursor(),
+                now,
+                connector,
+                stream);
         if (updated == 0) {
             ctx.insertInto(STATE)
                     .set(S_CONNECTOR, connector)
