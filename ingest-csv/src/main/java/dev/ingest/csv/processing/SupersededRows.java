@@ -98,20 +98,20 @@ public final class SupersededRows {
                     long from = cuts[i];
                     long to = cuts[i + 1];
                     FutureTask<RangeScan> task = new FutureTask<>(
-                            () -> scanRange(file, wanted, from, to, new RangeScan(key, maxTableLength, spill)));
+                            () -> scanRange(file, wanted, from, to, newScan(key, maxTableLength, spill)));
                     Thread thread = new Thread(task, "ingest-key-scan-" + i);
                     thread.setDaemon(true);
                     thread.start();
                     later.add(task);
                 }
                 List<RangeScan> ranges = new ArrayList<>();
-                RangeScan current = scanRange(file, wanted, 0, cuts[1], new RangeScan(key, maxTableLength, spill));
+                RangeScan current = scanRange(file, wanted, 0, cuts[1], newScan(key, maxTableLength, spill));
                 for (int i = 1; i < cuts.length - 1; i++) {
                     if (current.endedInQuotes) {
                         // Cut inside a quoted field: the next range does not start a record, so both are read again
                         // as one (the next range's own scan is left to finish, its result unused).
                         current = scanRange(
-                                file, wanted, current.start, cuts[i + 1], new RangeScan(key, maxTableLength, spill));
+                                file, wanted, current.start, cuts[i + 1], newScan(key, maxTableLength, spill));
                     } else {
                         ranges.add(current);
                         current = later.get(i - 1).get();
@@ -143,6 +143,10 @@ public final class SupersededRows {
         }
     }
 
+    private static Supplier<RangeScan> newScan(KeyCode key, int maxTableLength, Spill spill) {
+        return () -> new RangeScan(key, maxTableLength, spill);
+    }
+
     /** The largest power of two of slots' longs whose array, while it doubles, fits in {@code share} bytes. */
     static int maxTableLength(long share) {
         return (int) Math.max(64, Math.min(1 << 30, Long.highestOneBit(Math.max(1, share / 12))));
@@ -166,6 +170,7 @@ public final class SupersededRows {
             List<SortedRuns> runs = new ArrayList<>();
             for (RangeScan range : ranges) {
                 runs.add(range.spillAll());
+                range.release();
             }
             spilledRuns = runs.stream().mapToInt(SortedRuns::runs).sum();
             int bufferBytes = (int) Math.max(4096, Math.min(1 << 20, budget / 2 / spilledRuns));
@@ -176,6 +181,7 @@ public final class SupersededRows {
                     ranges.get(i).noteRepeatsIn(ranges.get(j), shifts[i], shifts[j], repeats);
                 }
             }
+            ranges.forEach(RangeScan::release);
         }
         boolean hashed = ranges.stream().anyMatch(r -> r.hashed);
         LineSet superseded = hashed && !repeats.superseded.isEmpty()
@@ -214,9 +220,10 @@ public final class SupersededRows {
         return superseded;
     }
 
-    private static RangeScan scanRange(CsvFile file, boolean[] wanted, long from, long to, RangeScan prototype) {
+    private static RangeScan scanRange(
+            CsvFile file, boolean[] wanted, long from, long to, Supplier<RangeScan> newScan) {
         try {
-            Reading<RangeScan> reading = read(file, wanted, from, to, prototype::fresh);
+            Reading<RangeScan> reading = read(file, wanted, from, to, newScan);
             return reading.consumer().ended(from, reading.line(), reading.endedInQuotes());
         } catch (IOException e) {
             throw unreadable(file, e);
@@ -322,11 +329,6 @@ public final class SupersededRows {
             this.largestTableBytes = table.length * 8L;
         }
 
-        /** A new scan like this one, for a range read again. */
-        RangeScan fresh() {
-            return new RangeScan(key, maxTableLength, spill);
-        }
-
         @Override
         public void accept(CsvRecord record) {
             if (key.read(record)) {
@@ -359,13 +361,17 @@ public final class SupersededRows {
             }
         }
 
-        /** Writes out what the table holds and lets it go; returns every run written. */
+        /** Writes out what the table holds; returns every run written. */
         SortedRuns spillAll() {
             if (size > 0 || runs == null) {
                 spill();
             }
-            table = null;
             return runs;
+        }
+
+        /** Lets the table go once its codes are written out or looked up, for the merge's or the confirmation's use. */
+        void release() {
+            table = null;
         }
 
         private void put(long code, long line) {
