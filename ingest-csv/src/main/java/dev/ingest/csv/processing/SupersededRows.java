@@ -128,11 +128,7 @@ public final class SupersededRows {
         } catch (IOException e) {
             throw unreadable(file, e);
         } catch (UncheckedIOException e) {
-            throw new SourceException(
-                    "cannot write the repeated-key scan's temporary file for " + file.path() + ": "
-                            + FileProblem.reason(e.getCause()),
-                    false,
-                    e);
+            throw spillFailed(file, e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof SourceException unreadable
                     ? unreadable
@@ -174,7 +170,11 @@ public final class SupersededRows {
             }
             spilledRuns = runs.stream().mapToInt(SortedRuns::runs).sum();
             int bufferBytes = (int) Math.max(4096, Math.min(1 << 20, budget / 2 / spilledRuns));
-            SortedRuns.merge(runs, shifts, repeats, bufferBytes);
+            try {
+                SortedRuns.merge(runs, shifts, repeats, bufferBytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         } else {
             for (int i = 0; i < ranges.size(); i++) {
                 for (int j = i + 1; j < ranges.size(); j++) {
@@ -227,6 +227,8 @@ public final class SupersededRows {
             return reading.consumer().ended(from, reading.line(), reading.endedInQuotes());
         } catch (IOException e) {
             throw unreadable(file, e);
+        } catch (UncheckedIOException e) {
+            throw spillFailed(file, e);
         }
     }
 
@@ -266,6 +268,15 @@ public final class SupersededRows {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** A failure to write, read or delete the scan's temporary files. */
+    private static SourceException spillFailed(CsvFile file, UncheckedIOException e) {
+        return new SourceException(
+                "cannot use the temporary files of the repeated-key scan of " + file.path() + " in "
+                        + System.getProperty("java.io.tmpdir") + ": " + FileProblem.reason(e.getCause()),
+                false,
+                e);
     }
 
     private static SourceException unreadable(CsvFile file, IOException e) {
@@ -489,12 +500,16 @@ public final class SupersededRows {
         }
 
         @Override
-        public synchronized void close() throws IOException {
-            for (SortedRuns runs : opened) {
-                runs.close();
-            }
-            if (directory != null) {
-                Files.delete(directory);
+        public synchronized void close() {
+            try {
+                for (SortedRuns runs : opened) {
+                    runs.close();
+                }
+                if (directory != null) {
+                    Files.delete(directory);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }
