@@ -13,6 +13,7 @@ import dev.ingest.core.internal.warehouse.Warehouse;
 import dev.ingest.core.internal.warehouse.WarehouseConfig;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.Connector;
+import dev.ingest.core.spi.RawPolicy;
 import dev.ingest.core.spi.Settings;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -151,6 +152,11 @@ public final class IngestCommand implements Callable<Integer>, CommandContext {
     @Override
     public Settings settings(Connector connector) {
         return new SettingsLoader(environment, configFile).load(connector);
+    }
+
+    @Override
+    public RawPolicy rawPolicy(Connector connector) {
+        return RawPolicy.of(new SettingsLoader(environment, configFile).given(connector));
     }
 
     WarehouseConfig warehouseConfig() {

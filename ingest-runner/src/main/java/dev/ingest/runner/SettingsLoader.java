@@ -45,9 +45,18 @@ final class SettingsLoader {
 
     /** @throws ConfigException when the file cannot be read, has an unknown key, or a required setting is missing */
     Settings load(Connector connector) {
-        Settings settings = new Settings(connector.name(), List.of(fileValues(), environment), connector.settings());
+        Settings settings = given(connector);
         settings.requireDeclared();
         return settings;
+    }
+
+    /**
+     * The settings as given, a required one perhaps missing.
+     *
+     * @throws ConfigException when the file cannot be read or has an unknown key
+     */
+    Settings given(Connector connector) {
+        return new Settings(connector.name(), List.of(fileValues(), environment), connector.settings());
     }
 
     /**

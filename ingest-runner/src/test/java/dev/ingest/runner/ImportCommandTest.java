@@ -125,6 +125,31 @@ class ImportCommandTest {
     }
 
     @Test
+    void rawFollowsTheFlagOverCsvRawOverIngestRaw() throws Exception {
+        String whole = "{\"User #\":\"101\",\"First Name\":\"José\",\"Last Name\":\"Núñez\","
+                + "\"E-mail\":\"JOSE@Example.com \",\"Cell Phone\":\"(512) 555-0101\"}";
+
+        assertThat(rawOfUser101(Map.of())).isNull();
+        assertThat(rawOfUser101(Map.of("INGEST_RAW", "all"))).isEqualTo(whole);
+        assertThat(rawOfUser101(Map.of("INGEST_RAW", "all", "CSV_RAW", "unmapped")))
+                .isNull();
+        assertThat(rawOfUser101(Map.of("CSV_RAW", "all"))).isEqualTo(whole);
+        assertThat(rawOfUser101(Map.of("CSV_RAW", "all"), "--raw=unmapped")).isNull();
+        assertThat(rawOfUser101(Map.of("INGEST_RAW", "unmapped"), "--raw=all")).isEqualTo(whole);
+    }
+
+    /** {@code _raw} of user 101 after an import with {@code environment} into a new warehouse (every header is mapped). */
+    private String rawOfUser101(Map<String, String> environment, String... extra) throws Exception {
+        IngestCli.Result result = importUsers(environment, false, extra);
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(ExitCodes.PARTIAL);
+        try (Warehouse warehouse = openWarehouse()) {
+            return (String) warehouse.dsl().fetchValue("SELECT _raw FROM csv.genius_users WHERE user_id = 101");
+        } finally {
+            Files.delete(dir.resolve("w.duckdb"));
+        }
+    }
+
+    @Test
     void reImportingTheSameFileChangesNothing() throws Exception {
         importUsers();
 

@@ -6,6 +6,7 @@ import dev.ingest.core.SyncReport;
 import dev.ingest.core.SyncRequest;
 import dev.ingest.core.internal.command.CommandContext;
 import dev.ingest.core.internal.warehouse.Warehouse;
+import dev.ingest.csv.CsvConnector;
 import dev.ingest.csv.CsvImport;
 import dev.ingest.csv.CsvImportOptions;
 import dev.ingest.csv.ImportProgress;
@@ -120,9 +121,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(
             names = "--raw",
             paramLabel = "<unmapped|all>",
-            defaultValue = "unmapped",
-            description =
-                    "What _raw keeps besides the columns: the headers matched to no column, or the whole row (default: ${DEFAULT-VALUE}).")
+            description = "What _raw keeps besides the columns: the headers matched to no column, or the whole row"
+                    + " (default: CSV_RAW's value, else INGEST_RAW's, else unmapped).")
     private String raw;
 
     ImportCommand(CommandContext context) {
@@ -202,6 +202,9 @@ final class ImportCommand implements Callable<Integer> {
                 table,
                 phoneRegion,
                 zone,
-                RawContent.parse(raw));
+                RawContent.parse(
+                        raw != null
+                                ? raw
+                                : context.rawPolicy(new CsvConnector()).label()));
     }
 }

@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,85 @@ class SupersededRowsTest {
     }
 
     @Test
+    void aScanWhoseKeysOutgrowItsBudgetWritesSortedRunsAndFindsTheSameRows() throws IOException {
+        Random random = new Random(5);
+        StringBuilder text = new StringBuilder("id,x\n");
+        for (int row = 0; row < 60_000; row++) {
+            text.append(random.nextInt(40_000)).append(',').append(row).append('\n');
+        }
+        Path path = dir.resolve("over-budget.csv");
+        Files.writeString(path, text);
+        CsvFile file = CsvFile.open(path, null, null);
+        KeyCode key = new KeyCode(new int[] {0}, new ValueCleaner[] {NumberCleaners::integer}, hash -> hash);
+        long budget = 96 << 10;
+
+        for (int parts : new int[] {1, 3}) {
+            SupersededRows rows = SupersededRows.scan(file, key, parts, budget);
+
+            assertThat(rows.spilledRuns()).as("runs in %d parts", parts).isGreaterThan(parts);
+            assertThat(rows.largestTableBytes() * 3 / 2).isLessThanOrEqualTo(budget / parts);
+            assertThat(lines(kept(file, rows))).as("in %d parts", parts).isEqualTo(lastOfEachKey(file, 0));
+        }
+        assertThat(SupersededRows.scan(file, key, 1, 64 << 20).spilledRuns()).isZero();
+    }
+
+    @Test
+    void twoKeysWhoseHashesCollideAreBothKept() throws IOException {
+        Path path = dir.resolve("separators.csv");
+        // A value's characters and the end of a value hash alike (0x1F), so these two keys' hashes are equal.
+        Files.writeString(path, "a,b,x\nx\u001fy,z,1\nx,y\u001fz,2\n");
+        CsvFile file = CsvFile.open(path, null, null);
+
+        SupersededRows rows =
+                SupersededRows.scan(file, new int[] {0, 1}, new ValueCleaner[] {value -> value, value -> value});
+
+        assertThat(kept(file, rows))
+                .extracting(record -> record.fields().get(2))
+                .containsExactly("1", "2");
+    }
+
+    @Test
+    void keysSharingACodeAreToldApartByTheirValues() throws IOException {
+        Path path = dir.resolve("collide.csv");
+        Files.writeString(path, "email,x\na@x.com,1\nb@x.com,2\na@x.com,3\nc@x.com,4\nb@x.com,5\nd@x.com,6\n");
+        CsvFile file = CsvFile.open(path, null, null);
+        // Every key hashes alike, as two keys of a file might by chance.
+        KeyCode key = new KeyCode(new int[] {0}, new ValueCleaner[] {value -> value}, hash -> 7);
+
+        SupersededRows rows = SupersededRows.scan(file, key, 1, 64 << 20);
+
+        assertThat(kept(file, rows))
+                .extracting(record -> record.fields().get(1))
+                .containsExactly("3", "4", "5", "6");
+        assertThat(rows.skipped()).isEqualTo(2);
+    }
+
+    @Test
+    void keysSharingCodesAreConfirmedAFewCodesAtATimeWhenTheirValuesOutgrowTheBudget() throws IOException {
+        Random random = new Random(3);
+        StringBuilder text = new StringBuilder("email,x\n");
+        for (int row = 0; row < 20_000; row++) {
+            text.append("k")
+                    .append(random.nextInt(3_000))
+                    .append("@x.com,")
+                    .append(row)
+                    .append('\n');
+        }
+        Path path = dir.resolve("collide-many.csv");
+        Files.writeString(path, text);
+        CsvFile file = CsvFile.open(path, null, null);
+        // 3,000 keys in 500 codes spread over the buckets of codes, about 6 keys a code.
+        KeyCode key =
+                new KeyCode(new int[] {0}, new ValueCleaner[] {value -> value}, hash -> Math.floorMod(hash, 500) << 54);
+
+        for (int parts : new int[] {1, 2}) {
+            SupersededRows rows = SupersededRows.scan(file, key, parts, 64 << 10);
+
+            assertThat(lines(kept(file, rows))).as("in %d parts", parts).isEqualTo(lastOfEachKey(file, 0));
+        }
+    }
+
+    @Test
     void aScanInPartsFindsTheRowsAOnePartScanFindsWhereverTheCutsFall() throws IOException {
         Random random = new Random(11);
         String[] breaks = {"\n", "\r\n", "\r"};
@@ -114,6 +195,11 @@ class SupersededRowsTest {
                 assertThat(lines(kept(file, inParts)))
                         .as("file %d in %d parts", n, parts)
                         .isEqualTo(whole);
+                // The least budget there is: 16 keys a range's table, the rest written out as runs.
+                KeyCode key = new KeyCode(new int[] {0}, new ValueCleaner[] {NumberCleaners::integer}, hash -> hash);
+                assertThat(lines(kept(file, SupersededRows.scan(file, key, parts, 1))))
+                        .as("file %d in %d parts, keys written out", n, parts)
+                        .isEqualTo(whole);
             }
         }
     }
@@ -146,6 +232,19 @@ class SupersededRowsTest {
             }
         }
         return kept;
+    }
+
+    /** The lines of the last record of each distinct value of the field, in order: what a scan keeps. */
+    private static List<Long> lastOfEachKey(CsvFile file, int field) throws IOException {
+        Map<String, Long> last = new HashMap<>();
+        try (CsvParser parser = file.parser(new AtomicLong())) {
+            parser.next();
+            CsvRecord record;
+            while ((record = parser.next()) != null) {
+                last.put(record.fields().get(field), record.line());
+            }
+        }
+        return last.values().stream().sorted().toList();
     }
 
     private static List<Long> lines(List<CsvRecord> records) {

@@ -7,6 +7,7 @@ import dev.ingest.core.internal.warehouse.Warehouse;
 import dev.ingest.core.spi.Client;
 import dev.ingest.core.spi.ConfigException;
 import dev.ingest.core.spi.Connector;
+import dev.ingest.core.spi.RawPolicy;
 import dev.ingest.core.spi.Settings;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -24,6 +25,15 @@ public interface CommandContext {
      * @throws ConfigException when one is missing or not valid
      */
     Settings settings(Connector connector);
+
+    /**
+     * What the connector's rows keep in {@code _raw} as the environment and the {@code --config} file say
+     * ({@code <CONNECTOR>_RAW}, else {@code INGEST_RAW}, else unmapped). Unlike {@link #settings}, the connector's
+     * other settings need not be given: a command may take those as its arguments.
+     *
+     * @throws ConfigException when the value is not a policy, or the file cannot be read or has an unknown key
+     */
+    RawPolicy rawPolicy(Connector connector);
 
     /** The warehouse the {@code --warehouse} option, the environment or the default names; the caller closes it. */
     Warehouse openWarehouse();
