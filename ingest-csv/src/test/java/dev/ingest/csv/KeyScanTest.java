@@ -26,7 +26,8 @@ class KeyScanTest {
         assertThat(passes).containsExactly("ingest-key-scan-ahead");
 
         scan.take();
-        assertThat(passes).containsExactly("ingest-key-scan-ahead", Thread.currentThread().getName());
+        assertThat(passes)
+                .containsExactly("ingest-key-scan-ahead", Thread.currentThread().getName());
     }
 
     @Test

@@ -44,11 +44,11 @@ public final class DateTimeCleaner {
             Map.entry("nov", 11),
             Map.entry("dec", 12));
 
-    private final ZoneId zone;
+    private final ZoneInstants zone;
     private final DateOrder order;
 
     public DateTimeCleaner(ZoneId zone, DateOrder order) {
-        this.zone = zone;
+        this.zone = new ZoneInstants(zone);
         this.order = order;
     }
 
@@ -66,9 +66,7 @@ public final class DateTimeCleaner {
     public Instant timestamp(String text) throws InvalidValue {
         Parsed parsed = parse(text, "timestamp");
         LocalDateTime local = parsed.date().atTime(parsed.time() == null ? LocalTime.MIDNIGHT : parsed.time());
-        return parsed.offset() != null
-                ? local.toInstant(parsed.offset())
-                : local.atZone(zone).toInstant();
+        return parsed.offset() != null ? local.toInstant(parsed.offset()) : zone.instant(local);
     }
 
     Parsed parse(String text, String what) throws InvalidValue {
