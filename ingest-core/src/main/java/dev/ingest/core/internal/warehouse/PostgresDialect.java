@@ -43,15 +43,15 @@ final class PostgresDialect implements WarehouseDialect {
         return "SET LOCAL synchronous_commit = off";
     }
 
-    /**
-     * Pages kept a tenth free, so an upsert that changes a row rewrites it in its own page (a HOT update)
-     * instead of moving it and adding a key index entry, and an incremental merge writes fewer pages.
-     */
     @Override
     public String schemaLock() {
         return "SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK_KEY + ")";
     }
 
+    /**
+     * Pages kept a tenth free, so an upsert that changes a row rewrites it in its own page (a HOT update)
+     * instead of moving it and adding a key index entry, and an incremental merge writes fewer pages.
+     */
     @Override
     public String tableOptions() {
         return " WITH (fillfactor = 90)";
