@@ -1,5 +1,7 @@
 package dev.ingest.core.internal.warehouse;
 
+import static dev.ingest.core.internal.warehouse.TestWrites.byId;
+import static dev.ingest.core.internal.warehouse.TestWrites.upsert;
 import static dev.ingest.core.testing.RunIds.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,11 +12,9 @@ import dev.ingest.core.spi.Stream;
 import dev.ingest.core.testing.WarehouseFixture;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.jooq.Record;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -175,18 +175,9 @@ class ChangeDetectionIT {
         return new StagedRow(new Object[] {id, status}, "{\"id\":" + id + "}", null);
     }
 
-    private static UpsertCounts upsert(
-            Warehouse warehouse, TableRef table, List<StagedRow> rows, String runId, boolean recordSeen) {
-        return warehouse.inTransaction(tx -> warehouse.upsert(tx, table, rows, Instant.now(), runId, recordSeen));
-    }
-
     /** Each row's xmin: the transaction that last wrote it, which a lock or an update in place changes too. */
     private static Map<Long, Long> xmins(Warehouse warehouse) {
-        Map<Long, Long> xmins = new HashMap<>();
-        for (Record row : warehouse.dsl().fetch("SELECT id, xmin::text::bigint FROM hash_test.items")) {
-            xmins.put(row.get(0, Long.class), row.get(1, Long.class));
-        }
-        return xmins;
+        return byId(warehouse, "SELECT id, xmin::text::bigint FROM hash_test.items", Long.class);
     }
 
     private static long count(Warehouse warehouse, String sql) {

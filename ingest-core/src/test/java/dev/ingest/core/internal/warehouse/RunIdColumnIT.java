@@ -1,5 +1,7 @@
 package dev.ingest.core.internal.warehouse;
 
+import static dev.ingest.core.internal.warehouse.TestWrites.byId;
+import static dev.ingest.core.internal.warehouse.TestWrites.upsert;
 import static dev.ingest.core.testing.RunIds.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
-import org.jooq.Record;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -129,17 +130,8 @@ class RunIdColumnIT {
         warehouse.inTransaction(tx -> warehouse.insertNew(tx, table, rows, Instant.now(), runId, false));
     }
 
-    private static UpsertCounts upsert(
-            Warehouse warehouse, TableRef table, List<StagedRow> rows, String runId, boolean recordSeen) {
-        return warehouse.inTransaction(tx -> warehouse.upsert(tx, table, rows, Instant.now(), runId, recordSeen));
-    }
-
     /** Each row's {@code _run_id} as a string, read the way an application would. */
     private static Map<Long, String> runIds(Warehouse warehouse) {
-        Map<Long, String> runIds = new HashMap<>();
-        for (Record row : warehouse.dsl().fetch("SELECT id, _run_id FROM run_id_test.items")) {
-            runIds.put(row.get(0, Long.class), row.get(1, String.class));
-        }
-        return runIds;
+        return byId(warehouse, "SELECT id, _run_id FROM run_id_test.items", String.class);
     }
 }
