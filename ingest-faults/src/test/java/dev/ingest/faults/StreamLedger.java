@@ -49,7 +49,7 @@ final class StreamLedger {
     long rowsLastChangedBy(String runId) {
         return warehouse
                 .dsl()
-                .fetchOne("SELECT COUNT(*) FROM " + table + " WHERE _run_id = ?", runId)
+                .fetchOne("SELECT COUNT(*) FROM " + table + " WHERE _run_id = CAST(? AS uuid)", runId)
                 .get(0, Long.class);
     }
 

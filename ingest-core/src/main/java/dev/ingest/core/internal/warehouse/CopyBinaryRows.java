@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * COPY's binary format: PostgreSQL reads each value as it is stored, with no text to parse, which
@@ -52,7 +53,7 @@ final class CopyBinaryRows implements CopyRows {
     static boolean canWrite(RowLayout layout) {
         for (int i = 0; i < layout.size(); i++) {
             ColumnType type = layout.type(i);
-            if (type != null && !TYPES.get(type).contains(layout.physicalType(i))) {
+            if (type != null && !layout.isUuid(i) && !TYPES.get(type).contains(layout.physicalType(i))) {
                 return false;
             }
         }
@@ -102,6 +103,11 @@ final class CopyBinaryRows implements CopyRows {
             out.putInt(Math.toIntExact(date.toEpochDay() - POSTGRES_EPOCH_DAY));
         } else if (value instanceof BigDecimal decimal) {
             numeric(decimal);
+        } else if (value instanceof UUID uuid) {
+            out.ensure(20);
+            out.putInt(16);
+            out.putLong(uuid.getMostSignificantBits());
+            out.putLong(uuid.getLeastSignificantBits());
         } else {
             throw new IllegalArgumentException(
                     "no binary COPY form for a " + value.getClass().getName());

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -47,7 +48,11 @@ final class DuckDbAppenderWriter implements RowWriter {
         for (int i = 0; i < layout.size(); i++) {
             ColumnType type = layout.type(i);
             String physical = layout.physicalType(i);
-            if (type == null ? !OWN_TYPES.contains(physical) : !TYPES.get(type).equals(physical)) {
+            boolean fits = layout.isUuid(i)
+                    || (type == null
+                            ? OWN_TYPES.contains(physical)
+                            : TYPES.get(type).equals(physical));
+            if (!fits) {
                 return false;
             }
         }
@@ -94,6 +99,8 @@ final class DuckDbAppenderWriter implements RowWriter {
             appender.appendEpochMicros(epochMicros(instant));
         } else if (value instanceof LocalDate date) {
             appender.append(date);
+        } else if (value instanceof UUID uuid) {
+            appender.append(uuid);
         } else {
             throw new SQLException("cannot append a " + value.getClass().getSimpleName() + " to DuckDB");
         }

@@ -28,9 +28,7 @@ final class InsertWriter implements RowWriter {
                 .append(layout.quotedColumnList())
                 .append(") VALUES (");
         for (int i = 0; i < layout.size(); i++) {
-            // A column only ever written empty may have any type; an untyped NULL fits it.
-            sql.append(i == 0 ? "" : ", ")
-                    .append(layout.type(i) == null ? "NULL" : "CAST(? AS " + dialect.typeName(layout.type(i)) + ")");
+            sql.append(i == 0 ? "" : ", ").append(value(layout, i));
         }
         sql.append(')');
         try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
@@ -53,5 +51,16 @@ final class InsertWriter implements RowWriter {
             }
             insert.executeBatch();
         }
+    }
+
+    /** The SQL of column {@code index}'s value: a parameter cast to the column's type, or NULL. */
+    private String value(RowLayout layout, int index) {
+        if (layout.type(index) == null) {
+            // A column only ever written empty may have any type; an untyped NULL fits it.
+            return "NULL";
+        }
+        return layout.isUuid(index)
+                ? TableSchema.RUN_ID_VALUE
+                : "CAST(? AS " + dialect.typeName(layout.type(index)) + ")";
     }
 }

@@ -35,7 +35,7 @@ final class OnConflictMerge implements MergeStrategy {
         }
         String sql = "WITH merged AS (INSERT INTO " + table.qualified() + " AS t (" + columns
                 + ", \"_synced_at\", \"_run_id\")"
-                + " SELECT " + columns + ", ?, ? FROM " + stage
+                + " SELECT " + columns + ", ?, " + TableSchema.RUN_ID_VALUE + " FROM " + stage
                 + " ON CONFLICT (" + table.keyList() + ") DO UPDATE SET " + set
                 + "\"_synced_at\" = EXCLUDED.\"_synced_at\", \"_run_id\" = EXCLUDED.\"_run_id\""
                 + " WHERE " + MergeStrategy.changed("t", "EXCLUDED")

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Which value of a staged row goes into each column written, in order: the stream's values, its
@@ -24,9 +25,17 @@ final class RowLayout {
      *                     {@link #DELETED_AT}, {@link #HASH}, or {@link #CONSTANT} for {@code constant} in every row. A code rather
      *                     than a function, so the loader's per-value call is a field read, not a call through a lambda.
      * @param jsonb        whether it is PostgreSQL {@code jsonb}, whose binary form carries a version byte
+     * @param uuid         whether it is a {@code uuid} column written from a {@link UUID} ({@code _run_id} of tables made
+     *                     since it is one), whatever its {@code type}
      */
     private record Slot(
-            String column, ColumnType type, String physicalType, int source, Object constant, boolean jsonb) {}
+            String column,
+            ColumnType type,
+            String physicalType,
+            int source,
+            Object constant,
+            boolean jsonb,
+            boolean uuid) {}
 
     private static final int RAW = -1;
     private static final int DELETED_AT = -2;
@@ -88,7 +97,15 @@ final class RowLayout {
             } else if (column.name().equals("_synced_at")) {
                 layout.add(column.name(), ColumnType.TIMESTAMP, column.type(), CONSTANT, syncedAt);
             } else if (column.name().equals("_run_id")) {
-                layout.add(column.name(), ColumnType.TEXT, column.type(), CONSTANT, runId);
+                boolean uuid = TableSchema.RUN_ID_TYPE.equals(column.type());
+                layout.append(new Slot(
+                        column.name(),
+                        ColumnType.TEXT,
+                        column.type(),
+                        CONSTANT,
+                        uuid ? UUID.fromString(runId) : runId,
+                        false,
+                        uuid));
             } else {
                 // a column the stream no longer declares: kept in the table, empty in new rows
                 layout.add(column.name(), null, column.type(), CONSTANT, null);
@@ -98,7 +115,7 @@ final class RowLayout {
     }
 
     private void add(String column, ColumnType type, String physicalType, int source, Object constant) {
-        append(new Slot(column, type, physicalType, source, constant, "jsonb".equals(physicalType)));
+        append(new Slot(column, type, physicalType, source, constant, "jsonb".equals(physicalType), false));
     }
 
     private void copy(RowLayout from, int index) {
@@ -131,6 +148,11 @@ final class RowLayout {
     /** Whether the column is PostgreSQL {@code jsonb}, whose binary form carries a version byte. */
     boolean isJsonb(int index) {
         return slots[index].jsonb();
+    }
+
+    /** Whether the column is a {@code uuid} whose values are {@link UUID}s, written in that type's own form. */
+    boolean isUuid(int index) {
+        return slots[index].uuid();
     }
 
     Object value(StagedRow row, int index) {

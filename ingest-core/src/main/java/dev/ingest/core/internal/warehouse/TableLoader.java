@@ -182,7 +182,8 @@ final class TableLoader {
         try (PreparedStatement mark =
                 connection.prepareStatement("UPDATE " + table.qualified() + " AS t SET \"_deleted_at\" = ?, "
                         // No hash: the row counts as changed when its source gives it again, as it was, undeleted.
-                        + "\"_synced_at\" = ?, \"_run_id\" = ?, " + Sql.quote(TableSchema.HASH)
+                        + "\"_synced_at\" = ?, \"_run_id\" = " + TableSchema.RUN_ID_VALUE + ", "
+                        + Sql.quote(TableSchema.HASH)
                         + " = NULL WHERE t.\"_deleted_at\" IS NULL AND NOT EXISTS (SELECT 1 FROM "
                         + table.qualifiedSeen() + " AS s WHERE " + table.keyMatch() + ")")) {
             mark.setTimestamp(1, Timestamp.from(now));

@@ -19,6 +19,18 @@ final class TableSchema {
     /** The column of each row's {@link RowHash}; NULL in rows written before it existed, which count as changed once. */
     static final String HASH = "_hash";
 
+    /**
+     * The type of {@code _run_id} in tables made since run ids are stored as what they are, 16 bytes a row where a
+     * 36-character text takes 37 and the padding after it. A table of an older version keeps its text column, as is.
+     */
+    static final String RUN_ID_TYPE = "uuid";
+
+    /**
+     * A run id bound into an assignment to {@code _run_id} of either type: assigned to a text column, the uuid is cast
+     * back to its text, which is the run id itself (run ids are lower-case UUIDs).
+     */
+    static final String RUN_ID_VALUE = "CAST(? AS " + RUN_ID_TYPE + ")";
+
     private static final Logger log = LoggerFactory.getLogger(TableSchema.class);
 
     private final WarehouseDialect dialect;
@@ -38,7 +50,7 @@ final class TableSchema {
         }
         definitions.add("\"_raw\" " + dialect.typeName(ColumnType.TEXT));
         definitions.add("\"_synced_at\" " + dialect.typeName(ColumnType.TIMESTAMP));
-        definitions.add("\"_run_id\" " + dialect.typeName(ColumnType.TEXT));
+        definitions.add("\"_run_id\" " + RUN_ID_TYPE);
         definitions.add("\"_deleted_at\" " + dialect.typeName(ColumnType.TIMESTAMP));
         definitions.add(Sql.quote(HASH) + " " + dialect.typeName(ColumnType.INTEGER));
         List<String> keys = stream.primaryKey().stream().map(Sql::quote).toList();

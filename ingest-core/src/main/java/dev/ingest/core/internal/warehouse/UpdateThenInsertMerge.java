@@ -33,11 +33,12 @@ final class UpdateThenInsertMerge implements MergeStrategy {
                         .append(", ");
             }
         }
-        String update = "UPDATE " + table.qualified() + " AS t SET " + set + "\"_synced_at\" = ?, \"_run_id\" = ?"
-                + " FROM " + stage + " AS s WHERE " + table.keyMatch() + " AND " + MergeStrategy.changed("t", "s");
+        String update = "UPDATE " + table.qualified() + " AS t SET " + set + "\"_synced_at\" = ?, \"_run_id\" = "
+                + TableSchema.RUN_ID_VALUE + " FROM " + stage + " AS s WHERE " + table.keyMatch() + " AND "
+                + MergeStrategy.changed("t", "s");
         String columns = staged.quotedColumnList();
         String insert = "INSERT INTO " + table.qualified() + " (" + columns + ", \"_synced_at\", \"_run_id\") SELECT "
-                + MergeStrategy.prefixed(columns, "s") + ", ?, ? FROM " + stage
+                + MergeStrategy.prefixed(columns, "s") + ", ?, " + TableSchema.RUN_ID_VALUE + " FROM " + stage
                 + " AS s WHERE NOT EXISTS (SELECT 1 FROM "
                 + table.qualified() + " AS t WHERE " + table.keyMatch() + ")";
         long updated = execute(connection, update, syncedAt, runId);

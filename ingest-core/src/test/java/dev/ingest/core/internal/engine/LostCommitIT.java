@@ -92,7 +92,9 @@ class LostCommitIT {
                 }
                 SyncRun run = warehouse.history().running("people", "people").orElseThrow();
                 warehouse.inTransaction(tx -> {
-                    tx.execute("DELETE FROM people.people WHERE id BETWEEN 11 AND 20 AND _run_id = ?", run.id());
+                    tx.execute(
+                            "DELETE FROM people.people WHERE id BETWEEN 11 AND 20 AND _run_id = CAST(? AS uuid)",
+                            run.id());
                     if (seenKeys) {
                         tx.execute("DELETE FROM people._seen_people WHERE id BETWEEN 11 AND 20");
                     }

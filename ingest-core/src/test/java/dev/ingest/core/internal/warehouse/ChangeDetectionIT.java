@@ -1,5 +1,8 @@
 package dev.ingest.core.internal.warehouse;
 
+import static dev.ingest.core.internal.warehouse.TestWrites.byId;
+import static dev.ingest.core.internal.warehouse.TestWrites.upsert;
+import static dev.ingest.core.testing.RunIds.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.core.spi.Column;
@@ -9,11 +12,9 @@ import dev.ingest.core.spi.Stream;
 import dev.ingest.core.testing.WarehouseFixture;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.jooq.Record;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,7 +32,7 @@ class ChangeDetectionIT {
             TableRef table = loaded(warehouse);
             Map<Long, Long> before = xmins(warehouse);
 
-            UpsertCounts counts = upsert(warehouse, table, rows(ROWS, 10), "two", true);
+            UpsertCounts counts = upsert(warehouse, table, rows(ROWS, 10), run(2), true);
 
             assertThat(counts).isEqualTo(new UpsertCounts(0, 10, ROWS - 10));
             Map<Long, Long> after = xmins(warehouse);
@@ -66,13 +67,13 @@ class ChangeDetectionIT {
             List<StagedRow> large = new ArrayList<>(rows(ROWS, 10));
             large.add(row(ROWS + 2, "new"));
 
-            assertThat(upsert(warehouse, table, small, "two", false)).isEqualTo(new UpsertCounts(1, 1, 49));
-            assertThat(upsert(warehouse, table, large, "three", false)).isEqualTo(new UpsertCounts(1, 9, ROWS - 9));
-            assertThat(upsert(warehouse, table, large, "four", false)).isEqualTo(new UpsertCounts(0, 0, ROWS + 1));
+            assertThat(upsert(warehouse, table, small, run(2), false)).isEqualTo(new UpsertCounts(1, 1, 49));
+            assertThat(upsert(warehouse, table, large, run(3), false)).isEqualTo(new UpsertCounts(1, 9, ROWS - 9));
+            assertThat(upsert(warehouse, table, large, run(4), false)).isEqualTo(new UpsertCounts(0, 0, ROWS + 1));
 
-            assertThat(count(warehouse, "SELECT count(*) FROM hash_test.items WHERE _run_id = 'one'"))
+            assertThat(count(warehouse, "SELECT count(*) FROM hash_test.items WHERE _run_id = '" + run(1) + "'"))
                     .isEqualTo(ROWS - 10);
-            assertThat(count(warehouse, "SELECT count(*) FROM hash_test.items WHERE _run_id = 'three'"))
+            assertThat(count(warehouse, "SELECT count(*) FROM hash_test.items WHERE _run_id = '" + run(3) + "'"))
                     .isEqualTo(10);
         });
     }
@@ -85,11 +86,11 @@ class ChangeDetectionIT {
             List<StagedRow> batch = new ArrayList<>(rows(ROWS, 10));
             batch.add(row(ROWS, "new"));
 
-            UpsertCounts counts =
-                    warehouse.inTransaction(tx -> warehouse.upsert(tx, table, batch, Instant.now(), "two", true, true));
+            UpsertCounts counts = warehouse.inTransaction(
+                    tx -> warehouse.upsert(tx, table, batch, Instant.now(), run(2), true, true));
 
             assertThat(counts).isEqualTo(new UpsertCounts(1, 10, ROWS - 10));
-            assertThat(count(warehouse, "SELECT count(*) FROM hash_test.items WHERE _run_id = 'one'"))
+            assertThat(count(warehouse, "SELECT count(*) FROM hash_test.items WHERE _run_id = '" + run(1) + "'"))
                     .isEqualTo(ROWS - 10);
             assertThat(count(warehouse, "SELECT count(*) FROM hash_test._seen_items"))
                     .isEqualTo(ROWS + 1);
@@ -114,8 +115,8 @@ class ChangeDetectionIT {
             TableRef table = warehouse.prepare("hash_test", stream());
             List<StagedRow> same = List.of(row(1, "new"), row(2, "new"));
 
-            assertThat(upsert(warehouse, table, same, "first", false)).isEqualTo(new UpsertCounts(0, 2, 0));
-            assertThat(upsert(warehouse, table, same, "second", false)).isEqualTo(new UpsertCounts(0, 0, 2));
+            assertThat(upsert(warehouse, table, same, run(1), false)).isEqualTo(new UpsertCounts(0, 2, 0));
+            assertThat(upsert(warehouse, table, same, run(2), false)).isEqualTo(new UpsertCounts(0, 0, 2));
             assertThat(count(warehouse, "SELECT count(*) FROM hash_test.items WHERE _hash IS NOT NULL"))
                     .isEqualTo(2);
         });
@@ -132,13 +133,13 @@ class ChangeDetectionIT {
                 warehouse.forgetSeen(tx, table);
                 return null;
             });
-            upsert(warehouse, table, rows(ROWS, 0).subList(1, ROWS), "two", true);
-            long marked = warehouse.inTransaction(tx -> warehouse.markUnseenDeleted(tx, table, Instant.now(), "two"));
+            upsert(warehouse, table, rows(ROWS, 0).subList(1, ROWS), run(2), true);
+            long marked = warehouse.inTransaction(tx -> warehouse.markUnseenDeleted(tx, table, Instant.now(), run(2)));
             assertThat(marked).isEqualTo(1);
             assertThat(count(warehouse, "SELECT count(*) FROM hash_test._seen_items"))
                     .isZero();
 
-            assertThat(upsert(warehouse, table, rows(1, 0), "three", false)).isEqualTo(new UpsertCounts(0, 1, 0));
+            assertThat(upsert(warehouse, table, rows(1, 0), run(3), false)).isEqualTo(new UpsertCounts(0, 1, 0));
             assertThat(count(warehouse, "SELECT count(*) FROM hash_test.items WHERE _deleted_at IS NOT NULL"))
                     .isZero();
         });
@@ -150,10 +151,10 @@ class ChangeDetectionIT {
         }
     }
 
-    /** The test's table, holding rows 0 to {@code ROWS - 1} as run "one" wrote them. */
+    /** The test's table, holding rows 0 to {@code ROWS - 1} as run 1 wrote them. */
     private static TableRef loaded(Warehouse warehouse) {
         TableRef table = warehouse.prepare("hash_test", stream());
-        upsert(warehouse, table, rows(ROWS, 0), "one", false);
+        upsert(warehouse, table, rows(ROWS, 0), run(1), false);
         return table;
     }
 
@@ -174,18 +175,9 @@ class ChangeDetectionIT {
         return new StagedRow(new Object[] {id, status}, "{\"id\":" + id + "}", null);
     }
 
-    private static UpsertCounts upsert(
-            Warehouse warehouse, TableRef table, List<StagedRow> rows, String runId, boolean recordSeen) {
-        return warehouse.inTransaction(tx -> warehouse.upsert(tx, table, rows, Instant.now(), runId, recordSeen));
-    }
-
     /** Each row's xmin: the transaction that last wrote it, which a lock or an update in place changes too. */
     private static Map<Long, Long> xmins(Warehouse warehouse) {
-        Map<Long, Long> xmins = new HashMap<>();
-        for (Record row : warehouse.dsl().fetch("SELECT id, xmin::text::bigint FROM hash_test.items")) {
-            xmins.put(row.get(0, Long.class), row.get(1, Long.class));
-        }
-        return xmins;
+        return byId(warehouse, "SELECT id, xmin::text::bigint FROM hash_test.items", Long.class);
     }
 
     private static long count(Warehouse warehouse, String sql) {

@@ -1,5 +1,6 @@
 package dev.ingest.core.internal.warehouse;
 
+import static dev.ingest.core.testing.RunIds.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -113,7 +114,7 @@ class DuckDbAppenderWriterTest {
     }
 
     private static boolean appendable(TableRef table) {
-        return DuckDbAppenderWriter.canAppend(RowLayout.table(table, SYNCED_AT, "run"));
+        return DuckDbAppenderWriter.canAppend(RowLayout.table(table, SYNCED_AT, run(1)));
     }
 
     private void insertInBulk(TableRef table, List<StagedRow> rows) {
@@ -122,7 +123,7 @@ class DuckDbAppenderWriterTest {
     }
 
     private void insert(TableRef table, List<StagedRow> rows) {
-        warehouse.inTransaction(tx -> warehouse.insertNew(tx, table, rows, SYNCED_AT, "run", false));
+        warehouse.inTransaction(tx -> warehouse.insertNew(tx, table, rows, SYNCED_AT, run(1), false));
     }
 
     private List<String> contents(String table) {

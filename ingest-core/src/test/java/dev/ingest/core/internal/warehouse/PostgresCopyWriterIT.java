@@ -1,5 +1,6 @@
 package dev.ingest.core.internal.warehouse;
 
+import static dev.ingest.core.testing.RunIds.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.core.testing.WarehouseFixture;
@@ -89,14 +90,14 @@ class PostgresCopyWriterIT {
         warehouse.dsl().execute("ALTER TABLE copy_test.text_rows ALTER COLUMN visits TYPE integer");
         TableRef text = warehouse.prepare("copy_test", TypedRows.stream("text_rows"));
         Instant syncedAt = Instant.parse("2026-11-23T10:15:30.123456Z");
-        assertThat(CopyBinaryRows.canWrite(RowLayout.table(binary, syncedAt, "run")))
+        assertThat(CopyBinaryRows.canWrite(RowLayout.table(binary, syncedAt, run(1))))
                 .isTrue();
-        assertThat(CopyBinaryRows.canWrite(RowLayout.table(text, syncedAt, "run")))
+        assertThat(CopyBinaryRows.canWrite(RowLayout.table(text, syncedAt, run(1))))
                 .isFalse();
 
         List<StagedRow> rows = ROWS.rows(0, 150);
-        warehouse.inTransaction(tx -> warehouse.insertNew(tx, binary, rows, syncedAt, "run", false));
-        warehouse.inTransaction(tx -> warehouse.insertNew(tx, text, rows, syncedAt, "run", false));
+        warehouse.inTransaction(tx -> warehouse.insertNew(tx, binary, rows, syncedAt, run(1), false));
+        warehouse.inTransaction(tx -> warehouse.insertNew(tx, text, rows, syncedAt, run(1), false));
 
         List<String> fromBinary = contents("binary_rows");
         assertThat(fromBinary).hasSize(150).isEqualTo(contents("text_rows"));
@@ -108,11 +109,11 @@ class PostgresCopyWriterIT {
         TableRef table = warehouse.prepare("copy_test", TypedRows.stream("merged_rows"));
         List<StagedRow> rows = ROWS.rows(0, 120);
         Instant first = Instant.parse("2026-11-23T10:00:00Z");
-        warehouse.inTransaction(tx -> warehouse.upsert(tx, table, rows, first, "one", false));
+        warehouse.inTransaction(tx -> warehouse.upsert(tx, table, rows, first, run(1), false));
         List<String> loaded = contents("merged_rows");
 
         UpsertCounts again =
-                warehouse.inTransaction(tx -> warehouse.upsert(tx, table, rows, first.plusSeconds(60), "two", false));
+                warehouse.inTransaction(tx -> warehouse.upsert(tx, table, rows, first.plusSeconds(60), run(2), false));
 
         assertThat(again).isEqualTo(new UpsertCounts(0, 0, 120));
         assertThat(contents("merged_rows")).isEqualTo(loaded);

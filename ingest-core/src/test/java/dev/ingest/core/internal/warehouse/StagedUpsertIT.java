@@ -1,5 +1,6 @@
 package dev.ingest.core.internal.warehouse;
 
+import static dev.ingest.core.testing.RunIds.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.core.spi.Column;
@@ -28,7 +29,7 @@ class StagedUpsertIT {
             for (int batch = 0; batch < 3; batch++) {
                 List<StagedRow> rows = rows(batch * 100, 100, 2);
                 UpsertCounts counts =
-                        warehouse.inTransaction(tx -> warehouse.upsert(tx, table, rows, Instant.now(), "run", true));
+                        warehouse.inTransaction(tx -> warehouse.upsert(tx, table, rows, Instant.now(), run(1), true));
                 assertThat(counts).isEqualTo(new UpsertCounts(100, 0, 0));
             }
             // Rows left over from an earlier batch would be staged again and their keys seen twice.
@@ -38,7 +39,7 @@ class StagedUpsertIT {
             TableRef wider =
                     warehouse.prepare("stage_test", stream(List.of(id, name, new Column("score", ColumnType.INTEGER))));
             UpsertCounts changed = warehouse.inTransaction(
-                    tx -> warehouse.upsert(tx, wider, rows(0, 50, 3), Instant.now(), "run", false));
+                    tx -> warehouse.upsert(tx, wider, rows(0, 50, 3), Instant.now(), run(1), false));
 
             assertThat(changed).isEqualTo(new UpsertCounts(0, 50, 0));
             assertThat(count(warehouse, "SELECT count(*) FROM stage_test.items WHERE score = 7"))

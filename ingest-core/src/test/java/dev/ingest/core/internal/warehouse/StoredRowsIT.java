@@ -1,5 +1,6 @@
 package dev.ingest.core.internal.warehouse;
 
+import static dev.ingest.core.testing.RunIds.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.core.spi.Column;
@@ -40,7 +41,7 @@ class StoredRowsIT {
                     row(2, june.plusSeconds(86_400), null),
                     row(3, june.plusSeconds(86_400), june),
                     row(4, june.plusSeconds(10 * 86_400), null));
-            warehouse.inTransaction(tx -> warehouse.upsert(tx, table, rows, Instant.now(), "run", false));
+            warehouse.inTransaction(tx -> warehouse.upsert(tx, table, rows, Instant.now(), run(1), false));
 
             // Inclusive at both ends; the row marked deleted is not live.
             assertThat(stored.keys("starts", june, june.plusSeconds(86_400))).containsExactlyInAnyOrder(1L, 2L);
