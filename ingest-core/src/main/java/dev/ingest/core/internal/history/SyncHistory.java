@@ -28,10 +28,6 @@ public final class SyncHistory {
     }
 
     /**
-     * Inserts the run's row as {@code running}. On PostgreSQL a unique index admits one running row per stream, so of two
-     * processes starting one stream at once, one fails here with a unique violation (see {@code Warehouse#claim}).
-     */
-    /**
      * The row of an invocation's discovery (see {@link SyncRun#DISCOVERY}). Its stream is {@code null}: it syncs none,
      * and a running row of no stream claims none (see {@code sync_history_one_running}).
      */
@@ -51,6 +47,10 @@ public final class SyncHistory {
                 null);
     }
 
+    /**
+     * Inserts the run's row as {@code running}. On PostgreSQL a unique index admits one running row per stream, so of two
+     * processes starting one stream at once, one fails here with a unique violation (see {@code Warehouse#claim}).
+     */
     public void start(SyncRun run) {
         // Known as live before its row can be seen: another engine of this process starting meanwhile fails the
         // running rows of this process that it does not know (see failAbandoned).
