@@ -28,8 +28,10 @@ final class TableLoader {
     private final RowWriter bulk;
     private final RowWriter small;
     private final MergeStrategy merge;
+    private final WarehouseDialect dialect;
 
     TableLoader(WarehouseDialect dialect) {
+        this.dialect = dialect;
         this.bulk = dialect.bulkWriter();
         this.small = new InsertWriter(dialect);
         this.merge = dialect.merge();
@@ -81,14 +83,8 @@ final class TableLoader {
         String stage = emptyStage(connection, table, probe);
         writer(rows).write(connection, null, stage, probe, rows);
         Set<Long> hashes = new HashSet<>();
-        String hash = Sql.quote(TableSchema.HASH);
-        // A scalar subquery, not a join: PostgreSQL runs it as one key lookup per staged row whatever the staging
-        // table's statistics say, where a join could be planned as a scan of the whole table.
         try (Statement statement = connection.createStatement();
-                ResultSet changed =
-                        statement.executeQuery("SELECT s." + hash + " FROM " + stage + " AS s WHERE s." + hash
-                                + " IS DISTINCT FROM (SELECT t." + hash + " FROM " + table.qualified() + " AS t WHERE "
-                                + table.keyMatch() + ")")) {
+                ResultSet changed = statement.executeQuery(dialect.changedHashes(table, stage))) {
             while (changed.next()) {
                 hashes.add(changed.getLong(1));
             }
