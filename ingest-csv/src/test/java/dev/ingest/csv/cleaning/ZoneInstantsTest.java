@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,10 @@ class ZoneInstantsTest {
                     times.add(edge.plusSeconds(s).withNano(999_999_999));
                 }
             }
+            // In file order, then shuffled: values on both sides of many changes, met in any order.
+            List<LocalDateTime> shuffled = new ArrayList<>(times);
+            Collections.shuffle(shuffled, random);
+            times.addAll(shuffled);
             for (LocalDateTime time : times) {
                 assertThat(instants.instant(time))
                         .as("%s in %s", time, name)
