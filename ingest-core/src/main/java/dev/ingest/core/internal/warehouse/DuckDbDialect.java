@@ -48,18 +48,6 @@ final class DuckDbDialect implements WarehouseDialect {
         return null;
     }
 
-    /**
-     * A join, not a correlated subquery: DuckDB plans the subquery as a hash join built on the whole table for every
-     * batch (a full re-sync quadratic in the table's size), the join as one built on the batch, whose keys' range
-     * spares the scan of the table most of its row groups (a million-row table: 160 ms a batch against 7 ms).
-     */
-    @Override
-    public String changedHashes(TableRef table, String stage) {
-        String hash = Sql.quote(TableSchema.HASH);
-        return "SELECT s." + hash + " FROM " + stage + " AS s LEFT JOIN " + table.qualified() + " AS t ON "
-                + table.keyMatch() + " WHERE s." + hash + " IS DISTINCT FROM t." + hash;
-    }
-
     @Override
     public String tableOptions() {
         return "";

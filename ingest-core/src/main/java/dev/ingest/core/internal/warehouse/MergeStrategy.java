@@ -22,6 +22,13 @@ interface MergeStrategy {
             String runId)
             throws SQLException;
 
+    /**
+     * A query of the hashes of the staged rows in {@code stage} (aliased {@code s}) that {@code table} (aliased
+     * {@code t}) lacks or holds with another hash: the look-up that tells a batch's unchanged rows apart before any is
+     * merged, planned as the warehouse runs it best.
+     */
+    String changedHashes(TableRef table, String stage);
+
     /** Whether a row really changed: its hash differs from the one the table holds for it, or the table holds none. */
     static String changed(String target, String source) {
         String hash = Sql.quote(TableSchema.HASH);

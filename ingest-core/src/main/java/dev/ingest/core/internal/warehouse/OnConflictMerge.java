@@ -13,6 +13,17 @@ import java.time.Instant;
  */
 final class OnConflictMerge implements MergeStrategy {
 
+    /**
+     * A scalar subquery, not a join: PostgreSQL runs it as one key look-up per staged row whatever the staging table's
+     * statistics say, where a join could be planned as a scan of the whole table.
+     */
+    @Override
+    public String changedHashes(TableRef table, String stage) {
+        String hash = Sql.quote(TableSchema.HASH);
+        return "SELECT s." + hash + " FROM " + stage + " AS s WHERE s." + hash + " IS DISTINCT FROM (SELECT t." + hash
+                + " FROM " + table.qualified() + " AS t WHERE " + table.keyMatch() + ")";
+    }
+
     @Override
     public UpsertCounts merge(
             Connection connection,

@@ -54,17 +54,6 @@ final class PostgresDialect implements WarehouseDialect {
      * adding a key index entry. Measured on 1M Genius prospects (bench/README.md, 2026-12-07): every one of the 10,000
      * updates HOT at 95 as at 90, none at 100, which wrote half as much WAL again; 95 costs half of 90's space.
      */
-    /**
-     * A scalar subquery, not a join: PostgreSQL runs it as one key look-up per staged row whatever the staging table's
-     * statistics say, where a join could be planned as a scan of the whole table.
-     */
-    @Override
-    public String changedHashes(TableRef table, String stage) {
-        String hash = Sql.quote(TableSchema.HASH);
-        return "SELECT s." + hash + " FROM " + stage + " AS s WHERE s." + hash + " IS DISTINCT FROM (SELECT t." + hash
-                + " FROM " + table.qualified() + " AS t WHERE " + table.keyMatch() + ")";
-    }
-
     @Override
     public String tableOptions() {
         return " WITH (fillfactor = 95)";

@@ -28,10 +28,8 @@ final class TableLoader {
     private final RowWriter bulk;
     private final RowWriter small;
     private final MergeStrategy merge;
-    private final WarehouseDialect dialect;
 
     TableLoader(WarehouseDialect dialect) {
-        this.dialect = dialect;
         this.bulk = dialect.bulkWriter();
         this.small = new InsertWriter(dialect);
         this.merge = dialect.merge();
@@ -84,7 +82,7 @@ final class TableLoader {
         writer(rows).write(connection, null, stage, probe, rows);
         Set<Long> hashes = new HashSet<>();
         try (Statement statement = connection.createStatement();
-                ResultSet changed = statement.executeQuery(dialect.changedHashes(table, stage))) {
+                ResultSet changed = statement.executeQuery(merge.changedHashes(table, stage))) {
             while (changed.next()) {
                 hashes.add(changed.getLong(1));
             }

@@ -23,13 +23,6 @@ interface WarehouseDialect {
     /** A statement that holds, until its transaction ends, a lock every schema change of this tool takes; or null where none is needed. */
     String schemaLock();
 
-    /**
-     * A query of the hashes of the staged rows in {@code stage} (aliased {@code s}) that {@code table} (aliased
-     * {@code t}) lacks or holds with another hash: the look-up that tells a batch's unchanged rows apart, planned as each
-     * warehouse runs it best.
-     */
-    String changedHashes(TableRef table, String stage);
-
     /** What follows a stream table's column list in its CREATE TABLE: storage options, or nothing. */
     String tableOptions();
 
