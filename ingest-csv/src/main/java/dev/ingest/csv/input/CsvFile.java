@@ -146,7 +146,9 @@ public record CsvFile(Path path, InputFormat format, List<String> headers, long 
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        return new InputStreamReader(new BufferedInputStream(in, 1 << 16), decoder);
+        return asciiInBytes()
+                ? new AsciiRunReader(in, decoder)
+                : new InputStreamReader(new BufferedInputStream(in, 1 << 16), decoder);
     }
 
     /** The first records after the header, for type inference. */

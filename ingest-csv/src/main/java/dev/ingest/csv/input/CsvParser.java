@@ -48,6 +48,7 @@ public final class CsvParser implements AutoCloseable {
 
     private int fieldEnd;
     private final StringBuilder field = new StringBuilder(64);
+    private final RepeatedValues values = new RepeatedValues();
     /** The last record's field count, the likely size of the next. */
     private int fieldsSeen = 10;
     /** Which fields' values are made, by position, or {@code null} for all of them and the record's text. */
@@ -293,7 +294,12 @@ public final class CsvParser implements AutoCloseable {
     }
 
     private String takeField(int index) {
-        return wanted == null || index < wanted.length && wanted[index] ? string(field, fieldStart, fieldEnd) : null;
+        if (wanted != null && (index >= wanted.length || !wanted[index])) {
+            return null;
+        }
+        return field.isEmpty()
+                ? values.value(index, buffer, fieldStart, fieldEnd)
+                : string(field, fieldStart, fieldEnd);
     }
 
     /** What the builder holds followed by the buffer from {@code start} to {@code end}, copied once when the builder is empty. */
