@@ -7,11 +7,13 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes a byte stream in a charset whose bytes below 0x80 are always those ASCII characters (UTF-8, ASCII,
  * ISO-8859-1, windows-1252) as {@link java.io.InputStreamReader} would with the same decoder, but copies each run of
- * ASCII bytes straight to chars and hands only the runs of other bytes to the decoder. The JDK's UTF-8 decoder leaves
+ * ASCII bytes straight to chars, decodes UTF-8's two-byte characters itself, and hands only the runs of other bytes
+ * to the decoder. The JDK's UTF-8 decoder leaves
  * its ASCII loop at a chunk's first accented letter and decodes the rest of the chunk byte by byte, and its stream
  * reader asks the file for its remaining length before each read; in an export where a name in a few hundred has an
  * accent, that was most of the cost of reading the file.
@@ -26,6 +28,10 @@ final class AsciiRunReader extends Reader {
     private final CharsetDecoder decoder;
     private final byte[] bytes;
     private final ByteBuffer byteView;
+    /** The caller's chars as the decoder takes them, wrapped again only when the caller's array changes. */
+    private CharBuffer charView = CharBuffer.allocate(0);
+
+    private final boolean utf8;
     private int position;
     private int limit;
     private boolean endOfInput;
@@ -41,6 +47,7 @@ final class AsciiRunReader extends Reader {
         this.decoder = decoder;
         this.bytes = new byte[bufferBytes];
         this.byteView = ByteBuffer.wrap(bytes);
+        this.utf8 = decoder.charset().equals(StandardCharsets.UTF_8);
     }
 
     @Override
@@ -94,13 +101,32 @@ final class AsciiRunReader extends Reader {
                 sp = end;
                 continue;
             }
+            if (utf8) {
+                // Two-byte characters (accented Latin letters, Greek, Cyrillic), the commonest in exports, decoded
+                // here as the decoder would: a lead byte C2-DF and a continuation byte.
+                while (sp + 1 < sl && dp < to) {
+                    int lead = b[sp] & 0xff;
+                    int next = b[sp + 1];
+                    if (lead < 0xc2 || lead > 0xdf || (next & 0xc0) != 0x80) {
+                        break;
+                    }
+                    chars[dp++] = (char) (((lead & 0x1f) << 6) | (next & 0x3f));
+                    sp += 2;
+                }
+                if (sp == sl || dp == to || b[sp] >= 0) {
+                    continue;
+                }
+            }
             int runEnd = sp + 1;
             while (runEnd < sl && b[runEnd] < 0) {
                 runEnd++;
             }
             boolean complete = runEnd < sl || endOfInput;
             ByteBuffer run = byteView.limit(runEnd).position(sp);
-            CharBuffer out = CharBuffer.wrap(chars, dp, to - dp);
+            if (charView.array() != chars) {
+                charView = CharBuffer.wrap(chars);
+            }
+            CharBuffer out = charView.limit(to).position(dp);
             CoderResult result = decoder.decode(run, out, complete);
             if (complete) {
                 // What the run left undecoded, if the chars were full, is decoded again from the buffer.

@@ -41,6 +41,7 @@ class AsciiRunReaderTest {
             "€".getBytes(StandardCharsets.UTF_8),
             "😀".getBytes(StandardCharsets.UTF_8),
             "中文".getBytes(StandardCharsets.UTF_8),
+            "Ωмü".getBytes(StandardCharsets.UTF_8),
             {(byte) 0xC3},
             {(byte) 0xE2, (byte) 0x82},
             {(byte) 0xF0, (byte) 0x9F, (byte) 0x98},
