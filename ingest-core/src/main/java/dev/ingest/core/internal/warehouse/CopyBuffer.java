@@ -56,36 +56,69 @@ final class CopyBuffer {
         return length;
     }
 
-    /** Drops what was put since {@code position}. */
-    void rewind(int position) {
-        length = position;
-    }
-
     void put(byte[] bytes) {
         System.arraycopy(bytes, 0, buffer, length, bytes.length);
         length += bytes.length;
     }
 
+    /** Skips {@code bytes} bytes, to be written by {@link #putIntAt} once their value is known. */
+    void skip(int bytes) {
+        length += bytes;
+    }
+
+    void putIntAt(int position, int value) {
+        int end = length;
+        length = position;
+        putInt(value);
+        length = end;
+    }
+
     /**
-     * Puts the string if it is plain ASCII without NUL, the common case, copying its chars without
-     * allocating; room for its length must be ensured.
+     * Puts the string as {@link #utf8} gives it, encoding it straight into the buffer rather than into an array of its
+     * own; room for three bytes a char must be ensured.
      *
-     * @return whether it was put; if not, nothing was
+     * @return the bytes put
      */
-    boolean putAscii(String string) {
+    int putUtf8(String string) {
         // Locals, not the fields, in the loop: the compiler keeps them in registers.
         byte[] bytes = buffer;
-        int at = length;
-        int n = string.length();
-        for (int i = 0; i < n; i++) {
+        int start = length;
+        int at = start;
+        for (int i = 0, n = string.length(); i < n; i++) {
             char c = string.charAt(i);
-            if (c >= 0x80 || c == 0) {
-                return false;
+            if (c < 0x80) {
+                if (c != 0) {
+                    bytes[at++] = (byte) c;
+                }
+            } else if (c < 0x800) {
+                bytes[at++] = (byte) (0xc0 | c >> 6);
+                bytes[at++] = (byte) (0x80 | c & 0x3f);
+            } else if (!Character.isSurrogate(c)) {
+                bytes[at++] = (byte) (0xe0 | c >> 12);
+                bytes[at++] = (byte) (0x80 | c >> 6 & 0x3f);
+                bytes[at++] = (byte) (0x80 | c & 0x3f);
+            } else if (Character.isHighSurrogate(c) && Character.isLowSurrogate(charAfterNuls(string, i + 1))) {
+                // The NULs between the halves are dropped, as utf8's removal of them before encoding joins the halves.
+                while (string.charAt(++i) == 0) {}
+                int codePoint = Character.toCodePoint(c, string.charAt(i));
+                bytes[at++] = (byte) (0xf0 | codePoint >> 18);
+                bytes[at++] = (byte) (0x80 | codePoint >> 12 & 0x3f);
+                bytes[at++] = (byte) (0x80 | codePoint >> 6 & 0x3f);
+                bytes[at++] = (byte) (0x80 | codePoint & 0x3f);
+            } else {
+                bytes[at++] = '?';
             }
-            bytes[at + i] = (byte) c;
         }
-        length = at + n;
-        return true;
+        length = at;
+        return at - start;
+    }
+
+    /** The first char from {@code i} on that is not NUL, or NUL at the end. */
+    private static char charAfterNuls(String string, int i) {
+        while (i < string.length() && string.charAt(i) == 0) {
+            i++;
+        }
+        return i < string.length() ? string.charAt(i) : 0;
     }
 
     /**
