@@ -130,6 +130,7 @@ public final class CsvParser implements AutoCloseable {
         List<String> fields = new ArrayList<>(fieldsSeen);
         startField();
         boolean quoted = false;
+        boolean anyQuoted = false;
         boolean inQuotes = false;
         String problem = null;
         while (true) {
@@ -196,14 +197,17 @@ public final class CsvParser implements AutoCloseable {
             } else if (field.isEmpty() && fieldStart == fieldEnd && !quoted) {
                 inQuotes = true;
                 quoted = true;
+                anyQuoted = true;
                 startField();
             } else {
                 extendField(position - 1, position);
             }
         }
         fieldsSeen = fields.size();
-        CsvRecord record =
-                new CsvRecord(fields, startLine, wanted == null ? string(text, textStart, position) : null, problem);
+        // A record without a quoted field is its fields joined by the delimiter, which a rejected row's text is
+        // made from when it is needed (see CsvRow): most rows are never rejected, so their text is not made.
+        CsvRecord record = new CsvRecord(
+                fields, startLine, wanted == null && anyQuoted ? string(text, textStart, position) : null, problem);
         textStart = -1;
         int end = read();
         if (end != EOF) {

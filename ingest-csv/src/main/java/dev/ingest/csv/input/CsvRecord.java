@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param fields     its fields, quotes removed
  * @param line       the physical line it starts on, 1-based
- * @param text       the exact text of the record, without its line terminator
+ * @param text       the exact text of the record, without its line terminator; {@code null} when that is its fields
+ *                   joined by the delimiter (no field was quoted), or when only some fields' values were made
  * @param problem    why the record is malformed (a quote unterminated or running past the record limit), or {@code null}
  */
 public record CsvRecord(List<String> fields, long line, String text, String problem) {}

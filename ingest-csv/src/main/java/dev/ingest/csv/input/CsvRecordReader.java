@@ -40,7 +40,7 @@ public final class CsvRecordReader implements RecordReader {
             Predicate<CsvRecord> skip) {
         this.file = file;
         this.skip = skip;
-        this.header = new CsvRow.Header(headers, rawHeaders);
+        this.header = new CsvRow.Header(headers, rawHeaders, file.format().delimiter());
         this.pageSize = pageSize;
         try {
             this.parser = file.parser(bytesRead);
@@ -81,7 +81,8 @@ public final class CsvRecordReader implements RecordReader {
                 && fields.subList(header.size(), fields.size()).stream().anyMatch(field -> !field.isBlank())) {
             problem = "the row has " + fields.size() + " fields, the header " + header.size();
         }
-        if (problem == null && record.text().indexOf('\uFFFD') >= 0) {
+        // In the fields rather than the text, which is not made for most rows; a Latin-1 string answers at once.
+        if (problem == null && fields.stream().anyMatch(field -> field.indexOf('\uFFFD') >= 0)) {
             problem = "the row has bytes that are not valid "
                     + file.format().charset().name() + "; give the file's encoding with --encoding";
         }

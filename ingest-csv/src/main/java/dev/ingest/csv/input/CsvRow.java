@@ -75,7 +75,7 @@ public final class CsvRow implements RawRecord {
             return null;
         }
         StringBuilder json = new StringBuilder(
-                header.keyChars + (header.rawCount == n ? record.text().length() : 16 * header.rawCount) + 8);
+                header.keyChars + (header.rawCount == n ? textLength(fields) : 16 * header.rawCount) + 8);
         json.append('{');
         for (int i = 0; i < n; i++) {
             if (header.keys[i] == null) {
@@ -109,7 +109,16 @@ public final class CsvRow implements RawRecord {
 
     @Override
     public String originalText() {
-        return record.text();
+        return record.text() != null ? record.text() : String.join(header.delimiter, record.fields());
+    }
+
+    /** The length of the row's text, give or take its quotes. */
+    private static int textLength(List<String> fields) {
+        int chars = fields.size();
+        for (String field : fields) {
+            chars += field.length();
+        }
+        return chars;
     }
 
     /**
@@ -123,9 +132,12 @@ public final class CsvRow implements RawRecord {
 
         private final int rawCount;
         private final int keyChars;
+        /** What joins the fields of a row whose text the parser did not keep. */
+        private final String delimiter;
 
-        Header(List<String> names, Collection<String> rawNames) {
+        Header(List<String> names, Collection<String> rawNames, char delimiter) {
             this.names = List.copyOf(names);
+            this.delimiter = String.valueOf(delimiter);
             this.keys = new String[names.size()];
             Set<String> raw = Set.copyOf(rawNames);
             int chars = 2;

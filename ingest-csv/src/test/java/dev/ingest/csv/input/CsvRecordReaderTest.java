@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,5 +72,31 @@ class CsvRecordReaderTest {
                             assertThat(record.json()).isEqualTo(record.data().toString()));
         }
         assertThat(bytes.get()).isEqualTo(file.size());
+    }
+
+    @Test
+    void givesEachRowsExactTextWhetherTheParserKeptItOrTheRowIsRebuiltFromItsFields() throws IOException {
+        Random random = new Random(5);
+        String[] values = {
+            "1", "", " padded ", "a\"stray", "\"quoted; with delimiter\"", "\"two\nlines\"", "é", "\"\"\"\""
+        };
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            List<String> fields = new ArrayList<>();
+            for (int f = 0; f < 3; f++) {
+                fields.add(values[random.nextInt(values.length)]);
+            }
+            lines.add(String.join(";", fields));
+        }
+        CsvFile file = file("a;b;c\r\n" + String.join("\r\n", lines) + "\r\n");
+        List<String> texts = new ArrayList<>();
+        try (CsvRecordReader reader =
+                new CsvRecordReader(file, file.headers(), file.headers(), 64, null, new AtomicLong(), r -> false)) {
+            Batch batch;
+            while ((batch = reader.next()) != null) {
+                batch.records().forEach(record -> texts.add(record.originalText()));
+            }
+        }
+        assertThat(texts).isEqualTo(lines);
     }
 }

@@ -15,7 +15,7 @@ class CsvRowTest {
 
     private static CsvRow row(List<String> header, List<String> fields) {
         return new CsvRow(
-                new CsvRow.Header(header, header), new CsvRecord(fields, 7, String.join(",", fields), null), null);
+                new CsvRow.Header(header, header, ','), new CsvRecord(fields, 7, String.join(",", fields), null), null);
     }
 
     @Test
@@ -69,7 +69,9 @@ class CsvRowTest {
                 fields.add(Integer.toString(random.nextInt(100)) + (random.nextBoolean() ? "\"é" : ""));
             }
             CsvRow row = new CsvRow(
-                    new CsvRow.Header(header, raw), new CsvRecord(fields, 1, String.join(",", fields), null), null);
+                    new CsvRow.Header(header, raw, ','),
+                    new CsvRecord(fields, 1, String.join(",", fields), null),
+                    null);
 
             ObjectNode expected = row.data().deepCopy();
             expected.retain(new ArrayList<>(raw) {
@@ -83,7 +85,7 @@ class CsvRowTest {
 
     @Test
     void aRowWhoseEveryHeaderHasAColumnHasNoRawUnlessItHasExtras() {
-        CsvRow.Header none = new CsvRow.Header(List.of("a", "b"), List.of());
+        CsvRow.Header none = new CsvRow.Header(List.of("a", "b"), List.of(), ',');
         assertThat(new CsvRow(none, new CsvRecord(List.of("1", "2"), 1, "1,2", null), null).json())
                 .isNull();
         assertThat(new CsvRow(none, new CsvRecord(List.of("1", "2", ""), 1, "1,2,", null), null).json())
