@@ -17,7 +17,7 @@ public final class Cleaners {
     public ValueCleaner forType(FieldType type) {
         return switch (type) {
             case TEXT -> text -> text;
-            case INTEGER -> NumberCleaners::integer;
+            case INTEGER -> NumberCleaners.INTEGER;
             case DECIMAL -> NumberCleaners::decimal;
             case MONEY -> NumberCleaners::money;
             case BOOLEAN -> NumberCleaners::bool;

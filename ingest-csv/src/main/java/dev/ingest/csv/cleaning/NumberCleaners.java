@@ -10,6 +10,18 @@ public final class NumberCleaners {
     private static final Set<String> TRUE = Set.of("true", "t", "yes", "y", "1");
     private static final Set<String> FALSE = Set.of("false", "f", "no", "n", "0");
 
+    /**
+     * The cleaner of whole numbers, {@link #integer}, as the one instance {@link Cleaners} hands out, so that a reader
+     * of undecoded bytes can tell it and read the plainest values itself with {@link #plainInteger}.
+     */
+    public static final ValueCleaner INTEGER = NumberCleaners::integer;
+
+    /** What {@link #plainInteger} gives for bytes that are not a plain integer; no plain integer is it. */
+    public static final long NOT_PLAIN = Long.MIN_VALUE;
+
+    /** Digits {@link #plainInteger} reads at most: fewer than a long overflows at. */
+    private static final int PLAIN_DIGITS = 18;
+
     private NumberCleaners() {}
 
     public static Long integer(String text) throws InvalidValue {
@@ -24,6 +36,29 @@ public final class NumberCleaners {
                 throw new InvalidValue("'" + text + "' is not a whole number");
             }
         }
+    }
+
+    /**
+     * The value {@link #integer} gives for the ASCII text {@code bytes} holds from {@code from} to {@code to} when
+     * that text is a plain integer, at most 18 digits after an optional minus sign ({@code 0101} is 101), read without
+     * a string; {@link #NOT_PLAIN} for any other text (a space, a comma, a decimal point, more digits, none), which
+     * only {@link #integer} reads.
+     */
+    public static long plainInteger(byte[] bytes, int from, int to) {
+        boolean negative = from < to && bytes[from] == '-';
+        int i = negative ? from + 1 : from;
+        if (i == to || to - i > PLAIN_DIGITS) {
+            return NOT_PLAIN;
+        }
+        long value = 0;
+        for (; i < to; i++) {
+            int digit = bytes[i] - '0';
+            if (digit < 0 || digit > 9) {
+                return NOT_PLAIN;
+            }
+            value = value * 10 + digit;
+        }
+        return negative ? -value : value;
     }
 
     public static BigDecimal decimal(String text) throws InvalidValue {

@@ -4,18 +4,18 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * Finds the records of a byte range of a CSV file as {@link CsvParser} finds them, but in the bytes, undecoded: in the
  * charsets {@link CsvFile#lineCuts} cuts, a byte below 0x80 is that ASCII character and no byte of a longer character
- * is, so quotes, delimiters and line breaks show in the bytes as they are. Only the wanted fields' values are made
- * (the others are null, as the parser makes them), for the repeated-key pass, which reads the whole file before the
- * import can start. What it would have to read differently from the parser it declines, and the caller runs the
- * parser instead: a wanted value that is not ASCII, a record longer than {@link CsvParser#MAX_RECORD_CHARS} bytes
- * (the parser may take such a quoted field for a quote never closed), a range that ends inside a quoted field.
+ * is, so quotes, delimiters and line breaks show in the bytes as they are. Each record is handed over as a
+ * {@link ScannedRecord}, a view of the buffer in which only the wanted fields have values (the others are null, as the
+ * parser makes them) and an unquoted value is made only when asked for, for the repeated-key pass, which reads the
+ * whole file before the import can start. What it would have to read differently from the parser it declines, and the
+ * caller runs the parser instead: a wanted value that is not ASCII, a record longer than
+ * {@link CsvParser#MAX_RECORD_CHARS} bytes (the parser may take such a quoted field for a quote never closed), a range
+ * that ends inside a quoted field.
  */
 final class CsvByteScanner {
 
@@ -29,7 +29,7 @@ final class CsvByteScanner {
     private final byte delimiter;
     private final boolean[] wanted;
     private final byte[] buffer;
-    private final List<String> fields = new ArrayList<>();
+    private final ScannedRecord scanned;
     /** The file offset of the byte after the buffer's last, and the offset where the range ends. */
     private long next;
 
@@ -47,11 +47,12 @@ final class CsvByteScanner {
         this.end = to;
         this.delimiter = (byte) delimiter;
         this.wanted = wanted;
+        this.scanned = new ScannedRecord(buffer, wanted);
     }
 
     /**
      * Hands each record of the bytes from {@code from} (a line start) to {@code to} to {@code records}, the first
-     * skipped when {@code header}; the record and its list of fields are reused once it returns.
+     * skipped when {@code header}; the record is reused once it returns.
      *
      * @return the line the range ends on, as {@link CsvParser#line()} would give it, or -1 when the range is declined
      *         (some records may have been handed over already)
@@ -63,7 +64,7 @@ final class CsvByteScanner {
             char delimiter,
             boolean[] wanted,
             boolean header,
-            Consumer<CsvRecord> records)
+            Consumer<ScannedRecord> records)
             throws IOException {
         return scan(channel, from, to, delimiter, wanted, header, records, BUFFER_BYTES);
     }
@@ -76,7 +77,7 @@ final class CsvByteScanner {
             char delimiter,
             boolean[] wanted,
             boolean header,
-            Consumer<CsvRecord> records,
+            Consumer<ScannedRecord> records,
             int bufferBytes)
             throws IOException {
         if (delimiter >= 0x80 || delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
@@ -85,7 +86,7 @@ final class CsvByteScanner {
         return new CsvByteScanner(channel, from, to, delimiter, wanted, bufferBytes).scan(header, records);
     }
 
-    private long scan(boolean header, Consumer<CsvRecord> records) throws IOException {
+    private long scan(boolean header, Consumer<ScannedRecord> records) throws IOException {
         boolean skip = header;
         int p = 0;
         fill();
@@ -127,7 +128,8 @@ final class CsvByteScanner {
                 return -1;
             }
             if (!skip) {
-                records.accept(new CsvRecord(fields, startLine, null, null));
+                scanned.startsOn(startLine);
+                records.accept(scanned);
             }
             skip = false;
             p = after;
@@ -153,12 +155,10 @@ final class CsvByteScanner {
 
     /** Reads the record starting at {@code start}: the offset after it and its line break, INCOMPLETE or DECLINED. */
     private int record(int start) {
-        fields.clear();
         long lines = 0;
         int p = start;
         for (int field = 0; ; field++) {
             boolean want = field < wanted.length && wanted[field];
-            String value = null;
             int q;
             if (p < limit && buffer[p] == '"') {
                 boolean doubled = false;
@@ -198,7 +198,11 @@ final class CsvByteScanner {
                     return INCOMPLETE;
                 }
                 if (want) {
-                    value = quoted(p + 1, closed - 1, doubled, closed, q);
+                    String value = quoted(p + 1, closed - 1, doubled, closed, q);
+                    if (value == null) {
+                        return DECLINED;
+                    }
+                    scanned.quoted(field, value);
                 }
             } else {
                 q = fieldEnd(p);
@@ -206,15 +210,15 @@ final class CsvByteScanner {
                     return INCOMPLETE;
                 }
                 if (want) {
-                    value = ascii(p, q);
+                    if (!isAscii(buffer, p, q)) {
+                        return DECLINED;
+                    }
+                    scanned.unquoted(field, p, q);
                 }
             }
-            if (want && value == null) {
-                return DECLINED;
-            }
-            fields.add(value);
             p = q;
             if (p == limit) {
+                scanned.ended(field + 1);
                 line += lines;
                 return p;
             }
@@ -226,6 +230,7 @@ final class CsvByteScanner {
             if (b == '\r' && p + 1 == limit && !atEnd) {
                 return INCOMPLETE;
             }
+            scanned.ended(field + 1);
             line += lines + 1;
             return b == '\r' && p + 1 < limit && buffer[p + 1] == '\n' ? p + 2 : p + 1;
         }

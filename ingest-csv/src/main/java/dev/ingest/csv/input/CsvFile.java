@@ -94,12 +94,12 @@ public record CsvFile(Path path, InputFormat format, List<String> headers, long 
     /**
      * The records from {@code from} (0, or a cut of {@link #lineCuts}) to {@code to} as {@link #parser(boolean[], long, long)}
      * finds them, read in the undecoded bytes where the charset allows it, with only the wanted fields' values (see
-     * {@link CsvByteScanner}); each record and its fields are reused once {@code records} returns.
+     * {@link CsvByteScanner}); the one {@link ScannedRecord} handed over is reused once {@code records} returns.
      *
      * @return the line the range ends on, as the parser's {@link CsvParser#line()}, or -1 when the range is not read
      *         so, and the parser must read it (some records may have been handed over by then)
      */
-    public long scanInBytes(boolean[] wanted, long from, long to, Consumer<CsvRecord> records) throws IOException {
+    public long scanInBytes(boolean[] wanted, long from, long to, Consumer<ScannedRecord> records) throws IOException {
         if (!asciiInBytes()) {
             return -1;
         }

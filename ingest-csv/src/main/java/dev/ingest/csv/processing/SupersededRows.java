@@ -6,6 +6,7 @@ import dev.ingest.csv.input.CsvFile;
 import dev.ingest.csv.input.CsvParser;
 import dev.ingest.csv.input.CsvRecord;
 import dev.ingest.csv.input.FileProblem;
+import dev.ingest.csv.input.ScannedRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -237,10 +238,10 @@ public final class SupersededRows {
      * handed to a consumer {@code fresh} makes: read in the bytes, or where that is declined (see
      * {@link CsvFile#scanInBytes}) by the parser, to another one.
      */
-    private static <T extends Consumer<CsvRecord>> Reading<T> read(
+    private static <T extends KeyedRecords> Reading<T> read(
             CsvFile file, boolean[] wanted, long from, long to, Supplier<T> fresh) throws IOException {
         T inBytes = fresh.get();
-        long line = file.scanInBytes(wanted, from, to, inBytes);
+        long line = file.scanInBytes(wanted, from, to, inBytes::accept);
         if (line > 0) {
             return new Reading<>(inBytes, line, false);
         }
@@ -307,10 +308,43 @@ public final class SupersededRows {
         return largestTableBytes;
     }
 
-    /** One range's table of each key's code and last row, noting every row a later one with its code supersedes. */
-    private static final class RangeScan implements Consumer<CsvRecord> {
+    /**
+     * Reads the key of each record handed over, as the byte scanner or the parser finds it, and hands on the line of
+     * each record it takes whose key reads.
+     */
+    private abstract static class KeyedRecords implements Consumer<CsvRecord> {
 
-        private final KeyCode key;
+        final KeyCode key;
+
+        KeyedRecords(KeyCode key) {
+            this.key = key;
+        }
+
+        @Override
+        public final void accept(CsvRecord record) {
+            if (takes(record.line()) && key.read(record)) {
+                keyed(record.line());
+            }
+        }
+
+        final void accept(ScannedRecord record) {
+            if (takes(record.line()) && key.read(record)) {
+                keyed(record.line());
+            }
+        }
+
+        /** Whether the record on this line is one whose key is wanted. */
+        boolean takes(long line) {
+            return true;
+        }
+
+        /** Takes the key {@link #key} read from the record on this line. */
+        abstract void keyed(long line);
+    }
+
+    /** One range's table of each key's code and last row, noting every row a later one with its code supersedes. */
+    private static final class RangeScan extends KeyedRecords {
+
         private final int maxTableLength;
         private final Spill spill;
         /**
@@ -333,7 +367,7 @@ public final class SupersededRows {
         boolean endedInQuotes;
 
         RangeScan(KeyCode key, int maxTableLength, Spill spill) {
-            this.key = key.copy();
+            super(key.copy());
             this.maxTableLength = maxTableLength;
             this.spill = spill;
             this.table = new long[Math.min(2 << 12, maxTableLength)];
@@ -341,11 +375,9 @@ public final class SupersededRows {
         }
 
         @Override
-        public void accept(CsvRecord record) {
-            if (key.read(record)) {
-                hashed |= !key.exact;
-                put(key.code, record.line());
-            }
+        void keyed(long line) {
+            hashed |= !key.exact;
+            put(key.code, line);
         }
 
         /** Notes where the range read starts, the line it ended on and whether inside quotes; returns this. */
@@ -404,12 +436,18 @@ public final class SupersededRows {
             table[i + 1] = line;
         }
 
-        /** The index of {@code code}'s slot, or of the free one where it would go. */
+        /**
+         * The index of {@code code}'s slot, or of the free one where it would go. Codes that differ only in their
+         * last two bits start in one block of four slots, a cache line's 64 bytes, and the blocks are scattered by a
+         * hash of the rest: a run of near integer keys, as record IDs often are, then costs a cache miss every four
+         * keys rather than every key of a table larger than the caches.
+         */
         private static int slot(long[] table, long code) {
             int mask = table.length - 1;
-            long mixed = code ^ (code >>> 33);
+            long block = code >>> 2;
+            long mixed = block ^ (block >>> 33);
             mixed *= 0xff51afd7ed558ccdL;
-            int i = (int) ((mixed ^ (mixed >>> 33)) << 1) & mask;
+            int i = (int) (((mixed ^ (mixed >>> 33)) << 2 | code & 3) << 1) & mask;
             while (table[i + 1] != 0 && table[i] != code) {
                 i = (i + 2) & mask;
             }
@@ -453,9 +491,8 @@ public final class SupersededRows {
     }
 
     /** A reading again of the rows with a repeated code in buckets {@code firstBucket} to {@code endBucket}. */
-    private static final class Confirmation implements Consumer<CsvRecord> {
+    private static final class Confirmation extends KeyedRecords {
 
-        private final KeyCode key;
         private final Repeats candidates;
         private final int firstBucket;
         private final int endBucket;
@@ -463,22 +500,24 @@ public final class SupersededRows {
         final LineSet superseded = new LineSet();
 
         Confirmation(KeyCode key, Repeats candidates, int firstBucket, int endBucket) {
-            this.key = key;
+            super(key);
             this.candidates = candidates;
             this.firstBucket = firstBucket;
             this.endBucket = endBucket;
         }
 
         @Override
-        public void accept(CsvRecord record) {
-            long line = record.line();
-            if (candidates.involves(line) && key.read(record)) {
-                int bucket = Repeats.bucket(key.code);
-                if (bucket >= firstBucket && bucket < endBucket) {
-                    Long earlier = lastLineByKey.put(key.values(), line);
-                    if (earlier != null) {
-                        superseded.add(earlier);
-                    }
+        boolean takes(long line) {
+            return candidates.involves(line);
+        }
+
+        @Override
+        void keyed(long line) {
+            int bucket = Repeats.bucket(key.code);
+            if (bucket >= firstBucket && bucket < endBucket) {
+                Long earlier = lastLineByKey.put(key.values(), line);
+                if (earlier != null) {
+                    superseded.add(earlier);
                 }
             }
         }

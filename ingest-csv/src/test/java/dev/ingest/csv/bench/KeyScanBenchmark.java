@@ -24,8 +24,7 @@ public final class KeyScanBenchmark {
         for (int pass = 1; pass <= passes; pass++) {
             long cpu = os.getProcessCpuTime();
             long started = System.nanoTime();
-            SupersededRows rows =
-                    SupersededRows.scan(file, new int[] {0}, new ValueCleaner[] {NumberCleaners::integer});
+            SupersededRows rows = SupersededRows.scan(file, new int[] {0}, new ValueCleaner[] {NumberCleaners.INTEGER});
             long wall = System.nanoTime() - started;
             cpu = os.getProcessCpuTime() - cpu;
             System.out.printf(

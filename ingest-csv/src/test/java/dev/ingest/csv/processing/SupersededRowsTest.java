@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ingest.core.spi.SourceException;
+import dev.ingest.csv.cleaning.InvalidValue;
 import dev.ingest.csv.cleaning.NumberCleaners;
 import dev.ingest.csv.cleaning.ValueCleaner;
 import dev.ingest.csv.input.CsvFile;
@@ -14,9 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -205,6 +208,71 @@ class SupersededRowsTest {
     }
 
     @Test
+    void integerKeysReadInTheirBytesSupersedeTheRowsTheIntegerCleanerSaysTheyDo() throws IOException {
+        Random random = new Random(23);
+        // Keys that are not plain integers, which only the integer cleaner reads (or rejects).
+        String[] unplain = {
+            " 12",
+            "12 ",
+            "1,2",
+            "12.0",
+            "\"12\"",
+            "\"1\"\"2\"",
+            "\"1\"2",
+            "",
+            "  ",
+            "-",
+            "+12",
+            "12a",
+            "1e1",
+            "1234567890123456789",
+            "9999999999999999999",
+            "-9223372036854775808",
+            "000000000000000000012"
+        };
+        for (int n = 0; n < 40; n++) {
+            int keyField = n % 2;
+            String lineBreak = n % 3 == 0 ? "\r\n" : "\n";
+            StringBuilder text = new StringBuilder("a,b,c").append(lineBreak);
+            for (int row = 0, rows = 200 + random.nextInt(2_000); row < rows; row++) {
+                String key = random.nextInt(4) == 0
+                        ? unplain[random.nextInt(unplain.length)]
+                        : (random.nextInt(5) == 0 ? "-" : "") + "0".repeat(random.nextInt(3)) + random.nextInt(300);
+                String other = random.nextInt(20) == 0 ? "\"two" + lineBreak + "lines\"" : "x" + row;
+                switch (random.nextInt(keyField == 0 ? 1 : 10)) {
+                    // A row too short to have the key.
+                    case 1 -> text.append(other);
+                    case 2 -> text.append(other).append(',').append(key);
+                    default ->
+                        text.append(keyField == 0 ? key + "," + other : other + "," + key)
+                                .append(",y");
+                }
+                text.append(lineBreak);
+            }
+            if (n % 10 == 9) {
+                // A key not ASCII, which the byte scanner declines, so that its range is parsed.
+                text.append(keyField == 0 ? "\u0661\u0662,x" : "x,\u0661\u0662").append(lineBreak);
+            }
+            Path path = dir.resolve("integer-keys-" + n + ".csv");
+            Files.writeString(path, text);
+            CsvFile file = CsvFile.open(path, null, null);
+            List<Long> expected = keptByTheIntegerCleaner(file, keyField);
+
+            for (int parts : new int[] {1, 3}) {
+                SupersededRows rows = SupersededRows.scan(
+                        file, new int[] {keyField}, new ValueCleaner[] {NumberCleaners.INTEGER}, parts);
+                assertThat(lines(kept(file, rows)))
+                        .as("file %d in %d parts", n, parts)
+                        .isEqualTo(expected);
+                KeyCode key = new KeyCode(new int[] {keyField}, new ValueCleaner[] {NumberCleaners.INTEGER}, h -> h);
+                assertThat(lines(kept(file, SupersededRows.scan(file, key, parts, 1))))
+                        .as("file %d in %d parts, keys written out", n, parts)
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void cutsAFileOnlyJustAfterLineFeeds() throws IOException {
         Path path = dir.resolve("cuts.csv");
         Files.writeString(path, "id\n" + "1\r\n".repeat(1000));
@@ -245,6 +313,37 @@ class SupersededRowsTest {
             }
         }
         return last.values().stream().sorted().toList();
+    }
+
+    /**
+     * The lines of the records a later record with the same key does not supersede, each key the integer cleaner's
+     * value of the field stripped; a record whose key is empty or not an integer is kept.
+     */
+    private static List<Long> keptByTheIntegerCleaner(CsvFile file, int field) throws IOException {
+        Map<Long, Long> lastLineByKey = new HashMap<>();
+        Set<Long> superseded = new HashSet<>();
+        List<Long> lines = new ArrayList<>();
+        try (CsvParser parser = file.parser(new AtomicLong())) {
+            parser.next();
+            CsvRecord record;
+            while ((record = parser.next()) != null) {
+                lines.add(record.line());
+                String text = field < record.fields().size()
+                        ? record.fields().get(field).strip()
+                        : "";
+                try {
+                    Long earlier =
+                            text.isEmpty() ? null : lastLineByKey.put(NumberCleaners.integer(text), record.line());
+                    if (earlier != null) {
+                        superseded.add(earlier);
+                    }
+                } catch (InvalidValue e) {
+                    // Kept, and rejected by the import.
+                }
+            }
+        }
+        lines.removeAll(superseded);
+        return lines;
     }
 
     private static List<Long> lines(List<CsvRecord> records) {
