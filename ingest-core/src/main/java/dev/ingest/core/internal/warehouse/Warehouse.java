@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
@@ -81,7 +82,6 @@ public final class Warehouse implements AutoCloseable {
         };
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("ingest-warehouse");
-        hikari.setJdbcUrl(config.url());
         hikari.setUsername(config.user());
         hikari.setPassword(config.password());
         hikari.setMaximumPoolSize(4);
@@ -107,9 +107,11 @@ public final class Warehouse implements AutoCloseable {
         } else {
             // A server that accepts the connection and never answers must not hang the run: bounded unless the URL says
             // otherwise.
-            hikari.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
-            hikari.addDataSourceProperty("loginTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
-            hikari.addDataSourceProperty("tcpKeepAlive", "true");
+            Properties properties = new Properties();
+            properties.setProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
+            properties.setProperty("loginTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
+            properties.setProperty("tcpKeepAlive", "true");
+            hikari.setDataSource(new PostgresDriverSource(config, properties));
         }
         HikariDataSource pool;
         try {
