@@ -7,8 +7,9 @@ import java.util.function.Supplier;
 
 /**
  * The pass over a file that finds the rows a later row with the same key supersedes, made when the file is read, or
- * started ahead by a caller that knows a read follows: {@code ingest import} starts it before it opens the warehouse,
- * so the pass (which the first row waits for) overlaps the connection, the run's record and the table's set-up.
+ * started ahead by a caller that knows a read follows: {@code ingest import} starts it once the file is planned, while
+ * the warehouse opens, so the pass (which the first row waits for) overlaps the connection, the run's record and the
+ * table's set-up.
  */
 public final class KeyScan {
 

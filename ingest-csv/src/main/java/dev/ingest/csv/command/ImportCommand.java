@@ -137,17 +137,24 @@ final class ImportCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         CsvImportOptions options = options();
-        CsvImport imp = CsvImport.open(options);
-        imp.plan().keyScan().startAhead();
+        WarehouseOpening opening = WarehouseOpening.start(context::openWarehouse);
         // With --json, stdout holds the document alone.
         PrintWriter text = json ? context.err() : context.out();
-        imp.plan().notices().forEach(notice -> text.println("note: " + notice));
-        if (dryRun) {
-            imp.plan().describe().forEach(text::println);
+        CsvImport imp;
+        SyncRequest request;
+        try {
+            imp = CsvImport.open(options);
+            imp.plan().keyScan().startAhead();
+            imp.plan().notices().forEach(notice -> text.println("note: " + notice));
+            if (dryRun) {
+                imp.plan().describe().forEach(text::println);
+            }
+            request = imp.request(SyncRequest.all().withBatchSize(batchSize).withDryRun(dryRun));
+        } catch (RuntimeException | Error e) {
+            opening.abandon();
+            throw e;
         }
-        SyncRequest request =
-                imp.request(SyncRequest.all().withBatchSize(batchSize).withDryRun(dryRun));
-        try (Warehouse warehouse = context.openWarehouse()) {
+        try (Warehouse warehouse = opening.get()) {
             SyncReport report =
                     context.sync(warehouse, imp.connector(), imp.client(), request, new ImportProgress(imp));
             StreamResult result = report.streams().get(0);
