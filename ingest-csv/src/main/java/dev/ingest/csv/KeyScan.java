@@ -1,8 +1,6 @@
 package dev.ingest.csv;
 
 import dev.ingest.csv.processing.SupersededRows;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
@@ -15,7 +13,7 @@ public final class KeyScan {
 
     private final Supplier<SupersededRows> scan;
     /** A pass started ahead and not yet taken, or null. */
-    private FutureTask<SupersededRows> ahead;
+    private BackgroundTask<SupersededRows> ahead;
 
     KeyScan(Supplier<SupersededRows> scan) {
         this.scan = scan;
@@ -24,37 +22,17 @@ public final class KeyScan {
     /** Starts the pass on a thread of its own, unless one started ahead is still to be taken. */
     public synchronized void startAhead() {
         if (ahead == null) {
-            ahead = new FutureTask<>(scan::get);
-            Thread thread = new Thread(ahead, "ingest-key-scan-ahead");
-            thread.setDaemon(true);
-            thread.start();
+            ahead = BackgroundTask.start("key scan ahead", scan::get);
         }
     }
 
     /** The pass started ahead, waited for, or else one made now; each read of the file takes a pass of its own. */
     SupersededRows take() {
-        FutureTask<SupersededRows> started;
+        BackgroundTask<SupersededRows> started;
         synchronized (this) {
             started = ahead;
             ahead = null;
         }
-        if (started == null) {
-            return scan.get();
-        }
-        try {
-            return started.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException unchecked) {
-                throw unchecked;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            started.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the scan for repeated keys", e);
-        }
+        return started == null ? scan.get() : started.get();
     }
 }

@@ -1,8 +1,7 @@
 package dev.ingest.csv.command;
 
 import dev.ingest.core.internal.warehouse.Warehouse;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import dev.ingest.csv.BackgroundTask;
 import java.util.function.Supplier;
 
 /**
@@ -13,50 +12,35 @@ import java.util.function.Supplier;
  */
 final class WarehouseOpening {
 
-    private final FutureTask<Warehouse> task;
-    /** The warehouse once open and not yet taken or abandoned, and whether the opening was given up; under this. */
+    private BackgroundTask<Warehouse> task;
+    /** The warehouse once open and not yet abandoned, and whether the opening was given up; under this. */
     private Warehouse opened;
 
     private boolean abandoned;
 
-    private WarehouseOpening(Supplier<Warehouse> open) {
-        this.task = new FutureTask<>(() -> {
-            Warehouse warehouse = open.get();
-            synchronized (this) {
-                if (!abandoned) {
-                    opened = warehouse;
-                    return warehouse;
-                }
-            }
-            warehouse.close();
-            return null;
-        });
-    }
+    private WarehouseOpening() {}
 
     static WarehouseOpening start(Supplier<Warehouse> open) {
-        WarehouseOpening opening = new WarehouseOpening(open);
-        Thread thread = new Thread(opening.task, "ingest-warehouse-open");
-        thread.setDaemon(true);
-        thread.start();
+        WarehouseOpening opening = new WarehouseOpening();
+        opening.task = BackgroundTask.start("warehouse open", () -> opening.opened(open.get()));
         return opening;
+    }
+
+    /** Keeps the warehouse unless the opening was given up, when it is closed at once. */
+    private Warehouse opened(Warehouse warehouse) {
+        synchronized (this) {
+            if (!abandoned) {
+                opened = warehouse;
+                return warehouse;
+            }
+        }
+        warehouse.close();
+        return null;
     }
 
     /** The warehouse, once open; its failure to open is thrown as it was thrown. */
     Warehouse get() {
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException unchecked) {
-                throw unchecked;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the warehouse opened", e);
-        }
+        return task.get();
     }
 
     /** Gives the opening up: the warehouse is closed as soon as it is open, and its failure to open is dropped. */
