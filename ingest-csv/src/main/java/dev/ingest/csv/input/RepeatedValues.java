@@ -36,17 +36,16 @@ final class RepeatedValues {
         if (length > MAX_CHARS || column >= MAX_COLUMNS || givenUp[column]) {
             return new String(chars, start, length);
         }
-        int hash = 0;
-        for (int i = start; i < end; i++) {
-            hash = 31 * hash + chars[i];
-        }
+        // The slot from the length and three chars, not a hash of every char: the compare that confirms a hit reads
+        // them all anyway, and two values that share a slot only take turns in it.
+        int mix = ((length * 31 + chars[start]) * 31 + chars[start + (length >>> 1)]) * 31 + chars[end - 1];
         String[] table = slots[column];
         if (table == null) {
             table = slots[column] = new String[SLOTS];
         }
-        int slot = (hash ^ (hash >>> 9)) & (SLOTS - 1);
+        int slot = (mix ^ (mix >>> 9) ^ (mix >>> 17)) & (SLOTS - 1);
         String seen = table[slot];
-        if (seen != null && seen.hashCode() == hash && sameChars(seen, chars, start, length)) {
+        if (seen != null && sameChars(seen, chars, start, length)) {
             hits[column]++;
             count(column);
             return seen;
