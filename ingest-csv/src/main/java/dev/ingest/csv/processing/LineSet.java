@@ -20,6 +20,10 @@ final class LineSet {
         return word < words.length && (words[word] & (1L << line)) != 0;
     }
 
+    long size() {
+        return Arrays.stream(words).map(Long::bitCount).sum();
+    }
+
     boolean isEmpty() {
         return Arrays.stream(words).allMatch(word -> word == 0);
     }

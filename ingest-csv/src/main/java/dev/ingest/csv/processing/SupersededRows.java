@@ -293,6 +293,11 @@ public final class SupersededRows {
         return true;
     }
 
+    /** Rows the scan found a later row supersedes, whether or not a read has skipped them yet. */
+    public long count() {
+        return lines.size();
+    }
+
     /** Rows skipped so far because a later row had their key. */
     public long skipped() {
         return skipped.get();

@@ -35,6 +35,7 @@ class SupersededRowsTest {
         Files.writeString(path, "id,x\n101,a\n0101,b\n7,c\n,d\n101,e\nbad,f\n7,g\n");
         CsvFile file = CsvFile.open(path, null, null);
         SupersededRows rows = SupersededRows.scan(file, new int[] {0}, new ValueCleaner[] {NumberCleaners::integer});
+        assertThat(rows.count()).isEqualTo(3);
 
         assertThat(kept(file, rows))
                 .extracting(record -> record.fields().get(1))
