@@ -11,4 +11,4 @@ import java.util.List;
  *                   joined by the delimiter (no field was quoted), or when only some fields' values were made
  * @param problem    why the record is malformed (a quote unterminated or running past the record limit), or {@code null}
  */
-public record CsvRecord(List<String> fields, long line, String text, String problem) {}
+public record CsvRecord(List<String> fields, long line, String text, String problem) implements RecordFields {}

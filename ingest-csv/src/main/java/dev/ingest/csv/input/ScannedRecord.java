@@ -12,7 +12,7 @@ import java.util.Objects;
  * needs no text makes none. Valid only while the consumer it is handed to runs: the scanner reuses it, and its buffer,
  * for the next record.
  */
-public final class ScannedRecord {
+public final class ScannedRecord implements RecordFields {
 
     private final byte[] buffer;
     private final boolean[] wanted;
@@ -33,12 +33,13 @@ public final class ScannedRecord {
         this.quotedValues = new String[wanted.length];
     }
 
-    /** The physical line the record starts on, 1-based. */
+    @Override
     public long line() {
         return line;
     }
 
     /** Its fields, quotes removed, as the parser makes them; a view of this record, made anew by no call. */
+    @Override
     public List<String> fields() {
         return fields;
     }

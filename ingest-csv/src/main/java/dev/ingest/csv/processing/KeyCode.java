@@ -3,7 +3,7 @@ package dev.ingest.csv.processing;
 import dev.ingest.csv.cleaning.InvalidValue;
 import dev.ingest.csv.cleaning.NumberCleaners;
 import dev.ingest.csv.cleaning.ValueCleaner;
-import dev.ingest.csv.input.CsvRecord;
+import dev.ingest.csv.input.RecordFields;
 import dev.ingest.csv.input.ScannedRecord;
 import java.util.Arrays;
 import java.util.List;
@@ -52,16 +52,13 @@ final class KeyCode {
         return new KeyCode(keyFields, keyCleaners, hashing);
     }
 
-    /** Reads the record's code, or returns false when a key value is empty or does not clean (the row is rejected later). */
-    boolean read(CsvRecord record) {
-        return read(record.fields());
-    }
-
-    /** {@link #read(CsvRecord)} for a record the byte scanner found. */
-    boolean read(ScannedRecord record) {
-        if (plainIntegers && record.inBytes(keyFields[0])) {
+    /**
+     * Reads the record's code, or returns false when a key value is empty or does not clean (the row is rejected later).
+     */
+    boolean read(RecordFields record) {
+        if (plainIntegers && record instanceof ScannedRecord scanned && scanned.inBytes(keyFields[0])) {
             int field = keyFields[0];
-            long number = NumberCleaners.plainInteger(record.bytes(), record.start(field), record.end(field));
+            long number = NumberCleaners.plainInteger(scanned.bytes(), scanned.start(field), scanned.end(field));
             if (number != NumberCleaners.NOT_PLAIN) {
                 code = number;
                 exact = true;

@@ -6,7 +6,7 @@ import dev.ingest.csv.input.CsvFile;
 import dev.ingest.csv.input.CsvParser;
 import dev.ingest.csv.input.CsvRecord;
 import dev.ingest.csv.input.FileProblem;
-import dev.ingest.csv.input.ScannedRecord;
+import dev.ingest.csv.input.RecordFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import java.util.function.LongUnaryOperator;
 import java.util.function.Supplier;
 
@@ -317,7 +316,7 @@ public final class SupersededRows {
      * Reads the key of each record handed over, as the byte scanner or the parser finds it, and hands on the line of
      * each record it takes whose key reads.
      */
-    private abstract static class KeyedRecords implements Consumer<CsvRecord> {
+    private abstract static class KeyedRecords {
 
         final KeyCode key;
 
@@ -325,14 +324,7 @@ public final class SupersededRows {
             this.key = key;
         }
 
-        @Override
-        public final void accept(CsvRecord record) {
-            if (takes(record.line()) && key.read(record)) {
-                keyed(record.line());
-            }
-        }
-
-        final void accept(ScannedRecord record) {
+        final void accept(RecordFields record) {
             if (takes(record.line()) && key.read(record)) {
                 keyed(record.line());
             }
