@@ -80,11 +80,9 @@ public final class DateTimeCleaner {
         try {
             Matcher m = ISO.matcher(text);
             if (m.matches()) {
-                return withTime(
-                        LocalDate.of(year(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))),
-                        m,
-                        4,
-                        text);
+                LocalDate date =
+                        date(year(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), text, what);
+                return withTime(date, m, 4, text, what);
             }
             m = NUMERIC.matcher(text);
             if (m.matches()) {
@@ -92,33 +90,42 @@ public final class DateTimeCleaner {
                 int second = Integer.parseInt(m.group(3));
                 boolean dayFirst = order == DateOrder.EU || m.group(2).equals(".");
                 LocalDate date = dayFirst
-                        ? LocalDate.of(year(m.group(4)), second, first)
-                        : LocalDate.of(year(m.group(4)), first, second);
-                return withTime(date, m, 5, text);
+                        ? date(year(m.group(4)), second, first, text, what)
+                        : date(year(m.group(4)), first, second, text, what);
+                return withTime(date, m, 5, text, what);
             }
             m = MONTH_FIRST.matcher(text);
             if (m.matches()) {
-                return withTime(
-                        LocalDate.of(year(m.group(3)), month(m.group(1), text), Integer.parseInt(m.group(2))),
-                        m,
-                        4,
-                        text);
+                LocalDate date =
+                        date(year(m.group(3)), month(m.group(1), text), Integer.parseInt(m.group(2)), text, what);
+                return withTime(date, m, 4, text, what);
             }
             m = DAY_FIRST.matcher(text);
             if (m.matches()) {
-                return withTime(
-                        LocalDate.of(year(m.group(3)), month(m.group(2), text), Integer.parseInt(m.group(1))),
-                        m,
-                        4,
-                        text);
+                LocalDate date =
+                        date(year(m.group(3)), month(m.group(2), text), Integer.parseInt(m.group(1)), text, what);
+                return withTime(date, m, 4, text, what);
             }
         } catch (DateTimeException e) {
-            throw new InvalidValue("'" + text + "' is not a valid " + what + " (" + e.getMessage() + ")");
+            throw notValid(text, what, e.getMessage());
         }
         throw new InvalidValue("'" + text + "' is not a " + what + " in a known form");
     }
 
-    private static Parsed withTime(LocalDate date, Matcher m, int g, String text) throws InvalidValue {
+    /** The date, checked first: see {@link CalendarFields} for why java.time is not left to throw. */
+    private static LocalDate date(int year, int month, int day, String text, String what) throws InvalidValue {
+        String problem = CalendarFields.dateProblem(year, month, day);
+        if (problem != null) {
+            throw notValid(text, what, problem);
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    private static InvalidValue notValid(String text, String what, String problem) {
+        return new InvalidValue("'" + text + "' is not a valid " + what + " (" + problem + ")");
+    }
+
+    private static Parsed withTime(LocalDate date, Matcher m, int g, String text, String what) throws InvalidValue {
         if (m.group(g) == null) {
             return new Parsed(date, null, null);
         }
@@ -143,6 +150,10 @@ public final class DateTimeCleaner {
                     ZoneOffset.of(
                             zoneText.length() == 5 ? zoneText.substring(0, 3) + ":" + zoneText.substring(3) : zoneText);
             };
+        }
+        String problem = CalendarFields.timeProblem(hour, minute, second, nanos);
+        if (problem != null) {
+            throw notValid(text, what, problem);
         }
         return new Parsed(date, LocalTime.of(hour, minute, second, nanos), offset);
     }

@@ -4,8 +4,6 @@ import dev.ingest.csv.cleaning.DateTimeCleaner.Parsed;
 import dev.ingest.csv.profile.DateOrder;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.Month;
-import java.time.Year;
 import java.time.ZoneOffset;
 
 /**
@@ -51,7 +49,7 @@ final class NumericDateParser {
             month = dayFirst ? second : first;
             day = dayFirst ? first : second;
         }
-        if (month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
+        if (!CalendarFields.isDate(year, month, day)) {
             return null;
         }
         LocalDate date = LocalDate.of(year, month, day);
