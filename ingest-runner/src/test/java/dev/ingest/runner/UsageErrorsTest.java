@@ -2,6 +2,7 @@ package dev.ingest.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -109,5 +110,23 @@ class UsageErrorsTest {
                 .startsWith("ingest: cannot connect to the warehouse")
                 .hasLineCount(1)
                 .doesNotContain("hunter2");
+    }
+
+    @Test
+    void an_import_s_bad_flag_is_named_before_the_warehouse_is_opened() throws Exception {
+        Path csv = Files.writeString(dir.resolve("contacts.csv"), "Record ID,Email\n1,a@example.com\n");
+        Path warehouse = dir.resolve("never.duckdb");
+        for (String flag : new String[] {"--raw=bogus", "--encoding=no-such-charset", "--time-zone=Mars/Olympus"}) {
+            IngestCli.Result result = IngestCli.run(
+                    Map.of(),
+                    "--warehouse=jdbc:duckdb:" + warehouse,
+                    "import",
+                    "hubspot_contacts",
+                    csv.toString(),
+                    flag);
+
+            assertUsageError(result, flag.substring(0, flag.indexOf('=')));
+        }
+        assertThat(warehouse).doesNotExist();
     }
 }
