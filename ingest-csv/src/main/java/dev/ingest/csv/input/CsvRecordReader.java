@@ -81,12 +81,24 @@ public final class CsvRecordReader implements RecordReader {
                 && fields.subList(header.size(), fields.size()).stream().anyMatch(field -> !field.isBlank())) {
             problem = "the row has " + fields.size() + " fields, the header " + header.size();
         }
-        // In the fields rather than the text, which is not made for most rows; a Latin-1 string answers at once.
-        if (problem == null && fields.stream().anyMatch(field -> field.indexOf('\uFFFD') >= 0)) {
+        if (problem == null && hasUndecodable(fields)) {
             problem = "the row has bytes that are not valid "
                     + file.format().charset().name() + "; give the file's encoding with --encoding";
         }
         return new CsvRow(header, record, problem);
+    }
+
+    /**
+     * Whether a field holds the decoder's replacement character: in the fields rather than the text, which is not made
+     * for most rows; a Latin-1 string answers at once. A loop, not a stream: this runs for every row.
+     */
+    private static boolean hasUndecodable(List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).indexOf('\uFFFD') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
