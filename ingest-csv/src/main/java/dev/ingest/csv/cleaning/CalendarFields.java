@@ -25,6 +25,17 @@ final class CalendarFields {
                 && day <= Month.of(month).length(Year.isLeap(year));
     }
 
+    static boolean isTime(int hour, int minute, int second, int nanos) {
+        return hour >= 0
+                && hour <= 23
+                && minute >= 0
+                && minute <= 59
+                && second >= 0
+                && second <= 59
+                && nanos >= 0
+                && nanos <= 999_999_999;
+    }
+
     /** What {@code LocalDate.of(year, month, day)} says of numbers that make no date, or null when they make one. */
     static String dateProblem(int year, int month, int day) {
         return isDate(year, month, day) ? null : whyNotDate(year, month, day);
@@ -35,14 +46,7 @@ final class CalendarFields {
      * they make one.
      */
     static String timeProblem(int hour, int minute, int second, int nanos) {
-        if (hour >= 0
-                && hour <= 23
-                && minute >= 0
-                && minute <= 59
-                && second >= 0
-                && second <= 59
-                && nanos >= 0
-                && nanos <= 999_999_999) {
+        if (isTime(hour, minute, second, nanos)) {
             return null;
         }
         return firstOutOfRange(

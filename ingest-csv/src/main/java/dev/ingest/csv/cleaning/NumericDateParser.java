@@ -105,7 +105,7 @@ final class NumericDateParser {
             i = spacesEnd(s, i + 2);
         }
         ZoneOffset offset = i < n ? offset(s, i) : null;
-        if (i < n && offset == null || hour > 23 || minute > 59 || second > 59) {
+        if (i < n && offset == null || !CalendarFields.isTime(hour, minute, second, nanos)) {
             return null;
         }
         return new Parsed(date, LocalTime.of(hour, minute, second, nanos), offset);

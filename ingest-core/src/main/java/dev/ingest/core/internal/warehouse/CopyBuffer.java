@@ -40,10 +40,7 @@ final class CopyBuffer {
     }
 
     void putInt(int value) {
-        buffer[length] = (byte) (value >> 24);
-        buffer[length + 1] = (byte) (value >> 16);
-        buffer[length + 2] = (byte) (value >> 8);
-        buffer[length + 3] = (byte) value;
+        putIntAt(length, value);
         length += 4;
     }
 
@@ -67,10 +64,10 @@ final class CopyBuffer {
     }
 
     void putIntAt(int position, int value) {
-        int end = length;
-        length = position;
-        putInt(value);
-        length = end;
+        buffer[position] = (byte) (value >> 24);
+        buffer[position + 1] = (byte) (value >> 16);
+        buffer[position + 2] = (byte) (value >> 8);
+        buffer[position + 3] = (byte) value;
     }
 
     /**
