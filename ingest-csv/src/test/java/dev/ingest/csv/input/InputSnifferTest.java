@@ -9,6 +9,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +60,28 @@ class InputSnifferTest {
                 .isEqualTo(';');
         assertThat(InputSniffer.sniffDelimiter("a\tb, c\tc\n1\t2, 3\t3\n")).isEqualTo('\t');
         assertThat(InputSniffer.sniffDelimiter("a|b|c\n1|2|3\n")).isEqualTo('|');
+    }
+
+    @Test
+    void cutsLinesAsTheLineEndRegexWould() {
+        String[] pieces = {"", "a", "a,b", "\n", "\r", "\r\n", "\n\r", "\r\r\n"};
+        List<String> texts = new ArrayList<>();
+        for (String first : pieces) {
+            for (String second : pieces) {
+                for (String third : pieces) {
+                    texts.add(first + second + third);
+                }
+            }
+        }
+        texts.add("h\n".repeat(60));
+        texts.add("h\r\n".repeat(50) + "tail\r\nmore");
+        for (String text : texts) {
+            for (int max : new int[] {1, 2, 3, 50}) {
+                assertThat(InputSniffer.firstLines(text, max))
+                        .as("%s cut at %d line ends", text.replace("\r", "\\r").replace("\n", "\\n"), max)
+                        .containsExactly(text.split("\r\n|\n|\r", max + 1));
+            }
+        }
     }
 
     @Test

@@ -41,30 +41,38 @@ final class RecordTransformer {
      */
     void transform(List<RawRecord> records, boolean movesCursor, BatchBuilder into) {
         for (RawRecord record : records) {
-            Outcome outcome;
-            try {
-                outcome = stream.processor().process(record);
-            } catch (RuntimeException e) {
-                outcome = new Rejection(null, "processor failed: " + e);
+            transform(record, movesCursor, into);
+        }
+    }
+
+    /**
+     * One record, a call of its own: the JIT compiles a record's work once, as this method. Inside the page's loop it
+     * was compiled twice, replacing the running loop and then as the whole method, each time with all it calls.
+     */
+    private void transform(RawRecord record, boolean movesCursor, BatchBuilder into) {
+        Outcome outcome;
+        try {
+            outcome = stream.processor().process(record);
+        } catch (RuntimeException e) {
+            outcome = new Rejection(null, "processor failed: " + e);
+        }
+        if (outcome instanceof Row row) {
+            String problem = validate(row);
+            if (problem != null) {
+                outcome = new Rejection(keyText(row), problem);
             }
-            if (outcome instanceof Row row) {
-                String problem = validate(row);
-                if (problem != null) {
-                    outcome = new Rejection(keyText(row), problem);
-                }
+        }
+        if (outcome instanceof Row row) {
+            String unmapped = stream.processor().unmapped(record, row);
+            into.add(StagedRow.keeping(
+                    row.values(), raw == RawPolicy.ALL ? record.json() : unmapped, unmapped, row.deletedAt()));
+            if (movesCursor && cursorIndex >= 0 && row.values()[cursorIndex] != null) {
+                into.cursorSeen(row.values()[cursorIndex]);
             }
-            if (outcome instanceof Row row) {
-                String unmapped = stream.processor().unmapped(record, row);
-                into.add(StagedRow.keeping(
-                        row.values(), raw == RawPolicy.ALL ? record.json() : unmapped, unmapped, row.deletedAt()));
-                if (movesCursor && cursorIndex >= 0 && row.values()[cursorIndex] != null) {
-                    into.cursorSeen(row.values()[cursorIndex]);
-                }
-            } else if (outcome instanceof Rejection rejection) {
-                String payload = record.originalText() != null ? record.originalText() : record.json();
-                into.reject(new RejectedRecord(
-                        rejection.sourceId(), record.location(), withoutNul(rejection.reason()), withoutNul(payload)));
-            }
+        } else if (outcome instanceof Rejection rejection) {
+            String payload = record.originalText() != null ? record.originalText() : record.json();
+            into.reject(new RejectedRecord(
+                    rejection.sourceId(), record.location(), withoutNul(rejection.reason()), withoutNul(payload)));
         }
     }
 
