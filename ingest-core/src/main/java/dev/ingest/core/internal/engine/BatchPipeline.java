@@ -62,10 +62,12 @@ final class BatchPipeline implements AutoCloseable {
 
     private void produce() {
         long remaining = limit > 0 ? limit : Long.MAX_VALUE;
+        // Each page is transformed as it arrives, so only one page of raw records is held at a time.
+        RecordTransformer.BatchBuilder building = new RecordTransformer.BatchBuilder();
+        String checkpoint = null;
+        // Whether the pages in the batch being built are whole: a failure may come in the middle of transforming one.
+        boolean wholePages = true;
         try {
-            // Each page is transformed as it arrives, so only one page of raw records is held at a time.
-            RecordTransformer.BatchBuilder building = new RecordTransformer.BatchBuilder();
-            String checkpoint = null;
             boolean inCursorOrder = true;
             Batch batch;
             while (!stopped && remaining > 0 && (batch = reader.next()) != null) {
@@ -78,8 +80,10 @@ final class BatchPipeline implements AutoCloseable {
                     records = records.subList(0, (int) remaining);
                 }
                 remaining -= records.size();
+                wholePages = false;
                 transformer.transform(records, inCursorOrder, building);
                 checkpoint = batch.checkpoint();
+                wholePages = true;
                 if (building.isFull(batchSize) || building.size() > 0 && queue.hasWaitingConsumer()) {
                     put(new Next(building.build(checkpoint)));
                 }
@@ -100,6 +104,10 @@ final class BatchPipeline implements AutoCloseable {
                                     + (e instanceof OutOfMemoryError ? "; try a smaller --batch-size" : ""),
                             e);
             try {
+                // The failure comes after the pages read whole before it: they and the checkpoint after them stand.
+                if (wholePages && building.size() > 0) {
+                    put(new Next(building.build(checkpoint)));
+                }
                 put(new Failure(failure));
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
