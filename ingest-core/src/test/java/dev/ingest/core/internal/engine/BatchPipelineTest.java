@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 class BatchPipelineTest {
@@ -97,21 +98,10 @@ class BatchPipelineTest {
         }
     }
 
-    private interface PageSource {
-        Batch page(int number) throws InterruptedException;
-    }
-
     /** A reader giving {@code source}'s pages 1, 2, ... in turn, until it answers {@code null}. */
-    private static RecordReader pages(PageSource source) {
+    private static RecordReader pages(IntFunction<Batch> source) {
         AtomicInteger page = new AtomicInteger();
-        return () -> {
-            try {
-                return source.page(page.incrementAndGet());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        };
+        return () -> source.apply(page.incrementAndGet());
     }
 
     private static Batch batch(long id, boolean inCursorOrder) {
