@@ -34,11 +34,8 @@ class BatchPipelineTest {
     void aFullBatchStopsTheReadingUntilTheLoaderTakesIt() throws Exception {
         AtomicInteger asked = new AtomicInteger();
         CountDownLatch thirdAsked = new CountDownLatch(1);
-        RecordReader reader = pages(page -> {
+        RecordReader reader = pages(thirdAsked, page -> {
             asked.set(page);
-            if (page == 3) {
-                thirdAsked.countDown();
-            }
             return page <= 5 ? batch(page, true) : null;
         });
         try (BatchPipeline pipeline = pipeline(reader, 2)) {
@@ -61,12 +58,7 @@ class BatchPipelineTest {
     @Test
     void aBatchNeverMixesPagesInAndOutOfCursorOrder() throws Exception {
         CountDownLatch thirdAsked = new CountDownLatch(1);
-        RecordReader reader = pages(page -> {
-            if (page == 3) {
-                thirdAsked.countDown();
-            }
-            return page <= 3 ? batch(page, page != 2) : null;
-        });
+        RecordReader reader = pages(thirdAsked, page -> page <= 3 ? batch(page, page != 2) : null);
         try (BatchPipeline pipeline = pipeline(reader, 100)) {
             // Given time, the reader would go on to page 3 if page 2 could join page 1's batch.
             thirdAsked.await(300, TimeUnit.MILLISECONDS);
@@ -81,9 +73,8 @@ class BatchPipelineTest {
     @Test
     void pagesReadBeforeTheSourceFailsReachTheLoaderBeforeTheFailure() throws Exception {
         CountDownLatch failing = new CountDownLatch(1);
-        RecordReader reader = pages(page -> {
+        RecordReader reader = pages(failing, page -> {
             if (page == 3) {
-                failing.countDown();
                 throw new IllegalStateException("upstream unavailable");
             }
             return batch(page, true);
@@ -98,10 +89,19 @@ class BatchPipelineTest {
         }
     }
 
-    /** A reader giving {@code source}'s pages 1, 2, ... in turn, until it answers {@code null}. */
-    private static RecordReader pages(IntFunction<Batch> source) {
+    /**
+     * A reader giving {@code source}'s pages 1, 2, ... in turn, until it answers {@code null}; {@code thirdAsked} is
+     * counted down when page 3 is asked for, before {@code source} answers.
+     */
+    private static RecordReader pages(CountDownLatch thirdAsked, IntFunction<Batch> source) {
         AtomicInteger page = new AtomicInteger();
-        return () -> source.apply(page.incrementAndGet());
+        return () -> {
+            int number = page.incrementAndGet();
+            if (number == 3) {
+                thirdAsked.countDown();
+            }
+            return source.apply(number);
+        };
     }
 
     private static Batch batch(long id, boolean inCursorOrder) {
